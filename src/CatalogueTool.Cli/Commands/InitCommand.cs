@@ -1,0 +1,54 @@
+using System.CommandLine;
+using System.Text;
+using CatalogueTool.Diagnostics;
+using CatalogueTool.Init;
+
+namespace CatalogueTool.Cli.Commands;
+
+public static class InitCommand
+{
+    public static Command Create()
+    {
+        var dir = new Argument<string>("dir") { Description = "新仓库的文件夹（必须不存在或为空）/ folder of the new repository" };
+        var name = new Option<string>("--name") { Description = "行政区名称，如 青禾县 / jurisdiction name", Required = true };
+        var code = new Option<string?>("--code") { Description = "六位行政区划代码 / six-digit division code" };
+        var level = new Option<string>("--level") { Description = "county | township", DefaultValueFactory = _ => "county" };
+        level.AcceptOnlyFromAmong("county", "township");
+        var parent = new Option<string?>("--parent") { Description = "上级行政区 / parent jurisdiction" };
+        var command = new Command("init", "从国家标准指引新建目录仓库 / new repository from the national baseline") { dir, name, code, level, parent };
+        command.SetAction(parse =>
+        {
+            var lang = CommonOptions.Language(parse);
+            var zh = lang == Language.Chinese;
+            var target = parse.GetValue(dir)!;
+            var codeValue = parse.GetValue(code);
+            if (codeValue is not null && !(codeValue.Length == 6 && codeValue.All(char.IsAsciiDigit)))
+            {
+                Console.Error.WriteLine(zh ? $"行政区划代码“{codeValue}”应是六位数字。" : $"division code '{codeValue}' should be six digits.");
+                return Shell.Usage;
+            }
+            if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())
+            {
+                Console.Error.WriteLine(zh ? $"文件夹 {target} 不是空的，未写入任何文件。请指定新的文件夹。" : $"folder {target} is not empty; nothing written.");
+                return Shell.Usage;
+            }
+            if (File.Exists(target))
+            {
+                Console.Error.WriteLine(zh ? $"{target} 是一个文件，不是文件夹。" : $"{target} is a file.");
+                return Shell.Usage;
+            }
+            var files = RepositoryInitializer.Files(new InitOptions(parse.GetValue(name)!, codeValue, parse.GetValue(level)!, parse.GetValue(parent)));
+            foreach (var (path, text) in files)
+            {
+                var full = Path.Combine(target, path);
+                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+                File.WriteAllText(full, text, new UTF8Encoding(false));
+            }
+            Console.Out.WriteLine(zh
+                ? $"已新建目录仓库 {target}：{files.Count(f => f.Path.StartsWith("areas/", StringComparison.Ordinal))} 个领域文件。下一步：按本地实际调整 areas/，然后运行 catalogue validate {target}"
+                : $"created {target} with {files.Count(f => f.Path.StartsWith("areas/", StringComparison.Ordinal))} area files; next: adapt areas/ and run catalogue validate {target}");
+            return Shell.Ok;
+        });
+        return command;
+    }
+}

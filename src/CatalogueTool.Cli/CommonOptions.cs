@@ -1,0 +1,29 @@
+using System.CommandLine;
+using System.Globalization;
+using CatalogueTool.Diagnostics;
+
+namespace CatalogueTool.Cli;
+
+public static class CommonOptions
+{
+    public static readonly Option<string?> Lang = new("--lang")
+    {
+        Description = "消息语言 zh-CN 或 en（默认随系统）/ message language",
+        Recursive = true,
+    };
+
+    public static Language Language(ParseResult parse) => LanguageChoice.Resolve(parse.GetValue(Lang), CultureInfo.CurrentUICulture);
+
+    public static Argument<string> RepositoryArgument() => new("dir")
+    {
+        Description = "目录仓库文件夹（默认当前文件夹）/ repository folder",
+        DefaultValueFactory = _ => ".",
+    };
+
+    public static Option<string?> Today() => new("--today")
+    {
+        Description = "检查日期 YYYY-MM-DD（默认 SOURCE_DATE_EPOCH 或今天）/ reference date",
+    };
+
+    public static string Version => typeof(CommonOptions).Assembly.GetName().Version?.ToString(3) ?? "1.0.0";
+}

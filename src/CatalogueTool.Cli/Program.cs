@@ -1,0 +1,13 @@
+using System.CommandLine;
+using System.Text;
+using CatalogueTool.Cli;
+using CatalogueTool.Cli.Commands;
+
+Console.OutputEncoding = new UTF8Encoding(false);
+var root = new RootCommand("catalogue：基层政务公开标准目录编译器 / compiler for standardized government-affairs disclosure catalogues");
+root.Add(CommonOptions.Lang);
+root.Add(ValidateCommand.Create());
+root.Add(InitCommand.Create());
+root.Add(RulesCommand.Create());
+root.Add(SchemaCommand.Create());
+return await Shell.RunAsync(root, args);

@@ -1,0 +1,78 @@
+using CatalogueTool.Diagnostics;
+using CatalogueTool.Loading.Yaml;
+using CatalogueTool.Model;
+
+namespace CatalogueTool.Binding;
+
+/// <summary>areas/&lt;area&gt;.yaml → <see cref="AreaFile"/> (format §3). Also reads the baseline files, which add a <c>source</c>.</summary>
+public static class AreaBinder
+{
+    public static AreaFile? Bind(YNode? root, string file, Func<string, PilotArea?> resolveArea, DiagnosticBag bag)
+    {
+        if (root is not YMapping map)
+        {
+            bag.Add(KnownRules.WrongType, root?.Span ?? SourceSpan.OfFile(file), "schema.root-mapping", file);
+            return null;
+        }
+        var r = new MappingReader(map, "area", Keys.AreaFile, bag);
+        var areaText = r.Text("area", required: true);
+        PilotArea? area = null;
+        if (areaText is { } at)
+        {
+            area = resolveArea(at.Value);
+            if (area is null)
+            {
+                var suggestion = Text.Suggestions.Closest(at.Value, PilotAreas.All.Select(a => a.Id).Concat(PilotAreas.All.Select(a => a.Name)));
+                bag.Add(KnownRules.UnknownArea, at.Span, suggestion is null ? "scope.unknown-area" : "scope.unknown-area-suggest", at.Value, suggestion);
+            }
+            else if (PilotAreas.Find(at.Value, out var isVariant) is not null && isVariant)
+            {
+                bag.Add(KnownRules.VariantNormalised, at.Span, "schema.variant", at.Value, area.Name);
+            }
+        }
+
+        var items = new List<Item>();
+        if (r.Sequence("items", required: true) is { } seq)
+        {
+            foreach (var node in seq.Items)
+            {
+                if (node is not YMapping im)
+                {
+                    bag.Add(KnownRules.WrongType, node.Span, "schema.expected-mapping", "items", node.KindName);
+                    continue;
+                }
+                if (ItemBinder.Bind(im, area?.Id ?? "", bag) is { } item) items.Add(item);
+            }
+        }
+
+        var waived = new List<Waiver>();
+        if (r.Sequence("waived", required: false) is { } ws)
+        {
+            foreach (var node in ws.Items)
+            {
+                if (node is not YMapping wm)
+                {
+                    bag.Add(KnownRules.WrongType, node.Span, "schema.expected-mapping", "waived", node.KindName);
+                    continue;
+                }
+                var w = new MappingReader(wm, "waived", Keys.Waiver, bag);
+                var baseline = w.Text("baseline", required: true);
+                var reasonNode = w.Node("reason");
+                var reason = reasonNode is YScalar { IsNull: false } rs ? rs.Value.Trim() : "";
+                if (reason.Length == 0 && baseline is not null)
+                    bag.Add(KnownRules.WaiverReason, wm.Span, "baseline.waiver-reason", baseline.Value.Value);
+                if (baseline is not null) waived.Add(new Waiver(baseline.Value, reason, wm.Span));
+            }
+        }
+
+        BaselineSource? source = null;
+        if (r.Mapping("source", required: false) is { } sm)
+        {
+            var s = new MappingReader(sm, "source", Keys.Source, bag);
+            source = new BaselineSource(
+                s.Text("issuer", false)?.Value ?? "", s.Text("document", false)?.Value ?? "", s.Text("title", false)?.Value ?? "",
+                s.Text("date", false)?.Value ?? "", s.Text("compiled_from", false)?.Value ?? "");
+        }
+        return area is null ? null : new AreaFile(area, file, items, waived, map.Span) { Source = source };
+    }
+}

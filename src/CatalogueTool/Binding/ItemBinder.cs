@@ -1,0 +1,58 @@
+using CatalogueTool.Diagnostics;
+using CatalogueTool.Loading.Yaml;
+using CatalogueTool.Model;
+
+namespace CatalogueTool.Binding;
+
+/// <summary>One item mapping → <see cref="Item"/>, normalising enumerated values.</summary>
+public static class ItemBinder
+{
+    public static Item? Bind(YMapping map, string areaId, DiagnosticBag bag)
+    {
+        var r = new MappingReader(map, "item", Keys.Item, bag);
+        var id = r.Text("id", required: true);
+        if (id is { } i && !ItemIdRules.IsValid(i.Value))
+            bag.Add(KnownRules.InvalidItemId, i.Span, "schema.item-id", i.Value);
+        var category = r.Text("category", required: true);
+        var name = r.Text("name", required: true);
+        var content = r.Text("content", required: true);
+        var basis = r.TextList("basis", required: true);
+        var timeLimit = r.Text("time_limit", required: true);
+        var subject = r.Text("subject", required: true);
+        var channelsWritten = r.TextList("channels", required: true);
+        var audience = TermBinder.BindAll(Vocabularies.Audience, r.TextList("audience", required: true), bag);
+        var mode = TermBinder.BindAll(Vocabularies.Mode, r.TextList("mode", required: true), bag);
+        var levels = TermBinder.BindAll(Vocabularies.Level, r.TextList("levels", required: true), bag);
+        var channels = new List<Located<string>>();
+        foreach (var c in channelsWritten ?? [])
+        {
+            if (TermBinder.BindChannel(c, bag) is { } canonical && channels.All(x => x.Value != canonical))
+                channels.Add(c with { Value = canonical });
+        }
+        var powers = PowerRefBinder.Bind(r, bag);
+        var baseline = r.Text("baseline", required: false);
+
+        if (id is null || category is null || name is null || content is null || basis is null || timeLimit is null || subject is null)
+            return null;
+        return new Item
+        {
+            Id = id.Value,
+            AreaId = areaId,
+            Category = category.Value.Value,
+            Name = name.Value.Value,
+            Sub = r.Text("sub", required: false)?.Value,
+            Content = content.Value.Value,
+            Basis = basis,
+            TimeLimit = new Located<TimeLimit>(TimeLimitInterpreter.Interpret(timeLimit.Value.Value), timeLimit.Value.Span),
+            Subject = subject.Value,
+            Channels = channels,
+            Audience = audience,
+            Mode = mode,
+            Levels = levels,
+            Powers = powers,
+            Baseline = baseline,
+            Note = r.Text("note", required: false)?.Value,
+            Span = map.Span,
+        };
+    }
+}

@@ -1,0 +1,170 @@
+using System.Text.RegularExpressions;
+using CatalogueTool.Diagnostics;
+using CatalogueTool.Loading.Yaml;
+using CatalogueTool.Model;
+
+namespace CatalogueTool.Binding;
+
+/// <summary>catalogue.yaml → <see cref="Manifest"/> (format §2).</summary>
+public static partial class ManifestBinder
+{
+    [GeneratedRegex(@"^\d{6}$")]
+    private static partial Regex DivisionCode();
+
+    public static Manifest? Bind(YNode? root, string file, DiagnosticBag bag)
+    {
+        if (root is not YMapping map)
+        {
+            bag.Add(KnownRules.WrongType, root?.Span ?? SourceSpan.OfFile(file), "schema.root-mapping", file);
+            return null;
+        }
+        var r = new MappingReader(map, "catalogue.yaml", Keys.Manifest, bag);
+        if (r.Text("schema", required: false) is { } schema && schema.Value != "1")
+            bag.Add(KnownRules.SchemaVersion, schema.Span, "schema.version", schema.Value);
+
+        var jurisdiction = BindJurisdiction(r, bag);
+        var publisher = r.Text("publisher", required: true);
+        var edition = r.Text("edition", required: true);
+        var baseline = r.Text("baseline", required: false);
+        var stale = 180;
+        if (r.Mapping("records", required: false) is { } recordsMap)
+        {
+            var rr = new MappingReader(recordsMap, "records", Keys.RecordsSettings, bag);
+            if (rr.Text("stale_after_days", required: false) is { } days)
+            {
+                if (int.TryParse(days.Value, out var n) && n > 0) stale = n;
+                else bag.Add(KnownRules.WrongType, days.Span, "schema.expected-number", "stale_after_days", days.Value);
+            }
+        }
+        if (jurisdiction is null || publisher is null || edition is null) return null;
+        return new Manifest
+        {
+            Jurisdiction = jurisdiction,
+            Publisher = publisher.Value.Value,
+            Edition = edition.Value.Value,
+            Baseline = baseline ?? new Located<string>("national", r.Span),
+            Portal = BindPortal(r, bag),
+            NotApplicable = BindNotApplicable(r, bag),
+            ExtraAreas = BindExtraAreas(r, bag),
+            Departments = BindDepartments(r, bag),
+            UndisclosedPowers = BindUndisclosed(r, bag),
+            StaleAfterDays = stale,
+        };
+    }
+
+    private static Jurisdiction? BindJurisdiction(MappingReader r, DiagnosticBag bag)
+    {
+        if (r.Mapping("jurisdiction", required: true) is not { } map) return null;
+        var j = new MappingReader(map, "jurisdiction", Keys.Jurisdiction, bag);
+        var name = j.Text("name", required: true);
+        var code = j.Text("code", required: false);
+        if (code is { } c && (!DivisionCode().IsMatch(c.Value) || j.Node("code") is YScalar { IsQuoted: false } && c.Value.StartsWith('0')))
+            bag.Add(KnownRules.InvalidCode, c.Span, "schema.division-code", c.Value);
+        var level = "county";
+        if (j.Text("level", required: false) is { } l)
+        {
+            level = l.Value switch
+            {
+                "county" or "县级" or "区县" or "县" => "county",
+                "township" or "乡级" or "乡镇" or "街道" or "乡镇/街道" => "township",
+                _ => Invalid(l),
+            };
+        }
+        return name is null ? null : new Jurisdiction(name.Value.Value, code?.Value, level, j.Text("parent", required: false)?.Value);
+
+        string Invalid(Located<string> l)
+        {
+            bag.Add(KnownRules.InvalidValue, l.Span, "schema.invalid-value", l.Value, "level", "county（县级）、township（乡级）", null);
+            return "county";
+        }
+    }
+
+    private static Portal? BindPortal(MappingReader r, DiagnosticBag bag)
+    {
+        if (r.Mapping("portal", required: false) is not { } map) return null;
+        var p = new MappingReader(map, "portal", Keys.Portal, bag);
+        var baseUrl = p.Text("base_url", required: false);
+        if (baseUrl is { } u && !UrlRules.IsHttp(u.Value))
+            bag.Add(KnownRules.RecordUrl, u.Span, "records.url", u.Value);
+        PortalFooter? footer = null;
+        if (p.Mapping("footer", required: false) is { } fm)
+        {
+            var f = new MappingReader(fm, "footer", Keys.Footer, bag);
+            footer = new PortalFooter(f.Text("site_code", false)?.Value, f.Text("icp", false)?.Value, f.Text("psb", false)?.Value);
+        }
+        var url = baseUrl is { } b && UrlRules.IsHttp(b.Value) ? b.Value : null;
+        return new Portal(p.Text("title", false)?.Value, url, footer);
+    }
+
+    private static List<NotApplicable> BindNotApplicable(MappingReader r, DiagnosticBag bag)
+    {
+        var result = new List<NotApplicable>();
+        if (r.Mapping("not_applicable", required: false) is not { } map) return result;
+        foreach (var e in map.Entries)
+        {
+            var reason = e.Value is YScalar s ? s.Value.Trim() : "";
+            if (e.Value is not YScalar) bag.Add(KnownRules.WrongType, e.Value.Span, "schema.expected-text", e.Key.Value, e.Value.KindName);
+            else if (reason.Length == 0) bag.Add(KnownRules.NotApplicableReason, e.Key.Span, "scope.na-reason", e.Key.Value);
+            result.Add(new NotApplicable(new Located<string>(e.Key.Value, e.Key.Span), reason, e.Key.Span));
+        }
+        return result;
+    }
+
+    private static List<ExtraArea> BindExtraAreas(MappingReader r, DiagnosticBag bag)
+    {
+        var result = new List<ExtraArea>();
+        if (r.Mapping("extra_areas", required: false) is not { } map) return result;
+        foreach (var e in map.Entries)
+        {
+            if (e.Value is not YScalar { IsNull: false } s || s.Value.Trim().Length == 0)
+            {
+                bag.Add(KnownRules.ExtraAreas, e.Key.Span, "scope.extra-name", e.Key.Value);
+                continue;
+            }
+            if (!ItemIdRules.IsValid(e.Key.Value))
+            {
+                bag.Add(KnownRules.ExtraAreas, e.Key.Span, "scope.extra-id", e.Key.Value);
+                continue;
+            }
+            if (PilotAreas.Find(e.Key.Value, out _) is { } pilot)
+            {
+                bag.Add(KnownRules.ExtraAreas, e.Key.Span, "scope.extra-pilot", e.Key.Value, pilot.Name);
+                continue;
+            }
+            result.Add(new ExtraArea(new Located<string>(e.Key.Value, e.Key.Span), s.Value.Trim()));
+        }
+        return result;
+    }
+
+    private static List<Department> BindDepartments(MappingReader r, DiagnosticBag bag)
+    {
+        var result = new List<Department>();
+        if (r.Sequence("departments", required: false) is not { } seq) return result;
+        foreach (var node in seq.Items)
+        {
+            if (node is not YMapping m)
+            {
+                bag.Add(KnownRules.WrongType, node.Span, "schema.expected-mapping", "departments", node.KindName);
+                continue;
+            }
+            var d = new MappingReader(m, "departments", Keys.Department, bag);
+            var name = d.Text("name", required: true);
+            var aliases = d.TextList("aliases", required: false) ?? [];
+            if (name is not null) result.Add(new Department(name.Value.Value, aliases.Select(a => a.Value).ToList()));
+        }
+        return result;
+    }
+
+    private static List<UndisclosedPower> BindUndisclosed(MappingReader r, DiagnosticBag bag)
+    {
+        var result = new List<UndisclosedPower>();
+        if (r.Mapping("undisclosed_powers", required: false) is not { } map) return result;
+        foreach (var e in map.Entries)
+        {
+            var reason = e.Value is YScalar s ? s.Value.Trim() : "";
+            if (reason.Length == 0) bag.Add(KnownRules.UndisclosedEntry, e.Key.Span, "powers.undisclosed-reason", e.Key.Value);
+            result.Add(new UndisclosedPower(new Located<string>(e.Key.Value, e.Key.Span), reason));
+        }
+        return result;
+    }
+}

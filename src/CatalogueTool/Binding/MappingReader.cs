@@ -1,0 +1,132 @@
+using CatalogueTool.Diagnostics;
+using CatalogueTool.Loading.Yaml;
+using CatalogueTool.Model;
+using CatalogueTool.Text;
+
+namespace CatalogueTool.Binding;
+
+/// <summary>
+/// Reads one YAML mapping against the keys its context allows: unknown keys are reported with a suggestion,
+/// required keys when missing, and values of the wrong shape. Every getter returns null after reporting.
+/// </summary>
+public sealed class MappingReader
+{
+    private readonly YMapping _map;
+    private readonly DiagnosticBag _bag;
+    private readonly string _context;
+
+    public MappingReader(YMapping map, string context, IReadOnlyCollection<string> knownKeys, DiagnosticBag bag)
+    {
+        _map = map;
+        _bag = bag;
+        _context = context;
+        foreach (var entry in map.Entries)
+        {
+            if (knownKeys.Contains(entry.Key.Value)) continue;
+            var suggestion = Suggestions.Closest(entry.Key.Value, knownKeys);
+            if (suggestion is null)
+                bag.Add(KnownRules.UnknownKey, entry.Key.Span, "schema.unknown-key", entry.Key.Value, context, string.Join(", ", knownKeys));
+            else
+                bag.Add(KnownRules.UnknownKey, entry.Key.Span, "schema.unknown-key-suggest", entry.Key.Value, context, suggestion);
+        }
+    }
+
+    public SourceSpan Span => _map.Span;
+
+    public YNode? Node(string key) => _map[key];
+
+    public SourceSpan SpanOf(string key) => _map[key]?.Span ?? _map.Span;
+
+    public bool Has(string key) => _map[key] is { } n && !(n is YScalar { IsNull: true });
+
+    public void ReportMissing(string key) => _bag.Add(KnownRules.MissingField, _map.Span, "schema.missing", key, _context);
+
+    /// <summary>A text value. Numbers and booleans written plainly are taken as their text.</summary>
+    public Located<string>? Text(string key, bool required)
+    {
+        var node = _map[key];
+        if (node is null || node is YScalar { IsNull: true })
+        {
+            if (required) ReportMissing(key);
+            return null;
+        }
+        if (node is not YScalar scalar)
+        {
+            _bag.Add(KnownRules.WrongType, node.Span, "schema.expected-text", key, node.KindName);
+            return null;
+        }
+        var value = scalar.Value.Trim();
+        if (required && IsBlank(value))
+        {
+            _bag.Add(KnownRules.BlankText, node.Span, "content.blank", key);
+            return null;
+        }
+        return new Located<string>(value, node.Span);
+    }
+
+    /// <summary>One text or a list of texts (audience, levels, channels, basis).</summary>
+    public IReadOnlyList<Located<string>>? TextList(string key, bool required)
+    {
+        var node = _map[key];
+        if (node is null || node is YScalar { IsNull: true })
+        {
+            if (required) ReportMissing(key);
+            return null;
+        }
+        if (node is YScalar single)
+        {
+            if (required && IsBlank(single.Value))
+            {
+                _bag.Add(KnownRules.BlankText, node.Span, "content.blank", key);
+                return null;
+            }
+            return [new Located<string>(single.Value.Trim(), single.Span)];
+        }
+        if (node is not YSequence seq)
+        {
+            _bag.Add(KnownRules.WrongType, node.Span, "schema.expected-list", key, node.KindName);
+            return null;
+        }
+        var list = new List<Located<string>>();
+        foreach (var element in seq.Items)
+        {
+            if (element is YScalar s && !s.IsNull && !IsBlank(s.Value)) list.Add(new Located<string>(s.Value.Trim(), s.Span));
+            else if (element is YScalar) _bag.Add(KnownRules.BlankText, element.Span, "content.blank-entry", key);
+            else _bag.Add(KnownRules.WrongType, element.Span, "schema.expected-text", key, element.KindName);
+        }
+        if (required && list.Count == 0)
+        {
+            _bag.Add(KnownRules.MissingField, node.Span, "schema.empty-list", key, _context);
+            return null;
+        }
+        return list;
+    }
+
+    public YMapping? Mapping(string key, bool required)
+    {
+        var node = _map[key];
+        if (node is null || node is YScalar { IsNull: true })
+        {
+            if (required) ReportMissing(key);
+            return null;
+        }
+        if (node is YMapping m) return m;
+        _bag.Add(KnownRules.WrongType, node.Span, "schema.expected-mapping", key, node.KindName);
+        return null;
+    }
+
+    public YSequence? Sequence(string key, bool required)
+    {
+        var node = _map[key];
+        if (node is null || node is YScalar { IsNull: true })
+        {
+            if (required) ReportMissing(key);
+            return null;
+        }
+        if (node is YSequence s) return s;
+        _bag.Add(KnownRules.WrongType, node.Span, "schema.expected-list", key, node.KindName);
+        return null;
+    }
+
+    private static bool IsBlank(string value) => Punctuation.Key(value) is "" or "无" or "/" or "-" or "—";
+}

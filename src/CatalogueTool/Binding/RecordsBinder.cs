@@ -1,0 +1,52 @@
+using System.Globalization;
+using CatalogueTool.Diagnostics;
+using CatalogueTool.Loading.Yaml;
+using CatalogueTool.Model;
+
+namespace CatalogueTool.Binding;
+
+/// <summary>records/&lt;area&gt;.yaml → <see cref="Record"/>s (format §7).</summary>
+public static class RecordsBinder
+{
+    public static IReadOnlyList<Record> Bind(YNode? root, string file, DiagnosticBag bag)
+    {
+        var result = new List<Record>();
+        if (root is null) return result;
+        if (root is not YSequence seq)
+        {
+            bag.Add(KnownRules.WrongType, root.Span, "schema.root-sequence", file);
+            return result;
+        }
+        foreach (var node in seq.Items)
+        {
+            if (node is not YMapping m)
+            {
+                bag.Add(KnownRules.WrongType, node.Span, "schema.expected-mapping", "records", node.KindName);
+                continue;
+            }
+            var r = new MappingReader(m, "record", Keys.Record, bag);
+            var item = r.Text("item", required: true);
+            var dateText = r.Text("date", required: true);
+            var title = r.Text("title", required: false);
+            var url = r.Text("url", required: false);
+            var statement = r.Text("statement", required: false);
+            if (title is null && statement is null) r.ReportMissing("title");
+            if (url is { } u && !UrlRules.IsHttp(u.Value))
+            {
+                bag.Add(KnownRules.RecordUrl, u.Span, "records.url", u.Value);
+                url = null;
+            }
+            DateOnly? date = null;
+            if (dateText is { } d)
+            {
+                if (DateOnly.TryParseExact(d.Value, ["yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d", "yyyy年M月d日"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                    date = parsed;
+                else
+                    bag.Add(KnownRules.WrongType, d.Span, "records.date", d.Value);
+            }
+            if (item is null || date is null || (title is null && statement is null)) continue;
+            result.Add(new Record(item.Value, title?.Value, date.Value, url?.Value, r.Text("index_no", false)?.Value, statement?.Value, m.Span));
+        }
+        return result;
+    }
+}

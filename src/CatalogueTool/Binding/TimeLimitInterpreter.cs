@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using CatalogueTool.Model;
+using CatalogueTool.Text;
+
+namespace CatalogueTool.Binding;
+
+/// <summary>Interprets the published wording of a time limit (format §6). Never throws; unknown wording is Kind.Unknown.</summary>
+public static partial class TimeLimitInterpreter
+{
+    [GeneratedRegex("[零一二三四五六七八九十两百]+(?=个?(?:工作日|日|天|个月|月))")]
+    private static partial Regex ChineseCount();
+
+    [GeneratedRegex(@"公示(?:期)?(?:为|不少于|不得少于)?(\d{1,3})(个工作日|日|天)")]
+    private static partial Regex Display();
+
+    [GeneratedRegex(@"每年(\d{1,2})月(?:(\d{1,2})日|底)(?:前|之前|以前)")]
+    private static partial Regex Annual();
+
+    [GeneratedRegex(@"批复(?:后|之日起)(\d{1,3})(个工作日|日|天)")]
+    private static partial Regex AfterApproval();
+
+    [GeneratedRegex(@"(?:决定|作出|做出|办结|审批|处罚).{0,12}?之日起(\d{1,3})(个工作日|日|天)")]
+    private static partial Regex FromDecision();
+
+    [GeneratedRegex(@"(\d{1,3})(个工作日|日|天)(?:内|以内)?")]
+    private static partial Regex AnyDays();
+
+    public static TimeLimit Interpret(string text)
+    {
+        var t = Normalise(text);
+        var displayMatch = Display().Match(t);
+        int? display = displayMatch.Success ? int.Parse(displayMatch.Groups[1].Value) : null;
+        var rest = displayMatch.Success ? t.Remove(displayMatch.Index, displayMatch.Length) : t;
+
+        var annual = Annual().Match(rest);
+        if (annual.Success)
+        {
+            var month = int.Parse(annual.Groups[1].Value);
+            var day = annual.Groups[2].Success ? int.Parse(annual.Groups[2].Value) : DateTime.DaysInMonth(2001, Math.Clamp(month, 1, 12));
+            if (month is >= 1 and <= 12 && day is >= 1 and <= 31)
+                return new TimeLimit(text, TimeLimitKind.AnnualDeadline, DisplayDays: display, Month: month, Day: day);
+        }
+        var approval = AfterApproval().Match(rest);
+        if (approval.Success) return Days(text, TimeLimitKind.AfterApproval, approval, display);
+        var decision = FromDecision().Match(rest);
+        if (decision.Success) return Days(text, TimeLimitKind.FromDecision, decision, display);
+        var days = AnyDays().Match(rest);
+        if (days.Success) return Days(text, TimeLimitKind.FromFormation, days, display);
+        if (rest.Contains("实时", StringComparison.Ordinal)) return new TimeLimit(text, TimeLimitKind.RealTime, DisplayDays: display);
+        if (rest.Contains("及时", StringComparison.Ordinal) || rest.Contains("随时", StringComparison.Ordinal) || rest.Contains("提前", StringComparison.Ordinal))
+            return new TimeLimit(text, TimeLimitKind.Promptly, DisplayDays: display);
+        if (display is not null) return new TimeLimit(text, TimeLimitKind.Promptly, DisplayDays: display);
+        return new TimeLimit(text, TimeLimitKind.Unknown);
+    }
+
+    private static TimeLimit Days(string text, TimeLimitKind kind, Match m, int? display)
+    {
+        var n = int.Parse(m.Groups[1].Value);
+        var working = m.Groups[2].Value == "个工作日";
+        return new TimeLimit(text, kind, n, working, display);
+    }
+
+    private static string Normalise(string text)
+    {
+        var t = Punctuation.Key(text);
+        return ChineseCount().Replace(t, m => (Punctuation.ParseNumber(m.Value) ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+}

@@ -1,0 +1,192 @@
+namespace CatalogueTool.Diagnostics;
+
+/// <summary>Every rule the tool reports. Ids are stable: never renumber, only add.</summary>
+public static class KnownRules
+{
+    private static Rule R(string id, Severity s, string family, string titleZh, string titleEn, string explZh, string explEn) =>
+        new(id, s, family, titleZh, titleEn, explZh, explEn);
+
+    // Files: reading and YAML syntax.
+    public static readonly Rule FileEncoding = R("CAT0001", Severity.Error, "file", "文件不是 UTF-8 编码", "File is not UTF-8",
+        "所有目录文件必须以 UTF-8 编码保存（可带 BOM）。用记事本或 WPS 保存时选择“UTF-8”编码。工具会提示看起来像 GBK/GB18030 的文件。",
+        "Every catalogue file must be saved as UTF-8 (a BOM is tolerated). Files that look like GBK/GB18030 are named as such.");
+    public static readonly Rule FileTooLarge = R("CAT0002", Severity.Error, "file", "文件过大", "File too large",
+        "单个文件超过大小上限时不予读取，以防内存耗尽。目录文件通常只有几十 KB；请拆分文件或检查是否误放了其他文件。",
+        "A file above the size limit is not read, so that no input can exhaust memory. Catalogue files are normally a few dozen KB.");
+    public static readonly Rule YamlSyntax = R("CAT0003", Severity.Error, "file", "YAML 语法错误", "YAML syntax error",
+        "文件不是合法的 YAML。常见原因：冒号后缺少空格、缩进不一致、引号未闭合。诊断指出解析器停下的位置。",
+        "The file is not valid YAML: a missing space after a colon, inconsistent indentation, an unclosed quote. The diagnostic shows where the parser stopped.");
+    public static readonly Rule TabIndent = R("CAT0004", Severity.Error, "file", "用制表符缩进", "Tab used for indentation",
+        "YAML 不允许用制表符（Tab）缩进。请改用空格（建议两个空格一级）。",
+        "YAML does not allow tabs for indentation. Use spaces (two per level).");
+    public static readonly Rule AliasRefused = R("CAT0005", Severity.Error, "file", "不允许使用 YAML 锚点和别名", "YAML anchors and aliases are refused",
+        "为防止“别名炸弹”等恶意输入，目录文件不得使用 & 锚点和 * 别名。请把内容直接写出。",
+        "Anchors (&) and aliases (*) are refused so that no file can expand into an enormous document. Write the content out.");
+    public static readonly Rule TooDeep = R("CAT0006", Severity.Error, "file", "嵌套层级过深", "Nesting too deep",
+        "YAML 嵌套超过上限时停止读取，以防程序栈溢出。正常的目录文件不超过 6 层。",
+        "Reading stops when YAML nesting exceeds the limit, so that no input can overflow the stack. Catalogue files need at most 6 levels.");
+    public static readonly Rule DuplicateKey = R("CAT0007", Severity.Error, "file", "重复的键", "Duplicate key",
+        "同一个映射里同一个键出现了两次，后一个会悄悄覆盖前一个。诊断指向第二次出现的位置。",
+        "The same key appears twice in one mapping; the second would silently replace the first. Reported at the second occurrence.");
+    public static readonly Rule FileUnreadable = R("CAT0008", Severity.Error, "file", "文件无法读取", "File cannot be read",
+        "文件或文件夹不存在、无权限读取，或不是目录仓库需要的文件类型。",
+        "The file or folder is missing, not readable, or not of a type the repository needs.");
+
+    // Schema: keys, types and values.
+    public static readonly Rule UnknownKey = R("CAT0101", Severity.Error, "schema", "未知的键", "Unknown key",
+        "出现了格式中没有定义的键，通常是拼写错误。诊断会给出最接近的正确键名。",
+        "A key the format does not define, usually a typo. The closest valid key is suggested.");
+    public static readonly Rule MissingField = R("CAT0102", Severity.Error, "schema", "缺少必填项", "Missing required field",
+        "国家模板要求的要素不能缺少：事项的 id、一级事项、二级事项、公开内容、公开依据、公开时限、公开主体、公开渠道和载体，清单的编码、名称、类型，等等。",
+        "An element the national template requires is missing: an item's id, category, name, content, basis, time limit, subject, channels; a power's code, name, type; and so on.");
+    public static readonly Rule WrongType = R("CAT0103", Severity.Error, "schema", "取值类型错误", "Wrong value type",
+        "该位置需要的是文字、列表或映射之一，而文件里写的是另一种。",
+        "The value is a text, list or mapping where another shape is expected.");
+    public static readonly Rule InvalidValue = R("CAT0104", Severity.Error, "schema", "取值不在允许范围内", "Invalid enumerated value",
+        "公开对象、公开方式、公开层级、公开渠道和载体、职权类型等只能取规定的值（中文或英文写法）。诊断会给出最接近的规定值；公开渠道也可写成“其他：<名称>”。",
+        "Audience, mode, levels, channels, power types and the like take only the listed values (Chinese or English). The closest value is suggested; a channel may also be written 其他：<name>.");
+    public static readonly Rule VariantNormalised = R("CAT0105", Severity.Warning, "schema", "使用了非规范写法", "Variant spelling normalised",
+        "取值被识别为规范值的常见变体（如“门户网站”→“政府网站”）。工具已按规范值处理；请改成规范写法。",
+        "The value is a known variant of a canonical value (门户网站 → 政府网站). It was accepted as the canonical value; write the canonical spelling.");
+    public static readonly Rule InvalidItemId = R("CAT0106", Severity.Error, "schema", "事项 id 不合规", "Invalid item id",
+        "事项 id 只能由小写字母、数字和连字符组成，以字母或数字开头，最长 64 个字符（如 shjz-001）。id 用作网页文件名，必须稳定且安全。",
+        "Item ids are lower-case letters, digits and hyphens, starting with a letter or digit, at most 64 characters (shjz-001). They become page file names.");
+    public static readonly Rule DuplicateItemId = R("CAT0107", Severity.Error, "schema", "事项 id 重复", "Duplicate item id",
+        "同一仓库内事项 id 必须唯一。诊断指向第二次出现的位置，并指出第一次出现在哪里。",
+        "Item ids are unique in a repository. Reported at the second occurrence, naming the first.");
+    public static readonly Rule UnknownArea = R("CAT0108", Severity.Error, "schema", "未知的领域", "Unknown area",
+        "领域必须是 26 个试点领域之一（id 或中文名），或在 catalogue.yaml 的 extra_areas 中声明。",
+        "An area is one of the 26 pilot areas (id or Chinese name), or is declared under extra_areas in catalogue.yaml.");
+    public static readonly Rule AreaFileName = R("CAT0109", Severity.Error, "schema", "领域文件名与领域不符", "Area file named after another area",
+        "areas/ 下的文件必须以其领域 id 命名（如 areas/social-assistance.yaml），领域也不能有两个文件。",
+        "A file under areas/ is named after its area id (areas/social-assistance.yaml), and no area has two files.");
+    public static readonly Rule SchemaVersion = R("CAT0110", Severity.Error, "schema", "不支持的格式版本", "Unsupported format version",
+        "catalogue.yaml 的 schema 必须是 1。",
+        "schema in catalogue.yaml must be 1.");
+    public static readonly Rule ManifestMissing = R("CAT0111", Severity.Error, "schema", "缺少 catalogue.yaml", "Manifest missing",
+        "目录仓库根目录必须有 catalogue.yaml（清单文件）。可以用 catalogue init 新建仓库。",
+        "A catalogue repository has catalogue.yaml at its root. catalogue init creates one.");
+    public static readonly Rule InvalidCode = R("CAT0112", Severity.Error, "schema", "行政区划代码不合规", "Invalid division code",
+        "jurisdiction.code 是 GB/T 2260 的六位行政区划代码，应加引号写成文字，如 \"510923\"。",
+        "jurisdiction.code is a six-digit GB/T 2260 division code, quoted as text: \"510923\".");
+
+    // Scope: which areas are covered.
+    public static readonly Rule AreaMissing = R("CAT0201", Severity.Error, "scope", "领域既无文件也未说明不适用", "Area neither covered nor not applicable",
+        "26 个试点领域中的每一个，要么有 areas/<领域>.yaml，要么在 catalogue.yaml 的 not_applicable 中写明不适用的理由。",
+        "Each of the 26 pilot areas has an area file or a not_applicable entry with a reason.");
+    public static readonly Rule AreaBoth = R("CAT0202", Severity.Error, "scope", "领域既有文件又标为不适用", "Area both covered and not applicable",
+        "一个领域不能既有领域文件又列在 not_applicable 中。删除其一。",
+        "An area cannot have a file and a not_applicable entry at once.");
+    public static readonly Rule NotApplicableReason = R("CAT0203", Severity.Error, "scope", "不适用领域缺少理由", "Not-applicable area without reason",
+        "not_applicable 中的每个领域都要写明理由，例如“户籍管理由县公安局垂直管理，本级不涉及”。",
+        "Every not_applicable area needs a reason.");
+    public static readonly Rule ExtraAreas = R("CAT0204", Severity.Error, "scope", "extra_areas 不一致", "extra_areas inconsistent",
+        "26 个试点领域之外的领域文件需要在 extra_areas 中声明；extra_areas 的 id 不能与 26 个领域重复，也应有对应的领域文件。",
+        "An area file beyond the 26 needs an extra_areas entry; extra_areas ids must not repeat the 26 and should have an area file.");
+    public static readonly Rule EmptyArea = R("CAT0205", Severity.Warning, "scope", "领域没有任何事项", "Area has no items",
+        "领域文件中没有事项。若本级确实不涉及该领域，请改为在 not_applicable 中说明理由。",
+        "The area file has no items. If the area does not apply, list it under not_applicable with a reason.");
+
+    // Content of items.
+    public static readonly Rule BasisTitle = R("CAT0301", Severity.Warning, "content", "公开依据未写文件名", "Basis without a document title",
+        "公开依据应当引用具体的法律法规或文件，并用书名号标出名称，如《中华人民共和国政府信息公开条例》。标准指引中“各地相关政策法规文件”之类的写法不报告。",
+        "A basis cites a law or document by its title in 《》. The guidelines' own placeholder 各地相关政策法规文件 is not reported.");
+    public static readonly Rule BasisOutdated = R("CAT0302", Severity.Warning, "content", "公开依据引用了已废止的条例", "Basis cites a superseded regulation",
+        "2007 年的《政府信息公开条例》（国务院令第492号）已被 2019 年修订版（国务院令第711号）取代。",
+        "The 2007 Regulation on Open Government Information (State Council Order 492) was superseded in 2019 by Order 711.");
+    public static readonly Rule UnknownSubject = R("CAT0303", Severity.Warning, "content", "公开主体不是已声明的部门", "Subject is not a declared department",
+        "catalogue.yaml 声明了 departments 时，每个事项的公开主体都应是其中一个部门的名称或别名（多个主体用顿号分隔）。",
+        "When catalogue.yaml declares departments, each item's subject is one of their names or aliases (several separated by 、).");
+    public static readonly Rule BlankText = R("CAT0304", Severity.Error, "content", "必填要素为空", "Required element is blank",
+        "必填要素不能只写空白、“无”或“/”。",
+        "A required element cannot be blank.");
+
+    // Time limits.
+    public static readonly Rule TimeLimitUnreadable = R("CAT0401", Severity.Warning, "time", "公开时限无法解读", "Time limit not interpreted",
+        "公开时限原样发布，同时工具会解读其含义（N个工作日、决定作出之日起、批复后N日内、实时、及时、每年M月D日前、公示期）。无法解读的时限无法检查是否超期，请改用常见表述。",
+        "The time limit is published verbatim and also interpreted (N working days, from a decision, N days after approval, real time, promptly, an annual deadline, a display period). Text that cannot be interpreted cannot be checked.");
+    public static readonly Rule TimeLimitTooLong = R("CAT0402", Severity.Warning, "time", "主动公开时限超过20个工作日", "Proactive limit over 20 working days",
+        "《政府信息公开条例》第二十六条：主动公开的政府信息应当自形成或者变更之日起20个工作日内公开，法律法规另有规定的除外。实施标准事项且时限不长于标准目录的，视为另有规定，不报告。",
+        "Article 26 of the Regulation: proactive information is published within 20 working days of being formed or changed, unless a law says otherwise. An item implementing a baseline item whose own limit is as long is not reported.");
+
+    // Records and columns.
+    public static readonly Rule RecordUnknownItem = R("CAT0501", Severity.Error, "records", "公开记录指向不存在的事项", "Record names an unknown item",
+        "records/ 中每条记录的 item 必须是本仓库中某个事项的 id。",
+        "Each record's item is the id of an item of the repository.");
+    public static readonly Rule RecordFutureDate = R("CAT0502", Severity.Error, "records", "公开记录日期在未来", "Record dated in the future",
+        "记录的日期晚于今天（或 SOURCE_DATE_EPOCH 给出的日期），通常是录入错误。",
+        "The record is dated after today (or the date given by SOURCE_DATE_EPOCH), usually a typing error.");
+    public static readonly Rule RecordUrl = R("CAT0503", Severity.Error, "records", "公开记录链接不合规", "Record URL not http(s)",
+        "记录链接只能是 http:// 或 https:// 开头的网址，javascript:、file: 等一律拒绝。",
+        "Record links are http:// or https:// URLs only; javascript:, file: and others are refused.");
+    public static readonly Rule BlankColumn = R("CAT0504", Severity.Warning, "records", "空白栏目", "Blank column",
+        "主动公开事项没有任何公开记录，也没有情况说明。检查中“空白栏目”会扣分；没有可公开内容时应发布情况说明。依申请公开事项除外。只检查有 records/<领域>.yaml 的领域。",
+        "A proactive item has no record and no statement. Inspections count blank columns; publish a statement (情况说明) when there is nothing. On-request items are exempt. Checked for areas that have records/<area>.yaml.");
+    public static readonly Rule StaleColumn = R("CAT0505", Severity.Warning, "records", "栏目长期未更新", "Stale column",
+        "事项最新一条记录早于 records.stale_after_days（默认 180 天，即检查中政策文件类栏目的不更新门槛）。",
+        "The item's newest record is older than records.stale_after_days (default 180, the inspection threshold for policy-document columns).");
+
+    // Baseline.
+    public static readonly Rule BaselineMissing = R("CAT0601", Severity.Error, "baseline", "标准事项未实施也未说明", "Baseline item neither implemented nor waived",
+        "国家标准指引中的每个事项，要么有事项以 baseline: <id> 实施，要么在领域文件的 waived 中写明不实施的理由。",
+        "Every baseline item of an area in scope is implemented by an item with baseline: <id>, or waived with a reason.");
+    public static readonly Rule WaiverReason = R("CAT0602", Severity.Error, "baseline", "豁免缺少理由", "Waiver without reason",
+        "waived 中的每一项都要写明理由。",
+        "Every waived baseline item needs a reason.");
+    public static readonly Rule BaselineUnknown = R("CAT0603", Severity.Error, "baseline", "引用了不存在的标准事项", "Unknown baseline item",
+        "baseline: 或 waived 引用的 id 在该领域的标准目录中不存在，或属于另一个领域。",
+        "The baseline id does not exist in the area's baseline, or belongs to another area.");
+    public static readonly Rule BaselineCarrier = R("CAT0604", Severity.Info, "baseline", "比标准事项少了公开渠道", "Fewer channels than the baseline",
+        "实施标准事项时去掉了标准目录要求的公开渠道和载体。",
+        "The item implementing a baseline item drops one of its channels.");
+    public static readonly Rule BaselineTimeLimit = R("CAT0605", Severity.Info, "baseline", "比标准事项的时限更长", "Longer time limit than the baseline",
+        "实施标准事项时公开时限比标准目录更长。",
+        "The item implementing a baseline item has a longer time limit.");
+    public static readonly Rule BaselineTwice = R("CAT0606", Severity.Warning, "baseline", "标准事项同时实施和豁免", "Baseline item both implemented and waived",
+        "同一个标准事项不能既有实施事项又在 waived 中豁免。",
+        "A baseline item cannot be implemented and waived at once.");
+    public static readonly Rule BaselineFolder = R("CAT0607", Severity.Error, "baseline", "找不到标准目录", "Baseline folder not found",
+        "catalogue.yaml 的 baseline 是 national、none 或一个标准目录文件夹的路径（相对于仓库）。",
+        "baseline in catalogue.yaml is national, none, or a path to a baseline folder (relative to the repository).");
+
+    // Powers.
+    public static readonly Rule PowerUnknown = R("CAT0701", Severity.Error, "powers", "事项关联的职权不存在", "Linked power does not exist",
+        "事项 powers 中的编码在 powers/ 的权责清单中不存在。",
+        "A code in an item's powers is not in any power list under powers/.");
+    public static readonly Rule PowerNoMatch = R("CAT0702", Severity.Error, "powers", "职权前缀或选择器没有匹配", "Prefix or selector matches nothing",
+        "以 * 结尾的编码前缀或 {type, subject} 选择器没有匹配到任何职权。",
+        "A code prefix ending in * or a {type, subject} selector matches no power.");
+    public static readonly Rule PowerDuplicate = R("CAT0703", Severity.Error, "powers", "职权编码重复", "Duplicate power code",
+        "职权编码在全部权责清单中必须唯一。",
+        "Power codes are unique across all lists.");
+    public static readonly Rule PowerType = R("CAT0704", Severity.Error, "powers", "职权类型不合规", "Unknown power type",
+        "职权类型是十类之一：行政许可、行政处罚、行政强制、行政征收、行政给付、行政检查、行政确认、行政奖励、行政裁决、其他行政权力。",
+        "A power type is one of the ten: 行政许可, 行政处罚, 行政强制, 行政征收, 行政给付, 行政检查, 行政确认, 行政奖励, 行政裁决, 其他行政权力.");
+    public static readonly Rule PowerUndisclosed = R("CAT0705", Severity.Warning, "powers", "职权未公开", "Power not disclosed",
+        "权责清单中的职权没有任何事项公开它，也没有在 catalogue.yaml 的 undisclosed_powers 中说明理由。“权力运行到哪里，公开就延伸到哪里”。",
+        "A listed power is disclosed by no item and not listed under undisclosed_powers with a reason.");
+    public static readonly Rule PowerSevenDays = R("CAT0706", Severity.Warning, "powers", "许可处罚信息超过7个工作日", "Licensing/penalty over 7 working days",
+        "国办发〔2018〕118号：行政许可、行政处罚等信息应当自作出行政执法决定之日起7个工作日内公开。",
+        "国办发〔2018〕118号: licensing and penalty decisions are published within 7 working days of the decision.");
+    public static readonly Rule PowerSubject = R("CAT0707", Severity.Warning, "powers", "公开主体与职权实施主体不符", "Subject differs from the power's body",
+        "事项的公开主体应当包含其关联职权的实施主体。",
+        "An item's subject includes the body that holds its linked powers.");
+    public static readonly Rule UndisclosedEntry = R("CAT0708", Severity.Error, "powers", "undisclosed_powers 条目不合规", "Invalid undisclosed_powers entry",
+        "undisclosed_powers 中的编码必须存在于权责清单，并写明不公开的理由。",
+        "Codes under undisclosed_powers exist in a power list and carry a reason.");
+    public static readonly Rule PowerObsoleteType = R("CAT0709", Severity.Warning, "powers", "使用了已取消的职权类型", "Obsolete power type",
+        "“非行政许可审批”已于2015年取消。工具按“其他行政权力”处理；请按现行分类更新清单。",
+        "非行政许可审批 was abolished in 2015; it is read as 其他行政权力.");
+    public static readonly Rule PowerHeader = R("CAT0710", Severity.Error, "powers", "权责清单表头无法识别", "Power list header not recognised",
+        "CSV 或 Excel 权责清单需要一行表头，至少包含编码、名称和类型三列（如 事项编码、事项名称、权力类型）。",
+        "A CSV or Excel power list has a header row with at least code, name and type columns.");
+
+    public static IReadOnlyList<Rule> All { get; } = typeof(KnownRules)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(f => f.FieldType == typeof(Rule))
+        .Select(f => (Rule)f.GetValue(null)!)
+        .OrderBy(r => r.Id, StringComparer.Ordinal)
+        .ToList();
+
+    public static Rule? Find(string id) => All.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase));
+}

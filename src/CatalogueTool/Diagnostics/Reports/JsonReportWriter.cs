@@ -1,0 +1,81 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CatalogueTool.Binding;
+
+namespace CatalogueTool.Diagnostics.Reports;
+
+/// <summary>The JSON report of format §8, with power coverage in the summary and grouped codes written out.</summary>
+public sealed class JsonReportWriter : IReportWriter
+{
+    public static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public string Render(ReportContext context)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, Options)) Write(w, context);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    public static void Write(Utf8JsonWriter w, ReportContext context)
+    {
+        var result = context.Result;
+        w.WriteStartObject();
+        w.WriteString("tool", "catalogue");
+        w.WriteString("version", context.Version);
+        w.WriteStartObject("summary");
+        w.WriteNumber("errors", result.Errors);
+        w.WriteNumber("warnings", result.Warnings);
+        w.WriteNumber("infos", result.Infos);
+        w.WriteNumber("files", result.Files);
+        w.WriteNumber("items", result.Items);
+        if (Summary.Coverage(result) is { } coverage)
+        {
+            w.WriteStartObject("power_coverage");
+            WriteRows(w, "by_department", coverage.ByDepartment);
+            WriteRows(w, "by_type", coverage.ByType);
+            w.WritePropertyName("total");
+            WriteRow(w, coverage.Total);
+            w.WriteEndObject();
+        }
+        w.WriteEndObject();
+        w.WriteStartArray("diagnostics");
+        foreach (var d in result.Diagnostics)
+        {
+            w.WriteStartObject();
+            w.WriteString("rule", d.Rule.Id);
+            w.WriteString("severity", ReportWriters.SeverityName(d.Severity));
+            w.WriteString("file", d.Span.File);
+            w.WriteNumber("line", d.Span.Line);
+            w.WriteNumber("column", d.Span.Column);
+            if (d.Span.Cell is { } cell) w.WriteString("cell", cell);
+            w.WriteString("message", d.Format(context.Language));
+            if (d.Codes is { } codes)
+            {
+                w.WriteStartArray("codes");
+                foreach (var c in codes) w.WriteStringValue(c);
+                w.WriteEndArray();
+            }
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteRows(Utf8JsonWriter w, string name, IReadOnlyList<CoverageRow> rows)
+    {
+        w.WriteStartArray(name);
+        foreach (var r in rows) WriteRow(w, r);
+        w.WriteEndArray();
+    }
+
+    private static void WriteRow(Utf8JsonWriter w, CoverageRow r)
+    {
+        w.WriteStartObject();
+        w.WriteString("key", r.Key);
+        w.WriteNumber("powers", r.Powers);
+        w.WriteNumber("disclosed", r.Disclosed);
+        w.WriteNumber("exempt", r.Exempt);
+        w.WriteNumber("percent", r.Percent);
+        w.WriteEndObject();
+    }
+}

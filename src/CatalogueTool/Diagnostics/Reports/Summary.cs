@@ -1,0 +1,10 @@
+using CatalogueTool.Binding;
+using CatalogueTool.Validation;
+
+namespace CatalogueTool.Diagnostics.Reports;
+
+public static class Summary
+{
+    public static PowerCoverage? Coverage(ValidationResult result) =>
+        result.Catalogue is { } c ? PowerCoverage.Compute(new PowerIndex(c), c.Manifest) : null;
+}

@@ -1,0 +1,27 @@
+using System.Text;
+using CatalogueTool.Binding;
+
+namespace CatalogueTool.Diagnostics.Reports;
+
+/// <summary><c>path:line:col: severity RULE: message</c>, one per line, then power coverage and a summary line.</summary>
+public sealed class TextReportWriter : IReportWriter
+{
+    public string Render(ReportContext context)
+    {
+        var sb = new StringBuilder();
+        var zh = context.Language == Language.Chinese;
+        var result = context.Result;
+        foreach (var d in result.Diagnostics)
+            sb.Append(ReportWriters.Location(d.Span)).Append(": ").Append(ReportWriters.SeverityName(d.Severity)).Append(' ').Append(d.Rule.Id).Append(": ").AppendLine(d.Format(context.Language));
+        if (Summary.Coverage(result) is { } coverage && coverage.Total.Powers > 0)
+        {
+            sb.AppendLine(zh ? "职权公开覆盖率：" : "Power coverage:");
+            foreach (var row in coverage.ByDepartment.Concat(coverage.ByType).Append(coverage.Total))
+                sb.AppendLine($"  {row.Key,-16} {row.Disclosed + row.Exempt,6}/{row.Powers,-6} {row.Percent,5:0.0}%");
+        }
+        sb.AppendLine(zh
+            ? $"检查了 {result.Files} 个文件、{result.Items} 个事项：{result.Errors} 个错误，{result.Warnings} 个警告，{result.Infos} 条提示。"
+            : $"{result.Files} files, {result.Items} items: {result.Errors} errors, {result.Warnings} warnings, {result.Infos} infos.");
+        return sb.ToString();
+    }
+}

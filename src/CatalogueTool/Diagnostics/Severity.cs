@@ -1,0 +1,8 @@
+namespace CatalogueTool.Diagnostics;
+
+public enum Severity
+{
+    Info,
+    Warning,
+    Error,
+}

@@ -1,0 +1,72 @@
+using System.Text;
+using CatalogueTool.Baselines;
+using CatalogueTool.Emit.Yaml;
+using CatalogueTool.Schema;
+
+namespace CatalogueTool.Init;
+
+public sealed record InitOptions(string Name, string? Code, string Level, string? Parent);
+
+/// <summary>
+/// A new repository that validates clean: the manifest, every baseline area copied with concrete subjects,
+/// empty powers/ and records/ with a README, the schemas, a .gitignore and a CI workflow.
+/// </summary>
+public static class RepositoryInitializer
+{
+    public static IReadOnlyList<(string Path, string Text)> Files(InitOptions options)
+    {
+        var (baseline, _) = BaselineLoader.LoadNational();
+        var files = new List<(string, string)>();
+        foreach (var area in baseline.Areas)
+        {
+            var drafts = area.Items.Select(i =>
+            {
+                var subject = DepartmentNames.Concretise(i.Subject.Value, options.Name, options.Level);
+                return ItemDraft.From(i) with { Subject = subject, Baseline = i.Id.Value, Note = null };
+            }).ToList();
+            var header = $"{options.Name}{area.Area.Name}领域基层政务公开标准目录。由 catalogue init 从国家标准指引复制（{area.Source?.Document}），请按本地实际调整。";
+            files.Add(($"areas/{area.Area.Id}.yaml", AreaYamlWriter.Write(area.Area.Id, header, drafts, [])));
+        }
+        files.Add(("catalogue.yaml", Manifest(options)));
+        files.Add(("powers/README.md", "# 权责清单\n\n把本级各部门的权责清单放在这里：YAML（格式见 catalogue schema --file powers）、CSV 或 Excel（.xlsx）。\n表头需包含事项编码、事项名称、权力类型，可选实施依据、实施主体。\n可用 `catalogue import-powers 清单.xlsx -o powers/部门.yaml` 转换。\n"));
+        files.Add(("records/README.md", "# 公开记录\n\n每个领域一个文件 records/<领域>.yaml，记录每个事项实际发布的信息（标题、日期、链接、索引号），\n没有可公开的信息时写情况说明（statement）。没有记录的主动公开事项会被报告为“空白栏目”。\n"));
+        files.Add((".gitignore", "out/\n*.tmp\n~$*\n"));
+        files.Add((".github/workflows/catalogue.yml", Workflow));
+        foreach (var kind in JsonSchemaGenerator.Kinds) files.Add(($"schemas/{kind}.schema.json", JsonSchemaGenerator.Render(kind)));
+        return files;
+    }
+
+    private static string Manifest(InitOptions o)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine("# yaml-language-server: $schema=schemas/manifest.schema.json");
+        sb.AppendLine("schema: 1");
+        sb.AppendLine("jurisdiction:");
+        sb.Append("  name: ").AppendLine(YamlText.Scalar(o.Name));
+        if (o.Code is not null) sb.Append("  code: ").AppendLine(YamlText.Quote(o.Code));
+        sb.Append("  level: ").AppendLine(o.Level);
+        if (o.Parent is not null) sb.Append("  parent: ").AppendLine(YamlText.Scalar(o.Parent));
+        sb.Append("publisher: ").AppendLine(YamlText.Scalar(o.Name + "人民政府办公室"));
+        sb.AppendLine("edition: \"1\"");
+        sb.AppendLine("baseline: national");
+        sb.AppendLine("not_applicable: {}");
+        return sb.ToString();
+    }
+
+    private const string Workflow = """
+        # 每次提交都检查目录；发现错误时在改动的文件行上标注。
+        name: catalogue
+        on: [push, pull_request]
+        jobs:
+          validate:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - uses: actions/setup-dotnet@v4
+                with:
+                  dotnet-version: "10.0.x"
+              - run: dotnet tool install --global catalogue || true
+              - run: catalogue validate --format github
+
+        """;
+}

@@ -1,0 +1,90 @@
+using CatalogueTool.Binding;
+using CatalogueTool.Diagnostics;
+using CatalogueTool.Model;
+
+namespace CatalogueTool.Loading;
+
+/// <summary>The result of loading: the catalogue (null when the manifest could not be read) and how many files were read.</summary>
+public sealed record LoadResult(Catalogue? Catalogue, int Files, bool Unreadable);
+
+/// <summary>Loads a jurisdiction repository (format §1) into the model, reporting every problem with its position.</summary>
+public static class RepositoryLoader
+{
+    public static LoadResult Load(string root, DiagnosticBag bag)
+    {
+        if (!Directory.Exists(root))
+        {
+            bag.Add(KnownRules.FileUnreadable, SourceSpan.OfFile(root), "file.no-repository", root);
+            return new LoadResult(null, 0, true);
+        }
+        var manifestPath = Path.Combine(root, RepositoryPaths.Manifest);
+        if (!File.Exists(manifestPath))
+        {
+            bag.Add(KnownRules.ManifestMissing, SourceSpan.OfFile(RepositoryPaths.Manifest), "schema.manifest-missing", Path.GetFullPath(root));
+            return new LoadResult(null, 0, true);
+        }
+        var files = 1;
+        var (_, manifestNode) = YamlFile.Load(manifestPath, RepositoryPaths.Manifest, bag);
+        var manifest = manifestNode is null ? null : ManifestBinder.Bind(manifestNode, RepositoryPaths.Manifest, bag);
+        var extras = manifest?.ExtraAreas ?? [];
+
+        var areaFiles = RepositoryPaths.YamlFiles(Path.Combine(root, RepositoryPaths.Areas));
+        var recordFiles = RepositoryPaths.YamlFiles(Path.Combine(root, RepositoryPaths.Records));
+        var areas = new AreaFile?[areaFiles.Count];
+        Parallel.For(0, areaFiles.Count, i => areas[i] = LoadArea(root, areaFiles[i], extras, bag));
+        var powers = PowerListLoader.LoadFolder(root, bag);
+        var records = new List<Record>();
+        foreach (var full in recordFiles)
+        {
+            var rel = RepositoryPaths.Relative(root, full);
+            var (_, node) = YamlFile.Load(full, rel, bag);
+            records.AddRange(RecordsBinder.Bind(node, rel, bag));
+        }
+        files += areaFiles.Count + recordFiles.Count + powers.Count;
+
+        var ordered = DistinctAreas(areas.OfType<AreaFile>(), bag);
+        return manifest is null
+            ? new LoadResult(null, files, false)
+            : new LoadResult(new Catalogue(Path.GetFullPath(root), manifest, ordered, powers, records), files, false);
+    }
+
+    private static AreaFile? LoadArea(string root, string full, IReadOnlyList<ExtraArea> extras, DiagnosticBag bag)
+    {
+        var rel = RepositoryPaths.Relative(root, full);
+        var (_, node) = YamlFile.Load(full, rel, bag);
+        if (node is null) return null;
+        var area = AreaBinder.Bind(node, rel, text => ResolveArea(text, extras), bag);
+        if (area is null) return null;
+        var stem = Path.GetFileNameWithoutExtension(full);
+        if (stem != area.Area.Id)
+        {
+            var areaNode = ((Loading.Yaml.YMapping)node)["area"]!;
+            bag.Add(KnownRules.AreaFileName, areaNode.Span, "scope.file-name", rel, area.Area.Id);
+        }
+        return area;
+    }
+
+    public static PilotArea? ResolveArea(string text, IReadOnlyList<ExtraArea> extras)
+    {
+        if (PilotAreas.Find(text, out _) is { } pilot) return pilot;
+        var extra = extras.FirstOrDefault(e => e.Id.Value == text.Trim() || e.Name == text.Trim());
+        return extra is null ? null : new PilotArea(0, extra.Id.Value, extra.Name, [], extra.Id.Value);
+    }
+
+    /// <summary>Canonical order (format §3); a second file for the same area is reported and left out.</summary>
+    private static List<AreaFile> DistinctAreas(IEnumerable<AreaFile> areas, DiagnosticBag bag)
+    {
+        var result = new List<AreaFile>();
+        foreach (var a in areas.OrderBy(a => a.Area.IsPilot ? a.Area.Number : int.MaxValue).ThenBy(a => a.Area.Id, StringComparer.Ordinal).ThenBy(a => a.File, StringComparer.Ordinal))
+        {
+            var first = result.FirstOrDefault(x => x.Area.Id == a.Area.Id);
+            if (first is not null)
+            {
+                bag.Add(KnownRules.AreaFileName, a.Span, "scope.area-twice", a.Area.Name, first.File);
+                continue;
+            }
+            result.Add(a);
+        }
+        return result;
+    }
+}

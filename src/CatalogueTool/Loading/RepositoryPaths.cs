@@ -1,0 +1,26 @@
+namespace CatalogueTool.Loading;
+
+/// <summary>The fixed layout of a jurisdiction repository (format §1).</summary>
+public static class RepositoryPaths
+{
+    public const string Manifest = "catalogue.yaml";
+    public const string Areas = "areas";
+    public const string Powers = "powers";
+    public const string Records = "records";
+    public const string Templates = "templates";
+
+    public static string Relative(string root, string full) => Path.GetRelativePath(root, full).Replace('\\', '/');
+
+    /// <summary>YAML files of a folder, sorted by name so that every run sees the same order.</summary>
+    public static IReadOnlyList<string> YamlFiles(string folder) => Files(folder, ".yaml", ".yml");
+
+    public static IReadOnlyList<string> Files(string folder, params string[] extensions)
+    {
+        if (!Directory.Exists(folder)) return [];
+        return Directory.EnumerateFiles(folder)
+            .Where(f => extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+            .Where(f => !Path.GetFileName(f).StartsWith('.') && !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+}

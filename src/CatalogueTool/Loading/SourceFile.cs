@@ -1,0 +1,97 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
+using CatalogueTool.Diagnostics;
+
+namespace CatalogueTool.Loading;
+
+/// <summary>Reads a text file strictly as UTF-8 (BOM tolerated) with a size bound, reporting GBK and binary files clearly.</summary>
+public static class SourceFile
+{
+    static SourceFile() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static string? ReadText(string fullPath, string relativePath, long maxBytes, DiagnosticBag bag)
+    {
+        var span = SourceSpan.OfFile(relativePath);
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(fullPath);
+            if (!info.Exists)
+            {
+                bag.Add(KnownRules.FileUnreadable, span, "file.missing", relativePath);
+                return null;
+            }
+            if (info.Length > maxBytes)
+            {
+                bag.Add(KnownRules.FileTooLarge, span, "file.too-large", info.Length / 1024 / 1024.0, maxBytes / 1024 / 1024);
+                return null;
+            }
+            bytes = File.ReadAllBytes(fullPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            bag.Add(KnownRules.FileUnreadable, span, "file.io", ex.Message);
+            return null;
+        }
+        return Decode(bytes, relativePath, bag);
+    }
+
+    public static string? Decode(ReadOnlySpan<byte> bytes, string relativePath, DiagnosticBag bag)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
+        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            bag.Add(KnownRules.FileEncoding, SourceSpan.OfFile(relativePath), "file.utf16");
+            return null;
+        }
+
+        var chars = ArrayPool<char>.Shared.Rent(bytes.Length + 1);
+        try
+        {
+            var status = Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false);
+            if (status != OperationStatus.Done)
+            {
+                var (line, col) = PositionOf(chars.AsSpan(0, written));
+                var key = LooksLikeGbk(bytes) ? "file.gbk" : "file.not-utf8";
+                bag.Add(KnownRules.FileEncoding, new SourceSpan(relativePath, line, col), key, read);
+                return null;
+            }
+            var text = new string(chars, 0, written);
+            var nul = text.IndexOf('\0');
+            if (nul >= 0)
+            {
+                var (line, col) = PositionOf(text.AsSpan(0, nul));
+                bag.Add(KnownRules.FileEncoding, new SourceSpan(relativePath, line, col), "file.binary");
+                return null;
+            }
+            return text;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    private static (int Line, int Column) PositionOf(ReadOnlySpan<char> before)
+    {
+        var line = 1 + before.Count('\n');
+        var lastNewline = before.LastIndexOf('\n');
+        return (line, before.Length - lastNewline);
+    }
+
+    /// <summary>True when the bytes decode cleanly as GB18030 and contain Chinese characters.</summary>
+    private static bool LooksLikeGbk(ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            var gb = Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+            var text = gb.GetString(bytes);
+            return text.Any(c => c >= '\u4e00' && c <= '\u9fff');
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+    }
+}

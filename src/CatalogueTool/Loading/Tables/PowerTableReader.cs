@@ -1,0 +1,94 @@
+using CatalogueTool.Binding;
+using CatalogueTool.Diagnostics;
+using CatalogueTool.Model;
+using ClosedXML.Excel;
+
+namespace CatalogueTool.Loading.Tables;
+
+/// <summary>CSV and XLSX power lists: header found by name below any title rows, extra columns ignored, blank rows skipped, codes as text.</summary>
+public static class PowerTableReader
+{
+    private const int HeaderSearchRows = 15;
+    private const int MaxRows = 200_000;
+
+    public static PowerList? FromCsv(string full, string rel, DiagnosticBag bag)
+    {
+        var text = SourceFile.ReadText(full, rel, Limits.MaxCsvBytes, bag);
+        if (text is null) return null;
+        var rows = CsvParser.Parse(text);
+        return FromRows(rows.Select((r, i) => (Row: i + 1, Cells: (IReadOnlyList<string>)r)), rel, sheet: null, bag);
+    }
+
+    public static PowerList? FromXlsx(string full, string rel, DiagnosticBag bag)
+    {
+        if (!SpreadsheetGuard.Check(full, rel, bag)) return null;
+        try
+        {
+            using var wb = new XLWorkbook(full);
+            foreach (var ws in wb.Worksheets)
+            {
+                var used = ws.RangeUsed();
+                if (used is null) continue;
+                var lastRow = Math.Min(used.LastRow().RowNumber(), MaxRows);
+                var lastCol = Math.Min(used.LastColumn().ColumnNumber(), 64);
+                var rows = Enumerable.Range(1, lastRow).Select(r =>
+                    (Row: r, Cells: (IReadOnlyList<string>)Enumerable.Range(1, lastCol).Select(c => CellText.Of(ws.Cell(r, c))).ToList()));
+                var local = new DiagnosticBag();
+                var list = FromRows(rows, rel, ws.Name, local);
+                if (list is not null)
+                {
+                    bag.AddRange(local.ToSortedList());
+                    return list;
+                }
+            }
+            bag.Add(KnownRules.PowerHeader, SourceSpan.OfFile(rel), "powers.header");
+            return null;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            bag.Add(KnownRules.FileUnreadable, SourceSpan.OfFile(rel), "file.xlsx", ex.Message);
+            return null;
+        }
+    }
+
+    private static PowerList? FromRows(IEnumerable<(int Row, IReadOnlyList<string> Cells)> rows, string rel, string? sheet, DiagnosticBag bag)
+    {
+        Dictionary<string, int>? columns = null;
+        var powers = new List<Power>();
+        var department = Path.GetFileNameWithoutExtension(rel);
+        foreach (var (row, cells) in rows)
+        {
+            if (columns is null)
+            {
+                if (row > HeaderSearchRows) break;
+                columns = PowerColumns.Recognise(cells);
+                continue;
+            }
+            if (cells.All(string.IsNullOrWhiteSpace)) continue;
+            string Cell(string field) => columns.TryGetValue(field, out var i) && i < cells.Count ? cells[i].Trim() : "";
+            SourceSpan At(string field)
+            {
+                var col = columns.TryGetValue(field, out var i) ? i + 1 : 1;
+                var span = new SourceSpan(rel, row, col);
+                return sheet is null ? span : span with { Cell = $"{sheet}!{XLHelper.GetColumnLetterFromNumber(col)}{row}" };
+            }
+            var code = Cell(PowerColumns.Code);
+            var name = Cell(PowerColumns.Name);
+            var typeText = Cell(PowerColumns.Type);
+            if (code.Length == 0) { bag.Add(KnownRules.MissingField, At(PowerColumns.Code), "powers.cell-missing", "事项编码"); continue; }
+            if (name.Length == 0) { bag.Add(KnownRules.MissingField, At(PowerColumns.Name), "powers.cell-missing", "事项名称"); continue; }
+            if (typeText.Length == 0) { bag.Add(KnownRules.MissingField, At(PowerColumns.Type), "powers.cell-missing", "权力类型"); continue; }
+            var type = PowerTypeBinder.Bind(new Located<string>(typeText, At(PowerColumns.Type)), bag);
+            if (type is null) continue;
+            var subject = Cell(PowerColumns.Subject);
+            var basis = Cell(PowerColumns.Basis);
+            powers.Add(new Power(code, name, type, basis.Length == 0 ? null : basis, subject.Length == 0 ? department : subject, At(PowerColumns.Code)));
+        }
+        if (columns is null)
+        {
+            if (sheet is null) bag.Add(KnownRules.PowerHeader, SourceSpan.OfFile(rel), "powers.header");
+            return null;
+        }
+        return new PowerList(rel, department, null, powers);
+    }
+}

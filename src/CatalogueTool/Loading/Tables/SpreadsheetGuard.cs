@@ -1,0 +1,42 @@
+using System.IO.Compression;
+using CatalogueTool.Diagnostics;
+
+namespace CatalogueTool.Loading.Tables;
+
+/// <summary>Bounds a workbook before ClosedXML opens it: file size, zip entry count and uncompressed size (zip bombs).</summary>
+public static class SpreadsheetGuard
+{
+    private const long MaxUncompressed = 512L * 1024 * 1024;
+    private const int MaxEntries = 10_000;
+
+    public static bool Check(string full, string rel, DiagnosticBag bag)
+    {
+        var span = SourceSpan.OfFile(rel);
+        try
+        {
+            var info = new FileInfo(full);
+            if (info.Length > Limits.MaxSpreadsheetBytes)
+            {
+                bag.Add(KnownRules.FileTooLarge, span, "file.too-large", info.Length / 1024 / 1024.0, Limits.MaxSpreadsheetBytes / 1024 / 1024);
+                return false;
+            }
+            using var zip = ZipFile.OpenRead(full);
+            if (zip.Entries.Count > MaxEntries || zip.Entries.Sum(e => e.Length) > MaxUncompressed)
+            {
+                bag.Add(KnownRules.FileTooLarge, span, "file.zip-bomb");
+                return false;
+            }
+            return true;
+        }
+        catch (InvalidDataException)
+        {
+            bag.Add(KnownRules.FileUnreadable, span, "file.not-xlsx");
+            return false;
+        }
+        catch (IOException ex)
+        {
+            bag.Add(KnownRules.FileUnreadable, span, "file.io", ex.Message);
+            return false;
+        }
+    }
+}

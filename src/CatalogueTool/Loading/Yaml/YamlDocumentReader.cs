@@ -1,0 +1,177 @@
+using CatalogueTool.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace CatalogueTool.Loading.Yaml;
+
+/// <summary>
+/// Turns YAML text into a <see cref="YNode"/> tree from the parser's event stream, so that every guard runs
+/// before a tree exists: tabs, aliases and anchors, depth, node count, duplicate keys.
+/// </summary>
+public static class YamlDocumentReader
+{
+    public static YNode? Read(string text, string file, DiagnosticBag bag)
+    {
+        if (ReportTabIndentation(text, file, bag)) return null;
+        var parser = new Parser(new StringReader(text));
+        var builder = new TreeBuilder(file, bag);
+        try
+        {
+            return builder.Build(parser);
+        }
+        catch (YamlException ex)
+        {
+            var line = (int)Math.Max(1, ex.Start.Line);
+            var col = (int)Math.Max(1, ex.Start.Column);
+            bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, line, col), "yaml.syntax", ex.Message);
+            return null;
+        }
+        catch (StopReading)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>YamlDotNet reports tabs at 1:1; find them ourselves, each at its own line.</summary>
+    private static bool ReportTabIndentation(string text, string file, DiagnosticBag bag)
+    {
+        var found = false;
+        var line = 1;
+        var atLineStart = true;
+        var col = 1;
+        foreach (var c in text)
+        {
+            if (c == '\n')
+            {
+                line++;
+                col = 1;
+                atLineStart = true;
+                continue;
+            }
+            if (atLineStart)
+            {
+                if (c == '\t')
+                {
+                    bag.Add(KnownRules.TabIndent, new SourceSpan(file, line, col), "yaml.tab");
+                    found = true;
+                    atLineStart = false;
+                }
+                else if (c != ' ' && c != '\r')
+                {
+                    atLineStart = false;
+                }
+            }
+            col++;
+        }
+        return found;
+    }
+
+    private sealed class StopReading : Exception;
+
+    private sealed class TreeBuilder(string file, DiagnosticBag bag)
+    {
+        private int _depth;
+        private int _nodes;
+
+        public YNode? Build(IParser parser)
+        {
+            parser.Consume<StreamStart>();
+            if (parser.TryConsume<StreamEnd>(out _)) return null;
+            parser.Consume<DocumentStart>();
+            YNode? root = parser.Accept<DocumentEnd>(out _) ? null : ReadNode(parser);
+            parser.Consume<DocumentEnd>();
+            if (parser.Accept<DocumentStart>(out var second))
+            {
+                bag.Add(KnownRules.YamlSyntax, At(second.Start), "yaml.multiple-documents");
+                return null;
+            }
+            return root;
+        }
+
+        private SourceSpan At(Mark mark) => new(file, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+
+        private YNode ReadNode(IParser parser)
+        {
+            if (++_nodes > Limits.MaxNodes)
+            {
+                bag.Add(KnownRules.TooDeep, At(parser.Current!.Start), "yaml.too-many-nodes", Limits.MaxNodes);
+                throw new StopReading();
+            }
+            var current = parser.Current!;
+            if (current is AnchorAlias alias)
+            {
+                bag.Add(KnownRules.AliasRefused, At(alias.Start), "yaml.alias", alias.Value.Value);
+                throw new StopReading();
+            }
+            if (current is NodeEvent { Anchor.IsEmpty: false } anchored)
+            {
+                bag.Add(KnownRules.AliasRefused, At(anchored.Start), "yaml.anchor", anchored.Anchor.Value);
+                throw new StopReading();
+            }
+            switch (current)
+            {
+                case Scalar scalar:
+                    parser.MoveNext();
+                    return ToScalar(scalar);
+                case SequenceStart start:
+                {
+                    Enter(start.Start);
+                    parser.MoveNext();
+                    var items = new List<YNode>();
+                    while (!parser.TryConsume<SequenceEnd>(out _)) items.Add(ReadNode(parser));
+                    _depth--;
+                    return new YSequence(items, At(start.Start));
+                }
+                case MappingStart start:
+                {
+                    Enter(start.Start);
+                    parser.MoveNext();
+                    var entries = new List<YEntry>();
+                    var seen = new Dictionary<string, YScalar>(StringComparer.Ordinal);
+                    while (!parser.TryConsume<MappingEnd>(out _))
+                    {
+                        var keyNode = ReadNode(parser);
+                        var value = ReadNode(parser);
+                        if (keyNode is not YScalar key)
+                        {
+                            bag.Add(KnownRules.WrongType, keyNode.Span, "yaml.complex-key");
+                            continue;
+                        }
+                        if (seen.TryGetValue(key.Value, out var first))
+                        {
+                            bag.Add(KnownRules.DuplicateKey, key.Span, "yaml.duplicate-key", key.Value, first.Span.Line);
+                            continue;
+                        }
+                        seen[key.Value] = key;
+                        entries.Add(new YEntry(key, value));
+                    }
+                    _depth--;
+                    return new YMapping(entries, At(start.Start));
+                }
+                default:
+                    throw new YamlException(current.Start, current.End, "unexpected " + current.GetType().Name);
+            }
+        }
+
+        private void Enter(Mark mark)
+        {
+            if (++_depth > Limits.MaxYamlDepth)
+            {
+                bag.Add(KnownRules.TooDeep, At(mark), "yaml.too-deep", Limits.MaxYamlDepth);
+                throw new StopReading();
+            }
+        }
+
+        private YScalar ToScalar(Scalar s)
+        {
+            var plain = s.Style == ScalarStyle.Plain;
+            var isNull = plain && s.Value is "" or "~" or "null" or "Null" or "NULL";
+            if (s.Value.Length > Limits.MaxScalarChars)
+            {
+                bag.Add(KnownRules.FileTooLarge, At(s.Start), "yaml.scalar-too-long", s.Value.Length, Limits.MaxScalarChars);
+                throw new StopReading();
+            }
+            return new YScalar(isNull ? "" : s.Value, isNull, !plain, At(s.Start));
+        }
+    }
+}

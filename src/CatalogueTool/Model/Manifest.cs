@@ -1,0 +1,32 @@
+using CatalogueTool.Diagnostics;
+
+namespace CatalogueTool.Model;
+
+public sealed record Jurisdiction(string Name, string? Code, string Level, string? Parent);
+
+public sealed record PortalFooter(string? SiteCode, string? Icp, string? Psb);
+
+public sealed record Portal(string? Title, string? BaseUrl, PortalFooter? Footer);
+
+public sealed record Department(string Name, IReadOnlyList<string> Aliases);
+
+public sealed record NotApplicable(Located<string> AreaId, string Reason, SourceSpan Span);
+
+public sealed record ExtraArea(Located<string> Id, string Name);
+
+public sealed record UndisclosedPower(Located<string> Code, string Reason);
+
+/// <summary>The manifest, <c>catalogue.yaml</c> (format §2).</summary>
+public sealed record Manifest
+{
+    public required Jurisdiction Jurisdiction { get; init; }
+    public required string Publisher { get; init; }
+    public required string Edition { get; init; }
+    public Located<string> Baseline { get; init; } = new("national", SourceSpan.OfFile("catalogue.yaml"));
+    public Portal? Portal { get; init; }
+    public IReadOnlyList<NotApplicable> NotApplicable { get; init; } = [];
+    public IReadOnlyList<ExtraArea> ExtraAreas { get; init; } = [];
+    public IReadOnlyList<Department> Departments { get; init; } = [];
+    public IReadOnlyList<UndisclosedPower> UndisclosedPowers { get; init; } = [];
+    public int StaleAfterDays { get; init; } = 180;
+}

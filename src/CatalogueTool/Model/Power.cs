@@ -1,0 +1,8 @@
+using CatalogueTool.Diagnostics;
+
+namespace CatalogueTool.Model;
+
+/// <summary>One power of a power-and-responsibility list (format §5).</summary>
+public sealed record Power(string Code, string Name, string Type, string? Basis, string Subject, SourceSpan Span);
+
+public sealed record PowerList(string File, string? Department, string? Source, IReadOnlyList<Power> Powers);

@@ -1,0 +1,73 @@
+using CatalogueTool.Diagnostics;
+using CatalogueTool.Model;
+
+namespace CatalogueTool.Rules.Baseline;
+
+/// <summary>
+/// Every baseline item of an area in scope is implemented or waived with a reason; references name an item of the same area;
+/// an implementation that drops a channel or lengthens the limit is noted.
+/// </summary>
+public sealed class BaselineCheck : ICheck
+{
+    public void Run(CheckContext context)
+    {
+        if (context.Baseline is not { } baseline) return;
+        foreach (var area in context.Catalogue.Areas)
+        {
+            var standard = baseline.ForArea(area.Area.Id);
+            var standardIds = standard?.Items.ToDictionary(i => i.Id.Value, StringComparer.Ordinal) ?? [];
+            var implemented = new Dictionary<string, Item>(StringComparer.Ordinal);
+            foreach (var item in area.Items)
+            {
+                if (item.Baseline is not { } reference) continue;
+                if (!standardIds.TryGetValue(reference.Value, out var std))
+                {
+                    ReportUnknown(context, baseline, area, reference);
+                    continue;
+                }
+                implemented.TryAdd(reference.Value, item);
+                CompareWithStandard(context, item, std);
+            }
+            var waived = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var waiver in area.Waived)
+            {
+                if (!standardIds.ContainsKey(waiver.Baseline.Value))
+                {
+                    ReportUnknown(context, baseline, area, waiver.Baseline);
+                    continue;
+                }
+                waived.Add(waiver.Baseline.Value);
+                if (implemented.ContainsKey(waiver.Baseline.Value))
+                    context.Report(KnownRules.BaselineTwice, waiver.Baseline.Span, "baseline.twice", waiver.Baseline.Value);
+            }
+            if (standard is null) continue;
+            foreach (var std in standard.Items)
+            {
+                if (implemented.ContainsKey(std.Id.Value) || waived.Contains(std.Id.Value)) continue;
+                context.Report(KnownRules.BaselineMissing, area.Span, "baseline.missing", std.Id.Value, std.Category, std.Name, area.Area.Name);
+            }
+        }
+    }
+
+    private static void ReportUnknown(CheckContext context, Baselines.Baseline baseline, AreaFile area, Located<string> reference)
+    {
+        if (baseline.FindItem(reference.Value) is { } other)
+        {
+            var otherArea = PilotAreas.FindById(other.AreaId)?.Name ?? other.AreaId;
+            context.Report(KnownRules.BaselineUnknown, reference.Span, "baseline.other-area", reference.Value, otherArea, area.Area.Name);
+        }
+        else
+        {
+            context.Report(KnownRules.BaselineUnknown, reference.Span, "baseline.unknown", reference.Value, area.Area.Name);
+        }
+    }
+
+    private static void CompareWithStandard(CheckContext context, Item item, Item std)
+    {
+        var dropped = std.Channels.Select(c => c.Value).Where(c => item.Channels.All(x => x.Value != c)).ToList();
+        if (dropped.Count > 0)
+            context.Report(KnownRules.BaselineCarrier, item.Id.Span, "baseline.carrier", item.Id.Value, string.Join("、", dropped), std.Id.Value);
+        if (item.TimeLimit.Value.EffectiveWorkingDays is { } mine && std.TimeLimit.Value.EffectiveWorkingDays is { } theirs && mine > theirs)
+            context.Report(KnownRules.BaselineTimeLimit, item.TimeLimit.Span, "baseline.time-limit", item.TimeLimit.Value.Text, std.TimeLimit.Value.Text, std.Id.Value);
+    }
+}

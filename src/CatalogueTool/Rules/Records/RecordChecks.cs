@@ -1,0 +1,44 @@
+using CatalogueTool.Diagnostics;
+using CatalogueTool.Loading;
+
+namespace CatalogueTool.Rules.Records;
+
+/// <summary>Records name existing items and are not dated in the future; proactive items have fresh records (blank and stale columns).</summary>
+public sealed class RecordChecks : ICheck
+{
+    public void Run(CheckContext context)
+    {
+        var catalogue = context.Catalogue;
+        var items = catalogue.Items.ToDictionary(i => i.Id.Value, StringComparer.Ordinal);
+        foreach (var record in catalogue.Records)
+        {
+            if (!items.ContainsKey(record.Item.Value))
+            {
+                var suggestion = Text.Suggestions.Closest(record.Item.Value, items.Keys, 2);
+                context.Report(KnownRules.RecordUnknownItem, record.Item.Span, suggestion is null ? "records.unknown-item" : "records.unknown-item-suggest", record.Item.Value, suggestion);
+            }
+            if (record.Date > context.Today)
+                context.Report(KnownRules.RecordFutureDate, record.Span, "records.future", record.Date.ToString("yyyy-MM-dd"), context.Today.ToString("yyyy-MM-dd"));
+        }
+        // Blank and stale columns are judged only for areas whose records are kept (records/<area>.yaml).
+        var tracked = RepositoryPaths.YamlFiles(Path.Combine(catalogue.Root, RepositoryPaths.Records))
+            .Select(Path.GetFileNameWithoutExtension).ToHashSet(StringComparer.Ordinal);
+        var newest = catalogue.Records
+            .Where(r => r.Date <= context.Today)
+            .GroupBy(r => r.Item.Value)
+            .ToDictionary(g => g.Key, g => g.Max(r => r.Date), StringComparer.Ordinal);
+        var staleAfter = catalogue.Manifest.StaleAfterDays;
+        foreach (var item in catalogue.Items)
+        {
+            if (!item.IsProactive || !tracked.Contains(item.AreaId)) continue;
+            if (!newest.TryGetValue(item.Id.Value, out var last))
+            {
+                context.Report(KnownRules.BlankColumn, item.Id.Span, "records.blank", item.Id.Value, item.Name);
+                continue;
+            }
+            var age = context.Today.DayNumber - last.DayNumber;
+            if (age > staleAfter)
+                context.Report(KnownRules.StaleColumn, item.Id.Span, "records.stale", item.Id.Value, item.Name, last.ToString("yyyy-MM-dd"), age, staleAfter);
+        }
+    }
+}

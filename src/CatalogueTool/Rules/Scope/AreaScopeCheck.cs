@@ -1,0 +1,45 @@
+using CatalogueTool.Diagnostics;
+using CatalogueTool.Model;
+
+namespace CatalogueTool.Rules.Scope;
+
+/// <summary>Each of the 26 pilot areas is covered or not applicable with a reason, never both; extra areas are declared.</summary>
+public sealed class AreaScopeCheck : ICheck
+{
+    public void Run(CheckContext context)
+    {
+        var catalogue = context.Catalogue;
+        var manifestSpan = SourceSpan.OfFile("catalogue.yaml");
+        var covered = catalogue.Areas.ToDictionary(a => a.Area.Id);
+        var notApplicable = new Dictionary<string, NotApplicable>();
+        foreach (var na in catalogue.Manifest.NotApplicable)
+        {
+            var area = PilotAreas.Find(na.AreaId.Value, out var variant);
+            if (area is null)
+            {
+                var suggestion = Text.Suggestions.Closest(na.AreaId.Value, PilotAreas.All.Select(a => a.Id));
+                context.Report(KnownRules.UnknownArea, na.Span, suggestion is null ? "scope.unknown-area" : "scope.unknown-area-suggest", na.AreaId.Value, suggestion);
+                continue;
+            }
+            if (variant) context.Report(KnownRules.VariantNormalised, na.Span, "schema.variant", na.AreaId.Value, area.Id);
+            notApplicable[area.Id] = na;
+            if (covered.TryGetValue(area.Id, out var file))
+                context.Report(KnownRules.AreaBoth, na.Span, "scope.both", area.Name, file.File);
+        }
+        foreach (var area in PilotAreas.All)
+        {
+            if (!covered.ContainsKey(area.Id) && !notApplicable.ContainsKey(area.Id))
+                context.Report(KnownRules.AreaMissing, manifestSpan, "scope.missing", area.Name, area.Id);
+        }
+        foreach (var extra in catalogue.Manifest.ExtraAreas)
+        {
+            if (!covered.ContainsKey(extra.Id.Value))
+                context.Report(KnownRules.ExtraAreas, extra.Id.Span, "scope.extra-no-file", extra.Id.Value, extra.Name);
+        }
+        foreach (var area in catalogue.Areas)
+        {
+            if (area.Items.Count == 0 && area.Waived.Count == 0)
+                context.Report(KnownRules.EmptyArea, area.Span, "scope.empty", area.Area.Name);
+        }
+    }
+}

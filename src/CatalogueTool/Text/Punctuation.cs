@@ -1,0 +1,51 @@
+using System.Text;
+
+namespace CatalogueTool.Text;
+
+/// <summary>Full-width and half-width punctuation are equivalent everywhere (format §3).</summary>
+public static class Punctuation
+{
+    /// <summary>A comparison key: full-width ASCII forms folded to half-width, whitespace removed.</summary>
+    public static string Key(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || c == '\u3000') continue;
+            sb.Append(Fold(c));
+        }
+        return sb.ToString();
+    }
+
+    public static char Fold(char c) => c switch
+    {
+        >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+        _ => c,
+    };
+
+    /// <summary>Converts half-width digits from full-width and Chinese numerals into an int, if the text is one.</summary>
+    public static int? ParseNumber(string text)
+    {
+        var t = Key(text);
+        if (t.Length == 0) return null;
+        if (int.TryParse(t, out var n)) return n;
+        return ChineseNumber(t);
+    }
+
+    private static int? ChineseNumber(string t)
+    {
+        const string digits = "零一二三四五六七八九";
+        var total = 0;
+        var current = 0;
+        foreach (var c in t)
+        {
+            var d = digits.IndexOf(c);
+            if (c == '两') d = 2;
+            if (d >= 0) { current = d; continue; }
+            if (c == '十') { total += (current == 0 ? 1 : current) * 10; current = 0; continue; }
+            if (c == '百') { total += (current == 0 ? 1 : current) * 100; current = 0; continue; }
+            return null;
+        }
+        return total + current;
+    }
+}

@@ -1,0 +1,50 @@
+using CatalogueTool.Baselines;
+using CatalogueTool.Diagnostics;
+using CatalogueTool.Loading;
+using CatalogueTool.Model;
+using CatalogueTool.Rules;
+
+namespace CatalogueTool.Validation;
+
+/// <summary>The result of validating one repository.</summary>
+public sealed record ValidationResult(string Root, Catalogue? Catalogue, Baseline? Baseline, IReadOnlyList<Diagnostic> Diagnostics, int Files, bool Unreadable)
+{
+    public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
+    public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+    public int Infos => Diagnostics.Count(d => d.Severity == Severity.Info);
+    public int Items => Catalogue?.Items.Count() ?? 0;
+}
+
+/// <summary>load → bind → check: every check of the repository, as one sorted list of diagnostics.</summary>
+public static class Validator
+{
+    public static ValidationResult Validate(string root, DateOnly today)
+    {
+        var bag = new DiagnosticBag();
+        var loaded = RepositoryLoader.Load(root, bag);
+        Baseline? baseline = null;
+        if (loaded.Catalogue is { } catalogue)
+        {
+            baseline = ResolveBaseline(catalogue, bag);
+            var context = new CheckContext(catalogue, baseline, today, bag);
+            foreach (var check in CheckRegistry.All) check.Run(context);
+        }
+        return new ValidationResult(root, loaded.Catalogue, baseline, bag.ToSortedList(), loaded.Files, loaded.Unreadable);
+    }
+
+    private static Baseline? ResolveBaseline(Catalogue catalogue, DiagnosticBag bag)
+    {
+        var setting = catalogue.Manifest.Baseline;
+        switch (setting.Value)
+        {
+            case "none":
+                return null;
+            case "national":
+                return BaselineLoader.LoadNational().Baseline;
+        }
+        var folder = Path.GetFullPath(Path.Combine(catalogue.Root, setting.Value));
+        var loaded = BaselineLoader.LoadFolder(folder, bag);
+        if (loaded is null) bag.Add(KnownRules.BaselineFolder, setting.Span, "baseline.folder", setting.Value);
+        return loaded;
+    }
+}
