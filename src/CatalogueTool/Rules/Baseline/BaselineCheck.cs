@@ -15,7 +15,7 @@ public sealed class BaselineCheck : ICheck
         foreach (var area in context.Catalogue.Areas)
         {
             var standard = baseline.ForArea(area.Area.Id);
-            var standardIds = standard?.Items.ToDictionary(i => i.Id.Value, StringComparer.Ordinal) ?? [];
+            var standardIds = (standard?.Items ?? []).DistinctBy(i => i.Id.Value).ToDictionary(i => i.Id.Value, StringComparer.Ordinal);
             var implemented = new Dictionary<string, Item>(StringComparer.Ordinal);
             foreach (var item in area.Items)
             {

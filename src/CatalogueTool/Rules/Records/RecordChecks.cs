@@ -9,12 +9,12 @@ public sealed class RecordChecks : ICheck
     public void Run(CheckContext context)
     {
         var catalogue = context.Catalogue;
-        var items = catalogue.Items.ToDictionary(i => i.Id.Value, StringComparer.Ordinal);
+        var items = catalogue.Items.Select(i => i.Id.Value).ToHashSet(StringComparer.Ordinal);
         foreach (var record in catalogue.Records)
         {
-            if (!items.ContainsKey(record.Item.Value))
+            if (!items.Contains(record.Item.Value))
             {
-                var suggestion = Text.Suggestions.Closest(record.Item.Value, items.Keys, 2);
+                var suggestion = Text.Suggestions.Closest(record.Item.Value, items, 2);
                 context.Report(KnownRules.RecordUnknownItem, record.Item.Span, suggestion is null ? "records.unknown-item" : "records.unknown-item-suggest", record.Item.Value, suggestion);
             }
             if (record.Date > context.Today)

@@ -1,0 +1,80 @@
+using CatalogueTool.Diagnostics;
+using CatalogueTool.Validation;
+using ClosedXML.Excel;
+
+namespace CatalogueTool.Tests;
+
+public class PowerTests
+{
+    [Fact]
+    public void Deleting_the_selector_makes_the_penalties_undisclosed_by_code()
+    {
+        var dir = TestPaths.TempDir();
+        CopyDirectory(TestPaths.Example, dir);
+        var path = Path.Combine(dir, "areas", "urban-law-enforcement.yaml");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("      - { type: 行政处罚, subject: 青禾县城市管理局 }\n", "      - \"510923-CG-CF-0001\"\n"));
+        var r = Validator.Validate(dir, TestPaths.Today);
+        var d = Assert.Single(r.Diagnostics, x => x.Rule.Id == "CAT0705");
+        Assert.Equal(["510923-CG-CF-0002", "510923-CG-CF-0003", "510923-CG-CF-0004", "510923-CG-CF-0005"], d.Codes);
+        Assert.Equal("powers/城市管理局.csv", d.Span.File);
+        Assert.Equal(4, d.Span.Line);
+    }
+
+    [Fact]
+    public void Penalty_item_with_20_days_gets_the_7_day_warning()
+    {
+        var dir = TestPaths.TempDir();
+        CopyDirectory(TestPaths.Example, dir);
+        var path = Path.Combine(dir, "areas", "urban-law-enforcement.yaml");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("time_limit: 作出行政处罚决定之日起7个工作日内", "time_limit: 作出行政处罚决定之日起20个工作日内"));
+        var d = Assert.Single(Validator.Validate(dir, TestPaths.Today).Diagnostics);
+        Assert.Equal("CAT0706", d.Rule.Id);
+        Assert.Contains("118号", d.Format(Language.Chinese));
+    }
+
+    [Fact]
+    public void Xlsx_list_with_title_rows_keeps_codes_as_text_and_names_the_cell()
+    {
+        var dir = TestPaths.MinimalRepo(extraManifest: "");
+        Directory.CreateDirectory(Path.Combine(dir, "powers"));
+        using (var wb = new XLWorkbook())
+        {
+            var ws = wb.AddWorksheet("权责清单");
+            ws.Cell(1, 1).SetValue("试验县人社局权责清单");
+            ws.Cell(2, 1).SetValue("序号"); ws.Cell(2, 2).SetValue("职权编码"); ws.Cell(2, 3).SetValue("职权名称"); ws.Cell(2, 4).SetValue("职权类型"); ws.Cell(2, 5).SetValue("备注");
+            ws.Cell(3, 2).SetValue("000123"); ws.Cell(3, 3).SetValue("职业技能鉴定"); ws.Cell(3, 4).SetValue("其他职权");
+            ws.Cell(5, 2).SetValue("000124"); ws.Cell(5, 3).SetValue("劳动保障监察处罚"); ws.Cell(5, 4).SetValue("行政处理");
+            wb.SaveAs(Path.Combine(dir, "powers", "人社局.xlsx"));
+        }
+        var r = Validator.Validate(dir, TestPaths.Today);
+        var undisclosed = Assert.Single(r.Diagnostics, d => d.Rule.Id == "CAT0705");
+        Assert.Contains("000123", undisclosed.Format(Language.Chinese));
+        var type = Assert.Single(r.Diagnostics, d => d.Rule.Id == "CAT0704");
+        Assert.Equal("权责清单!D5", type.Span.Cell);
+        Assert.Contains(r.Diagnostics, d => d.Rule.Id == "CAT0105" && d.Span.Cell == "权责清单!D3");
+    }
+
+    [Fact]
+    public void Five_thousand_powers_group_into_one_line_per_department_and_type()
+    {
+        var dir = TestPaths.MinimalRepo();
+        Directory.CreateDirectory(Path.Combine(dir, "powers"));
+        var lines = new List<string> { "事项编码,事项名称,权力类型,实施主体" };
+        for (var i = 0; i < 5000; i++) lines.Add($"P{i:00000},处罚事项{i},{(i % 2 == 0 ? "行政处罚" : "行政检查")},试验县{(i % 5 == 0 ? "城管局" : "市场监管局")}");
+        File.WriteAllLines(Path.Combine(dir, "powers", "list.csv"), lines);
+        var r = Validator.Validate(dir, TestPaths.Today);
+        var groups = r.Diagnostics.Where(d => d.Rule.Id == "CAT0705").ToList();
+        Assert.Equal(4, groups.Count);
+        Assert.Equal(5000, groups.Sum(g => g.Codes!.Count));
+    }
+
+    internal static void CopyDirectory(string from, string to)
+    {
+        foreach (var f in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, f));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(f, target, true);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using System.Text.Json;
+using System.Xml.Linq;
+using CatalogueTool.Diagnostics;
+using CatalogueTool.Diagnostics.Reports;
+using CatalogueTool.Validation;
+
+namespace CatalogueTool.Tests;
+
+public class ReportTests
+{
+    private static ReportContext Planted(Language lang = Language.Chinese) =>
+        new(Validator.Validate(Path.Combine(TestPaths.Cases, "planted"), new DateOnly(2025, 6, 1)), lang, "1.0.0", false);
+
+    [Fact]
+    public void Text_is_one_line_per_finding_then_a_summary()
+    {
+        var ctx = Planted();
+        var lines = ReportWriters.ByFormat["text"].Render(ctx).TrimEnd('\n').Split('\n');
+        Assert.Equal("catalogue.yaml:23:3: error CAT0202: 领域“社会救助”既有文件 areas/social-assistance.yaml，又列在 not_applicable 中。请删除其一", lines.Single(l => l.Contains("CAT0202")));
+        Assert.StartsWith("检查了 4 个文件、3 个事项：31 个错误", lines[^1]);
+    }
+
+    [Fact]
+    public void Json_has_the_documented_shape_and_sorted_diagnostics()
+    {
+        var ctx = Planted(Language.English);
+        using var doc = JsonDocument.Parse(ReportWriters.ByFormat["json"].Render(ctx));
+        var root = doc.RootElement;
+        Assert.Equal("catalogue", root.GetProperty("tool").GetString());
+        Assert.Equal(31, root.GetProperty("summary").GetProperty("errors").GetInt32());
+        Assert.Equal(3, root.GetProperty("summary").GetProperty("items").GetInt32());
+        var diags = root.GetProperty("diagnostics").EnumerateArray().Select(d => (d.GetProperty("file").GetString()!, d.GetProperty("line").GetInt32(), d.GetProperty("column").GetInt32())).ToList();
+        Assert.Equal(diags.OrderBy(d => d.Item1, StringComparer.Ordinal).ThenBy(d => d.Item2).ThenBy(d => d.Item3).ToList(), diags);
+    }
+
+    [Fact]
+    public void Sarif_is_2_1_0_with_rule_index_and_region()
+    {
+        using var doc = JsonDocument.Parse(ReportWriters.ByFormat["sarif"].Render(Planted()));
+        Assert.Equal("2.1.0", doc.RootElement.GetProperty("version").GetString());
+        var run = doc.RootElement.GetProperty("runs")[0];
+        var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules");
+        foreach (var result in run.GetProperty("results").EnumerateArray())
+        {
+            var index = result.GetProperty("ruleIndex").GetInt32();
+            Assert.Equal(result.GetProperty("ruleId").GetString(), rules[index].GetProperty("id").GetString());
+            Assert.True(result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32() >= 1);
+        }
+    }
+
+    [Fact]
+    public void Junit_is_one_case_per_file()
+    {
+        var xml = XDocument.Parse(ReportWriters.ByFormat["junit"].Render(Planted()));
+        var cases = xml.Descendants("testcase").Select(c => (string)c.Attribute("name")!).ToList();
+        Assert.Equal(["areas/social-assistance.yaml", "catalogue.yaml", "powers/民政局.yaml", "records/social-assistance.yaml"], cases);
+        Assert.Equal(4, xml.Descendants("failure").Count());
+    }
+
+    [Fact]
+    public void Github_prints_workflow_commands_with_escaped_properties()
+    {
+        var text = ReportWriters.ByFormat["github"].Render(Planted());
+        Assert.Contains("::error file=catalogue.yaml,line=23,col=3,title=CAT0202::", text);
+        Assert.Contains("::notice file=areas/social-assistance.yaml,line=3,col=9,title=CAT0604::", text);
+    }
+}

@@ -1,0 +1,120 @@
+using CatalogueTool.Baselines;
+using CatalogueTool.Diagnostics;
+using CatalogueTool.Init;
+using CatalogueTool.Schema;
+using CatalogueTool.Validation;
+
+namespace CatalogueTool.Tests;
+
+/// <summary>The shipped data: the example county, the national baseline, init, and the committed schemas.</summary>
+public class RepositoryTests
+{
+    [Fact]
+    public void Example_county_validates_clean()
+    {
+        var r = Validator.Validate(TestPaths.Example, TestPaths.Today);
+        Assert.Empty(r.Diagnostics);
+        Assert.True(r.Items > 200);
+        Assert.Equal(26 - 2 + 1, r.Catalogue!.Areas.Count);
+    }
+
+    [Fact]
+    public void Every_national_baseline_file_loads_without_findings()
+    {
+        var (baseline, diagnostics) = BaselineLoader.LoadNational();
+        Assert.Empty(diagnostics.Select(d => $"{d.Span.File}:{d.Span.Line} {d.Rule.Id} {d.Format(Language.English)}"));
+        Assert.Equal(26, baseline.Areas.Count);
+        Assert.All(baseline.Areas, a =>
+        {
+            Assert.NotNull(a.Source);
+            Assert.False(string.IsNullOrWhiteSpace(a.Source!.Issuer));
+            Assert.False(string.IsNullOrWhiteSpace(a.Source.CompiledFrom));
+            Assert.NotEmpty(a.Items);
+            Assert.All(a.Items, i => Assert.StartsWith(a.Area.Prefix + "-", i.Id.Value));
+        });
+    }
+
+    private static string Init()
+    {
+        var dir = TestPaths.TempDir();
+        foreach (var (path, text) in RepositoryInitializer.Files(new InitOptions("测试县", "510000", "county", null)))
+        {
+            var full = Path.Combine(dir, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllText(full, text);
+        }
+        return dir;
+    }
+
+    [Fact]
+    public void Init_then_validate_is_clean()
+    {
+        var r = Validator.Validate(Init(), TestPaths.Today);
+        Assert.Empty(r.Diagnostics.Select(d => $"{d.Span.File}:{d.Span.Line} {d.Rule.Id} {d.Format(Language.English)}"));
+        Assert.Contains(r.Catalogue!.Items, i => i.Subject.Value.Contains("测试县民政局"));
+    }
+
+    [Fact]
+    public void Dropping_a_standard_item_is_an_error_that_names_it()
+    {
+        var dir = Init();
+        var path = Path.Combine(dir, "areas", "social-assistance.yaml");
+        var text = File.ReadAllText(path);
+        var start = text.IndexOf("  - id: shjz-002", StringComparison.Ordinal);
+        var end = text.IndexOf("  - id: shjz-003", StringComparison.Ordinal);
+        File.WriteAllText(path, text.Remove(start, end - start));
+        var r = Validator.Validate(dir, TestPaths.Today);
+        var d = Assert.Single(r.Diagnostics);
+        Assert.Equal("CAT0601", d.Rule.Id);
+        Assert.Contains("shjz-002", d.Format(Language.Chinese));
+        Assert.Contains("监督检查", d.Format(Language.Chinese));
+    }
+
+    [Fact]
+    public void Waiving_with_a_reason_satisfies_the_baseline()
+    {
+        var dir = Init();
+        var path = Path.Combine(dir, "areas", "social-assistance.yaml");
+        var text = File.ReadAllText(path);
+        var start = text.IndexOf("  - id: shjz-002", StringComparison.Ordinal);
+        var end = text.IndexOf("  - id: shjz-003", StringComparison.Ordinal);
+        File.WriteAllText(path, text.Remove(start, end - start) + "waived:\n  - baseline: shjz-002\n    reason: 由市民政局统一公开\n");
+        Assert.Empty(Validator.Validate(dir, TestPaths.Today).Diagnostics);
+    }
+
+    [Theory]
+    [InlineData("manifest")]
+    [InlineData("area")]
+    [InlineData("powers")]
+    [InlineData("records")]
+    public void Committed_schema_is_current(string kind)
+    {
+        var committed = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "schemas", kind + ".schema.json"));
+        Assert.True(committed == JsonSchemaGenerator.Render(kind), $"schemas/{kind}.schema.json is stale: run `catalogue schema -o schemas`");
+        using var doc = System.Text.Json.JsonDocument.Parse(committed);
+        Assert.Equal("http://json-schema.org/draft-07/schema#", doc.RootElement.GetProperty("$schema").GetString());
+    }
+
+    [Fact]
+    public void Every_message_key_used_in_the_code_exists_in_both_languages()
+    {
+        var source = Directory.EnumerateFiles(Path.Combine(TestPaths.RepoRoot, "src", "CatalogueTool"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains("Messages", StringComparison.Ordinal))
+            .Select(File.ReadAllText);
+        var keys = source.SelectMany(s => System.Text.RegularExpressions.Regex.Matches(s, "\"((?:file|yaml|schema|content|scope|time|records|baseline|powers)\\.[a-z0-9-]+)\"").Select(m => m.Groups[1].Value))
+            .Distinct().ToList();
+        Assert.NotEmpty(keys);
+        var zh = Messages.Keys(Language.Chinese).ToHashSet();
+        var en = Messages.Keys(Language.English).ToHashSet();
+        Assert.DoesNotContain(keys, k => !zh.Contains(k) || !en.Contains(k));
+        Assert.Equal(zh.Order(), en.Order());
+    }
+
+    [Fact]
+    public void Every_rule_has_both_explanations()
+    {
+        Assert.True(KnownRules.All.Count >= 40);
+        Assert.Equal(KnownRules.All.Count, KnownRules.All.Select(r => r.Id).Distinct().Count());
+        Assert.All(KnownRules.All, r => Assert.False(string.IsNullOrWhiteSpace(r.ExplanationZh) || string.IsNullOrWhiteSpace(r.ExplanationEn)));
+    }
+}

@@ -1,0 +1,50 @@
+using CatalogueTool.Binding;
+using CatalogueTool.Model;
+
+namespace CatalogueTool.Tests;
+
+public class TimeLimitInterpreterTests
+{
+    [Theory]
+    [InlineData("信息形成或者变更之日起20个工作日内", TimeLimitKind.FromFormation, 20, true)]
+    [InlineData("制定或获取信息之日起10个工作日内", TimeLimitKind.FromFormation, 10, true)]
+    [InlineData("自制作或获取信息之日起二十个工作日内", TimeLimitKind.FromFormation, 20, true)]
+    [InlineData("20个工 作日内", TimeLimitKind.FromFormation, 20, true)]
+    [InlineData("决定作出之日起7个工作日内", TimeLimitKind.FromDecision, 7, true)]
+    [InlineData("作出行政处罚决定之日起７个工作日内", TimeLimitKind.FromDecision, 7, true)]
+    [InlineData("批复后20日内", TimeLimitKind.AfterApproval, 20, false)]
+    [InlineData("实时公开", TimeLimitKind.RealTime, 0, true)]
+    [InlineData("及时公开", TimeLimitKind.Promptly, 0, true)]
+    public void Interprets_the_common_phrasings(string text, TimeLimitKind kind, int days, bool working)
+    {
+        var t = TimeLimitInterpreter.Interpret(text);
+        Assert.Equal((kind, days, working), (t.Kind, t.Days, t.WorkingDays));
+        Assert.Equal(text, t.Text);
+    }
+
+    [Fact]
+    public void Annual_deadline_and_display_period()
+    {
+        var a = TimeLimitInterpreter.Interpret("每年1月31日前");
+        Assert.Equal((TimeLimitKind.AnnualDeadline, 1, 31), (a.Kind, a.Month, a.Day));
+        var d = TimeLimitInterpreter.Interpret("制定或获取信息之日起10个工作日内，公示7个工作日");
+        Assert.Equal((TimeLimitKind.FromFormation, 10, 7), (d.Kind, d.Days, d.DisplayDays));
+    }
+
+    [Theory]
+    [InlineData("看情况")]
+    [InlineData("")]
+    [InlineData("每年13月40日前")]
+    public void Unknown_wording_is_kept_and_not_interpreted(string text)
+    {
+        var t = TimeLimitInterpreter.Interpret(text);
+        Assert.False(t.IsInterpreted && t.Kind == TimeLimitKind.AnnualDeadline && t.Month > 12);
+        Assert.Equal(text, t.Text);
+    }
+
+    [Fact]
+    public void Calendar_days_count_five_in_seven()
+    {
+        Assert.Equal(32.1, TimeLimitInterpreter.Interpret("公告之日起45日内").EffectiveWorkingDays);
+    }
+}
