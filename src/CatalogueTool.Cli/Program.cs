@@ -7,6 +7,7 @@ Console.OutputEncoding = new UTF8Encoding(false);
 var root = new RootCommand("catalogue：基层政务公开标准目录编译器 / compiler for standardized government-affairs disclosure catalogues");
 root.Add(CommonOptions.Lang);
 root.Add(ValidateCommand.Create());
+root.Add(BuildCommand.Create());
 root.Add(InitCommand.Create());
 root.Add(RulesCommand.Create());
 root.Add(SchemaCommand.Create());

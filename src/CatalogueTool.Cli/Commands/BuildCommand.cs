@@ -1,0 +1,49 @@
+using System.CommandLine;
+using System.Diagnostics;
+using CatalogueTool.Diagnostics;
+using CatalogueTool.Diagnostics.Reports;
+using CatalogueTool.Emit;
+using CatalogueTool.Emit.Excel;
+using CatalogueTool.Validation;
+
+namespace CatalogueTool.Cli.Commands;
+
+public static class BuildCommand
+{
+    public static Command Create()
+    {
+        var dir = CommonOptions.RepositoryArgument();
+        var output = new Option<string?>("--output", "-o") { Description = "输出文件夹（默认 <dir>/out）/ output folder" };
+        var a3 = new Option<bool>("--a3") { Description = "按 A3 纸打印 / print on A3" };
+        var selected = new Option<bool>("--selected-channels") { Description = "公开渠道只列出选中的，不列 13 项清单 / list selected channels only" };
+        var today = CommonOptions.Today();
+        var command = new Command("build", "检查后生成 Excel 目录和检查报告 / validate, then write the Excel catalogues and the report") { dir, output, a3, selected, today };
+        command.SetAction(parse =>
+        {
+            var lang = CommonOptions.Language(parse);
+            var zh = lang == Language.Chinese;
+            var repo = parse.GetValue(dir)!;
+            var outDir = parse.GetValue(output) ?? Path.Combine(repo, "out");
+            if (OutputTransaction.EndangersInput(repo, outDir))
+            {
+                Console.Error.WriteLine(zh ? $"输出文件夹 {outDir} 与目录仓库的源文件重叠，会覆盖输入，已拒绝。请另选输出文件夹。" : $"output folder {outDir} overlaps the repository's sources; refused.");
+                return Shell.Usage;
+            }
+            var clock = Stopwatch.StartNew();
+            var result = BuildPipeline.Run(repo, new BuildOptions(outDir, new ExcelOptions(parse.GetValue(a3), parse.GetValue(selected)), ReferenceDate.Resolve(parse.GetValue(today)), CommonOptions.Version),
+                stage => Console.Error.WriteLine(zh ? $"正在生成：{stage}" : $"writing: {stage}"));
+            var v = result.Validation;
+            if (!result.Written)
+            {
+                Console.Out.Write(new TextReportWriter().Render(new ReportContext(v, lang, CommonOptions.Version, false)));
+                Console.Error.WriteLine(zh ? "目录有错误，未生成输出（原有输出保持不变）。" : "the catalogue has errors; nothing written (previous output kept).");
+                return ValidateCommand.ExitCode(v, false) == Shell.Usage ? Shell.Usage : Shell.Findings;
+            }
+            Console.Out.WriteLine(zh
+                ? $"已生成 {result.Files.Count} 个文件到 {outDir}（{v.Items} 个事项，{v.Warnings} 个警告，用时 {clock.ElapsedMilliseconds} 毫秒）"
+                : $"wrote {result.Files.Count} files to {outDir} ({v.Items} items, {v.Warnings} warnings, {clock.ElapsedMilliseconds} ms)");
+            return Shell.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,77 @@
+namespace CatalogueTool.Emit;
+
+/// <summary>
+/// Writes an output folder as a whole: everything goes into a temporary sibling, which replaces the target only
+/// when complete. A failed or killed run leaves the previous output exactly as it was.
+/// </summary>
+public sealed class OutputTransaction : IDisposable
+{
+    private bool _committed;
+
+    public OutputTransaction(string target)
+    {
+        Target = Path.GetFullPath(target);
+        var parent = Path.GetDirectoryName(Target) ?? throw new ArgumentException("output folder has no parent", nameof(target));
+        Directory.CreateDirectory(parent);
+        Staging = Path.Combine(parent, $".{Path.GetFileName(Target)}.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(Staging);
+    }
+
+    public string Target { get; }
+
+    /// <summary>Where this run writes; becomes <see cref="Target"/> on commit.</summary>
+    public string Staging { get; }
+
+    public void Commit()
+    {
+        string? old = null;
+        if (Directory.Exists(Target))
+        {
+            old = Target + $".old-{Guid.NewGuid():N}";
+            Directory.Move(Target, old);
+        }
+        try
+        {
+            Directory.Move(Staging, Target);
+        }
+        catch
+        {
+            if (old is not null) Directory.Move(old, Target);
+            throw;
+        }
+        _committed = true;
+        if (old is not null) TryDelete(old);
+    }
+
+    public void Dispose()
+    {
+        if (!_committed) TryDelete(Staging);
+    }
+
+    private static void TryDelete(string dir)
+    {
+        try
+        {
+            if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    /// <summary>An output folder that is, contains, or lies inside the repository's source folders would destroy input.</summary>
+    public static bool EndangersInput(string repositoryRoot, string output)
+    {
+        var root = Normal(repositoryRoot);
+        var target = Normal(output);
+        if (target == root || root.StartsWith(target + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return true;
+        string[] sources = ["areas", "powers", "records", "templates", "catalogue.yaml", "schemas"];
+        return sources.Select(s => Normal(Path.Combine(repositoryRoot, s)))
+            .Any(s => target == s || target.StartsWith(s + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+    }
+
+    private static string Normal(string p) => Path.GetFullPath(p).TrimEnd(Path.DirectorySeparatorChar);
+}
