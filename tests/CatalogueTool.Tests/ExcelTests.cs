@@ -1,0 +1,85 @@
+using CatalogueTool.Emit;
+using CatalogueTool.Emit.Excel;
+using ClosedXML.Excel;
+
+namespace CatalogueTool.Tests;
+
+/// <summary>The workbooks read back with the exact template structure, keep text as typed, and are byte-identical across builds.</summary>
+public class ExcelTests
+{
+    private static BuildResult Build(string output) =>
+        BuildPipeline.Run(TestPaths.Example, new BuildOptions(output, new ExcelOptions(), TestPaths.Today, "1.0.0"));
+
+    [Fact]
+    public void Area_sheet_has_the_national_two_row_header_and_merged_categories()
+    {
+        var output = Path.Combine(TestPaths.TempDir(), "out");
+        Assert.True(Build(output).Written);
+        using var wb = new XLWorkbook(Path.Combine(output, "excel", "areas", "social-assistance.xlsx"));
+        var ws = wb.Worksheet("社会救助");
+        Assert.Equal("青禾县社会救助领域基层政务公开标准目录", ws.Cell(1, 1).GetString());
+        Assert.Equal(["序号", "公开事项", "", "公开内容（要素）", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "公开对象", "", "公开方式", "", "公开层级", "", "备注"],
+            Enumerable.Range(1, 15).Select(c => ws.Cell(2, c).GetString()));
+        Assert.Equal(["一级事项", "二级事项"], new[] { ws.Cell(3, 2).GetString(), ws.Cell(3, 3).GetString() });
+        Assert.Equal(["全社会", "特定群体", "主动", "依申请", "县级", "乡级"], Enumerable.Range(9, 6).Select(c => ws.Cell(3, c).GetString()));
+        Assert.True(ws.Cell(2, 1).IsMerged() && ws.Cell(3, 1).IsMerged());
+        Assert.True(ws.Range(4, 2, 5, 2).IsMerged(), "综合业务 spans its two rows");
+        Assert.Equal("综合业务", ws.Cell(4, 2).GetString());
+        var channels = ws.Cell(4, 8).GetString().Split('\n');
+        Assert.Equal(13, channels.Length);
+        Assert.Equal("■政府网站", channels[0]);
+        Assert.Equal("□政府公报", channels[1]);
+        Assert.Equal("√", ws.Cell(4, 9).GetString());
+        Assert.Equal(XLPageOrientation.Landscape, ws.PageSetup.PageOrientation);
+        Assert.Equal(1, ws.PageSetup.PagesWide);
+        Assert.Equal(3, ws.SheetView.SplitRow);
+    }
+
+    [Fact]
+    public void Text_stays_text_and_the_combined_workbook_has_cover_and_every_area()
+    {
+        var output = Path.Combine(TestPaths.TempDir(), "out");
+        Build(output);
+        using var wb = new XLWorkbook(Path.Combine(output, "excel", "青禾县-标准目录.xlsx"));
+        Assert.Equal("封面", wb.Worksheet(1).Name);
+        Assert.Equal(1 + 25, wb.Worksheets.Count);
+        Assert.Equal("城乡规划", wb.Worksheet(2).Name);
+        Assert.Contains(wb.Worksheet(1).CellsUsed(), c => c.GetString().Contains("户籍管理由县公安局垂直管理"));
+        foreach (var ws in wb.Worksheets)
+            Assert.All(ws.CellsUsed(), c => Assert.Equal(XLDataType.Text, c.DataType));
+    }
+
+    [Fact]
+    public void Two_builds_are_byte_identical()
+    {
+        var a = Path.Combine(TestPaths.TempDir(), "out");
+        var b = Path.Combine(TestPaths.TempDir(), "out");
+        var files = Build(a).Files;
+        Build(b);
+        Assert.NotEmpty(files);
+        Assert.All(files, f => Assert.Equal(File.ReadAllBytes(Path.Combine(a, f)), File.ReadAllBytes(Path.Combine(b, f))));
+    }
+
+    [Fact]
+    public void A_failed_build_keeps_the_previous_output()
+    {
+        var repo = TestPaths.TempDir();
+        PowerTests.CopyDirectory(TestPaths.Example, repo);
+        var output = Path.Combine(TestPaths.TempDir(), "out");
+        Assert.True(BuildPipeline.Run(repo, new BuildOptions(output, new ExcelOptions(), TestPaths.Today, "1")).Written);
+        var before = File.ReadAllBytes(Path.Combine(output, "excel", "青禾县-标准目录.xlsx"));
+        File.AppendAllText(Path.Combine(repo, "areas", "health.yaml"), "  - id: BAD\n");
+        Assert.False(BuildPipeline.Run(repo, new BuildOptions(output, new ExcelOptions(), TestPaths.Today, "1")).Written);
+        Assert.Equal(before, File.ReadAllBytes(Path.Combine(output, "excel", "青禾县-标准目录.xlsx")));
+        Assert.DoesNotContain(Directory.GetDirectories(Path.GetDirectoryName(output)!), d => Path.GetFileName(d) != "out");
+    }
+
+    [Fact]
+    public void Output_inside_the_sources_is_refused()
+    {
+        Assert.True(OutputTransaction.EndangersInput(TestPaths.Example, Path.Combine(TestPaths.Example, "areas")));
+        Assert.True(OutputTransaction.EndangersInput(TestPaths.Example, TestPaths.Example));
+        Assert.True(OutputTransaction.EndangersInput(TestPaths.Example, Path.GetDirectoryName(TestPaths.Example)!));
+        Assert.False(OutputTransaction.EndangersInput(TestPaths.Example, Path.Combine(TestPaths.Example, "out")));
+    }
+}
