@@ -34,13 +34,8 @@ public static class AreaBinder
         var items = new List<Item>();
         if (r.Sequence("items", required: true) is { } seq)
         {
-            foreach (var node in seq.Items)
+            foreach (var im in MappingReader.MappingsOf(seq, "items", bag))
             {
-                if (node is not YMapping im)
-                {
-                    bag.Add(KnownRules.WrongType, node.Span, "schema.expected-mapping", "items", node.KindName);
-                    continue;
-                }
                 if (ItemBinder.Bind(im, area?.Id ?? "", bag) is { } item) items.Add(item);
             }
         }
@@ -48,13 +43,8 @@ public static class AreaBinder
         var waived = new List<Waiver>();
         if (r.Sequence("waived", required: false) is { } ws)
         {
-            foreach (var node in ws.Items)
+            foreach (var wm in MappingReader.MappingsOf(ws, "waived", bag))
             {
-                if (node is not YMapping wm)
-                {
-                    bag.Add(KnownRules.WrongType, node.Span, "schema.expected-mapping", "waived", node.KindName);
-                    continue;
-                }
                 var w = new MappingReader(wm, "waived", Keys.Waiver, bag);
                 var baseline = w.Text("baseline", required: true);
                 var reasonNode = w.Node("reason");

@@ -140,13 +140,8 @@ public static partial class ManifestBinder
     {
         var result = new List<Department>();
         if (r.Sequence("departments", required: false) is not { } seq) return result;
-        foreach (var node in seq.Items)
+        foreach (var m in MappingReader.MappingsOf(seq, "departments", bag))
         {
-            if (node is not YMapping m)
-            {
-                bag.Add(KnownRules.WrongType, node.Span, "schema.expected-mapping", "departments", node.KindName);
-                continue;
-            }
             var d = new MappingReader(m, "departments", Keys.Department, bag);
             var name = d.Text("name", required: true);
             var aliases = d.TextList("aliases", required: false) ?? [];

@@ -128,5 +128,15 @@ public sealed class MappingReader
         return null;
     }
 
+    /// <summary>The mappings of a list; any other element is reported as the wrong shape.</summary>
+    public static IEnumerable<YMapping> MappingsOf(YSequence seq, string key, DiagnosticBag bag)
+    {
+        foreach (var node in seq.Items)
+        {
+            if (node is YMapping m) yield return m;
+            else bag.Add(KnownRules.WrongType, node.Span, "schema.expected-mapping", key, node.KindName);
+        }
+    }
+
     private static bool IsBlank(string value) => Punctuation.Key(value) is "" or "无" or "/" or "-" or "—";
 }

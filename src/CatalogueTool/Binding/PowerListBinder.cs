@@ -20,13 +20,8 @@ public static class PowerListBinder
         var powers = new List<Power>();
         if (r.Sequence("powers", required: true) is { } seq)
         {
-            foreach (var node in seq.Items)
+            foreach (var pm in MappingReader.MappingsOf(seq, "powers", bag))
             {
-                if (node is not YMapping pm)
-                {
-                    bag.Add(KnownRules.WrongType, node.Span, "schema.expected-mapping", "powers", node.KindName);
-                    continue;
-                }
                 var p = new MappingReader(pm, "power", Keys.Power, bag);
                 var code = p.Text("code", required: true);
                 var name = p.Text("name", required: true);

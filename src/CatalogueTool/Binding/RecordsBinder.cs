@@ -17,13 +17,8 @@ public static class RecordsBinder
             bag.Add(KnownRules.WrongType, root.Span, "schema.root-sequence", file);
             return result;
         }
-        foreach (var node in seq.Items)
+        foreach (var m in MappingReader.MappingsOf(seq, "records", bag))
         {
-            if (node is not YMapping m)
-            {
-                bag.Add(KnownRules.WrongType, node.Span, "schema.expected-mapping", "records", node.KindName);
-                continue;
-            }
             var r = new MappingReader(m, "record", Keys.Record, bag);
             var item = r.Text("item", required: true);
             var dateText = r.Text("date", required: true);
