@@ -9,10 +9,7 @@ public class PowerTests
     [Fact]
     public void Deleting_the_selector_makes_the_penalties_undisclosed_by_code()
     {
-        var dir = TestPaths.TempDir();
-        CopyDirectory(TestPaths.Example, dir);
-        var path = Path.Combine(dir, "areas", "urban-law-enforcement.yaml");
-        File.WriteAllText(path, File.ReadAllText(path).Replace("      - { type: 行政处罚, subject: 青禾县城市管理局 }\n", "      - \"510923-CG-CF-0001\"\n"));
+        var dir = ExampleWith("urban-law-enforcement", "      - { type: 行政处罚, subject: 青禾县城市管理局 }\n", "      - \"510923-CG-CF-0001\"\n");
         var r = Validator.Validate(dir, TestPaths.Today);
         var d = Assert.Single(r.Diagnostics, x => x.Rule.Id == "CAT0705");
         Assert.Equal(["510923-CG-CF-0002", "510923-CG-CF-0003", "510923-CG-CF-0004", "510923-CG-CF-0005"], d.Codes);
@@ -23,10 +20,7 @@ public class PowerTests
     [Fact]
     public void Penalty_item_with_20_days_gets_the_7_day_warning()
     {
-        var dir = TestPaths.TempDir();
-        CopyDirectory(TestPaths.Example, dir);
-        var path = Path.Combine(dir, "areas", "urban-law-enforcement.yaml");
-        File.WriteAllText(path, File.ReadAllText(path).Replace("time_limit: 作出行政处罚决定之日起7个工作日内", "time_limit: 作出行政处罚决定之日起20个工作日内"));
+        var dir = ExampleWith("urban-law-enforcement", "time_limit: 作出行政处罚决定之日起7个工作日内", "time_limit: 作出行政处罚决定之日起20个工作日内");
         var d = Assert.Single(Validator.Validate(dir, TestPaths.Today).Diagnostics);
         Assert.Equal("CAT0706", d.Rule.Id);
         Assert.Contains("118号", d.Format(Language.Chinese));
@@ -66,6 +60,18 @@ public class PowerTests
         var groups = r.Diagnostics.Where(d => d.Rule.Id == "CAT0705").ToList();
         Assert.Equal(4, groups.Count);
         Assert.Equal(5000, groups.Sum(g => g.Codes!.Count));
+    }
+
+    /// <summary>A copy of the example county with one edit in one area file.</summary>
+    private static string ExampleWith(string area, string oldText, string newText)
+    {
+        var dir = TestPaths.TempDir();
+        CopyDirectory(TestPaths.Example, dir);
+        var path = Path.Combine(dir, "areas", area + ".yaml");
+        var text = File.ReadAllText(path);
+        Assert.Contains(oldText, text);
+        File.WriteAllText(path, text.Replace(oldText, newText));
+        return dir;
     }
 
     internal static void CopyDirectory(string from, string to)

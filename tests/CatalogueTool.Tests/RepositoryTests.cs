@@ -46,6 +46,18 @@ public class RepositoryTests
         return dir;
     }
 
+    /// <summary>A fresh repository with baseline item shjz-002 removed and <paramref name="appended"/> added to the area file.</summary>
+    private static string InitWithoutShjz002(string appended)
+    {
+        var dir = Init();
+        var path = Path.Combine(dir, "areas", "social-assistance.yaml");
+        var text = File.ReadAllText(path);
+        var start = text.IndexOf("  - id: shjz-002", StringComparison.Ordinal);
+        var end = text.IndexOf("  - id: shjz-003", StringComparison.Ordinal);
+        File.WriteAllText(path, text.Remove(start, end - start) + appended);
+        return dir;
+    }
+
     [Fact]
     public void Init_then_validate_is_clean()
     {
@@ -57,12 +69,7 @@ public class RepositoryTests
     [Fact]
     public void Dropping_a_standard_item_is_an_error_that_names_it()
     {
-        var dir = Init();
-        var path = Path.Combine(dir, "areas", "social-assistance.yaml");
-        var text = File.ReadAllText(path);
-        var start = text.IndexOf("  - id: shjz-002", StringComparison.Ordinal);
-        var end = text.IndexOf("  - id: shjz-003", StringComparison.Ordinal);
-        File.WriteAllText(path, text.Remove(start, end - start));
+        var dir = InitWithoutShjz002(string.Empty);
         var r = Validator.Validate(dir, TestPaths.Today);
         var d = Assert.Single(r.Diagnostics);
         Assert.Equal("CAT0601", d.Rule.Id);
@@ -73,12 +80,7 @@ public class RepositoryTests
     [Fact]
     public void Waiving_with_a_reason_satisfies_the_baseline()
     {
-        var dir = Init();
-        var path = Path.Combine(dir, "areas", "social-assistance.yaml");
-        var text = File.ReadAllText(path);
-        var start = text.IndexOf("  - id: shjz-002", StringComparison.Ordinal);
-        var end = text.IndexOf("  - id: shjz-003", StringComparison.Ordinal);
-        File.WriteAllText(path, text.Remove(start, end - start) + "waived:\n  - baseline: shjz-002\n    reason: 由市民政局统一公开\n");
+        var dir = InitWithoutShjz002("waived:\n  - baseline: shjz-002\n    reason: 由市民政局统一公开\n");
         Assert.Empty(Validator.Validate(dir, TestPaths.Today).Diagnostics);
     }
 
