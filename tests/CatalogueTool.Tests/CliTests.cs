@@ -5,7 +5,7 @@ namespace CatalogueTool.Tests;
 /// <summary>The command line as CI and clerks use it: exit codes, language, no stack traces.</summary>
 public class CliTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
+    internal static (int Code, string Out, string Err) Run(params string[] args)
     {
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "catalogue.dll"));

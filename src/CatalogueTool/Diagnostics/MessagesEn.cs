@@ -89,6 +89,7 @@ internal static class MessagesEn
         ["powers.type-suggest"] = "power type '{0}' is not one of the ten types; did you mean '{1}'?",
         ["powers.cell-missing"] = "row without '{0}', skipped",
         ["powers.header"] = "no header found: none of the first 15 rows has code, name and type columns",
+        ["powers.duplicate-skipped"] = "duplicate power code {0} (first at {1}); only the first row is kept",
         ["powers.duplicate"] = "duplicate power code {0} (first at {1})",
         ["powers.unknown"] = "power code {0} is in no power list",
         ["powers.unknown-suggest"] = "power code {0} is in no power list; did you mean {1}?",

@@ -89,6 +89,7 @@ internal static class MessagesZh
         ["powers.type-suggest"] = "职权类型“{0}”不是十类之一。是不是“{1}”？",
         ["powers.cell-missing"] = "这一行缺少“{0}”，已跳过",
         ["powers.header"] = "找不到表头：前 15 行中没有同时包含事项编码、事项名称、权力类型的行",
+        ["powers.duplicate-skipped"] = "职权编码 {0} 重复（首次出现在 {1}），只保留第一行",
         ["powers.duplicate"] = "职权编码 {0} 重复（首次出现在 {1}）",
         ["powers.unknown"] = "职权编码 {0} 在权责清单中不存在",
         ["powers.unknown-suggest"] = "职权编码 {0} 在权责清单中不存在。是不是 {1}？",

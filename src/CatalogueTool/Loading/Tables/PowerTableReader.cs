@@ -1,7 +1,6 @@
 using CatalogueTool.Binding;
 using CatalogueTool.Diagnostics;
 using CatalogueTool.Model;
-using ClosedXML.Excel;
 
 namespace CatalogueTool.Loading.Tables;
 
@@ -24,17 +23,11 @@ public static class PowerTableReader
         if (!SpreadsheetGuard.Check(full, rel, bag)) return null;
         try
         {
-            using var wb = new XLWorkbook(full);
-            foreach (var ws in wb.Worksheets)
+            foreach (var sheet in XlsxReader.Read(full, MaxRows, 64))
             {
-                var used = ws.RangeUsed();
-                if (used is null) continue;
-                var lastRow = Math.Min(used.LastRow().RowNumber(), MaxRows);
-                var lastCol = Math.Min(used.LastColumn().ColumnNumber(), 64);
-                var rows = Enumerable.Range(1, lastRow).Select(r =>
-                    (Row: r, Cells: (IReadOnlyList<string>)Enumerable.Range(1, lastCol).Select(c => CellText.Of(ws.Cell(r, c))).ToList()));
+                var rows = sheet.Rows.Select((cells, i) => (Row: i + 1, Cells: (IReadOnlyList<string>)cells));
                 var local = new DiagnosticBag();
-                var list = FromRows(rows, rel, ws.Name, local);
+                var list = FromRows(rows, rel, sheet.Name, local);
                 if (list is not null)
                 {
                     bag.AddRange(local.ToSortedList());
@@ -54,6 +47,7 @@ public static class PowerTableReader
     private static PowerList? FromRows(IEnumerable<(int Row, IReadOnlyList<string> Cells)> rows, string rel, string? sheet, DiagnosticBag bag)
     {
         Dictionary<string, int>? columns = null;
+        string? title = null;
         var powers = new List<Power>();
         var department = Path.GetFileNameWithoutExtension(rel);
         foreach (var (row, cells) in rows)
@@ -62,6 +56,8 @@ public static class PowerTableReader
             {
                 if (row > HeaderSearchRows) break;
                 columns = PowerColumns.Recognise(cells);
+                if (columns is null && title is null && cells.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c)) is { } first)
+                    title = first.Trim();
                 continue;
             }
             if (cells.All(string.IsNullOrWhiteSpace)) continue;
@@ -70,7 +66,7 @@ public static class PowerTableReader
             {
                 var col = columns.TryGetValue(field, out var i) ? i + 1 : 1;
                 var span = new SourceSpan(rel, row, col);
-                return sheet is null ? span : span with { Cell = $"{sheet}!{XLHelper.GetColumnLetterFromNumber(col)}{row}" };
+                return sheet is null ? span : span with { Cell = $"{sheet}!{XlsxReader.ColumnLetters(col)}{row}" };
             }
             var code = Cell(PowerColumns.Code);
             var name = Cell(PowerColumns.Name);
@@ -89,6 +85,6 @@ public static class PowerTableReader
             if (sheet is null) bag.Add(KnownRules.PowerHeader, SourceSpan.OfFile(rel), "powers.header");
             return null;
         }
-        return new PowerList(rel, department, null, powers);
+        return new PowerList(rel, department, title, powers);
     }
 }

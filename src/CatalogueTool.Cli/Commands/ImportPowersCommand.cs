@@ -1,0 +1,66 @@
+using System.CommandLine;
+using System.Text;
+using CatalogueTool.Diagnostics;
+using CatalogueTool.Diagnostics.Reports;
+using CatalogueTool.Emit.Yaml;
+using CatalogueTool.Import;
+
+namespace CatalogueTool.Cli.Commands;
+
+/// <summary><c>catalogue import-powers &lt;file.xlsx|.csv&gt; [-o file.yaml] [--force]</c>: a county's power list → powers YAML, with a report.</summary>
+public static class ImportPowersCommand
+{
+    public static Command Create()
+    {
+        var input = new Argument<string>("file") { Description = "权责清单 .xlsx 或 .csv / power list" };
+        var output = new Option<string?>("--output", "-o") { Description = "输出的 YAML 文件（默认与输入同名 .yaml）/ output YAML file" };
+        var force = new Option<bool>("--force") { Description = "覆盖已有的输出文件 / overwrite an existing output file" };
+        var command = new Command("import-powers", "把权责清单表格转换为 YAML / convert a power list to YAML") { input, output, force };
+        command.SetAction(parse =>
+        {
+            var zh = CommonOptions.Language(parse) == Language.Chinese;
+            var source = parse.GetValue(input)!;
+            var target = parse.GetValue(output) ?? Path.ChangeExtension(source, ".yaml");
+            if (!File.Exists(source))
+                return Fail(zh ? $"找不到文件 {source}。" : $"file not found: {source}");
+            if (!PowerListImport.Extensions.Contains(Path.GetExtension(source).ToLowerInvariant()))
+                return Fail(zh ? $"{source}：只能导入 .xlsx 或 .csv 格式的权责清单（.xls 请先在 Excel/WPS 中另存为 .xlsx）。" : $"{source}: only .xlsx and .csv power lists can be imported (save .xls as .xlsx first).");
+            if (Path.GetFullPath(target) == Path.GetFullPath(source))
+                return Fail(zh ? "输出文件不能与输入文件相同。" : "the output cannot be the input file.");
+            if (File.Exists(target) && !parse.GetValue(force))
+                return Fail(zh ? $"{target} 已存在，未写入。要覆盖请加 --force，或用 -o 指定新文件。" : $"{target} exists; nothing written. Use --force to overwrite or -o for another file.");
+
+            var import = PowerListImport.Read(source);
+            var lang = zh ? Language.Chinese : Language.English;
+            foreach (var d in import.Diagnostics)
+                Console.Out.WriteLine($"{ReportWriters.Location(d.Span)}: {ReportWriters.SeverityName(d.Severity)} {d.Rule.Id}: {d.Format(lang)}");
+            if (import.Powers.Count == 0)
+            {
+                Console.Error.WriteLine(zh ? $"{source} 中没有读到任何职权，未写入文件。" : $"no powers read from {source}; nothing written.");
+                return Shell.Usage;
+            }
+            WriteAtomically(target, PowerListYamlWriter.Write(import));
+            Console.Out.WriteLine(zh
+                ? $"已写入 {target}：{import.Powers.Count} 项职权（{import.Department}），规范化 {import.Normalised} 处，跳过 {import.Skipped} 行。"
+                : $"wrote {target}: {import.Powers.Count} powers ({import.Department}), {import.Normalised} normalised, {import.Skipped} rows skipped.");
+            return import.Skipped > 0 ? Shell.Findings : Shell.Ok;
+        });
+        return command;
+    }
+
+    private static int Fail(string message)
+    {
+        Console.Error.WriteLine(message);
+        return Shell.Usage;
+    }
+
+    /// <summary>Written beside the target and moved into place, so a failed run never leaves half a file.</summary>
+    private static void WriteAtomically(string target, string text)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(target))!;
+        Directory.CreateDirectory(folder);
+        var temp = Path.Combine(folder, $".{Path.GetFileName(target)}.{Environment.ProcessId}.tmp");
+        File.WriteAllText(temp, text, new UTF8Encoding(false));
+        File.Move(temp, target, overwrite: true);
+    }
+}

@@ -1,0 +1,55 @@
+using CatalogueTool.Diagnostics;
+using CatalogueTool.Loading;
+using CatalogueTool.Model;
+
+namespace CatalogueTool.Import;
+
+/// <summary>What <c>import-powers</c> read: the powers kept, the department they belong to, and every row it normalised or skipped.</summary>
+public sealed record PowerImport(string Department, string? Source, IReadOnlyList<Power> Powers, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public int Skipped => Diagnostics.Count(d => d.Severity == Severity.Error);
+    public int Normalised => Diagnostics.Count(d => d.Severity != Severity.Error);
+}
+
+/// <summary>A county's CSV or XLSX power list → the powers YAML form (format §5), keeping the first of duplicate codes.</summary>
+public static class PowerListImport
+{
+    public static readonly string[] Extensions = [".csv", ".xlsx"];
+
+    public static PowerImport Read(string full)
+    {
+        var bag = new DiagnosticBag();
+        var list = PowerListLoader.Load(full, Path.GetFileName(full), bag);
+        if (list is null) return new PowerImport("", null, [], bag.ToSortedList());
+        var seen = new Dictionary<string, Power>(StringComparer.Ordinal);
+        var kept = new List<Power>();
+        foreach (var power in list.Powers)
+        {
+            if (seen.TryGetValue(power.Code, out var first))
+            {
+                bag.Add(KnownRules.PowerDuplicate, power.Span, "powers.duplicate-skipped", power.Code, first.Span.Cell ?? $"{first.Span.File}:{first.Span.Line}");
+                continue;
+            }
+            seen.Add(power.Code, power);
+            kept.Add(power);
+        }
+        // Rows without a subject were given the file's name; they belong to the body that holds most of the others.
+        var stem = list.Department;
+        var department = MainSubject(kept.Where(p => p.Subject != stem).ToList()) ?? stem ?? "";
+        var powers = kept.Select(p => p.Subject == stem ? p with { Subject = department } : p).ToList();
+        return new PowerImport(department, list.Source, powers, bag.ToSortedList());
+    }
+
+    /// <summary>The body that holds most of the powers becomes the file's department; the others keep their own subject.</summary>
+    private static string? MainSubject(IReadOnlyList<Power> powers) =>
+        powers.GroupBy(p => p.Subject, StringComparer.Ordinal)
+              .OrderByDescending(g => g.Count())
+              .ThenBy(g => powers.IndexOf(g.First()))
+              .FirstOrDefault()?.Key;
+
+    private static int IndexOf(this IReadOnlyList<Power> powers, Power p)
+    {
+        for (var i = 0; i < powers.Count; i++) if (ReferenceEquals(powers[i], p)) return i;
+        return -1;
+    }
+}

@@ -1,0 +1,253 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Xml;
+
+namespace CatalogueTool.Loading.Tables;
+
+/// <summary>A merged range of cells, 1-based and inclusive.</summary>
+public readonly record struct CellRange(int FirstRow, int FirstColumn, int LastRow, int LastColumn);
+
+/// <summary>One worksheet as the user sees it: cell texts by row (index 0 = row 1), and its merged ranges.</summary>
+public sealed record SheetData(string Name, IReadOnlyList<string[]> Rows, IReadOnlyList<CellRange> Merges)
+{
+    public string Cell(int row, int column) =>
+        row >= 1 && row <= Rows.Count && column >= 1 && column <= Rows[row - 1].Length ? Rows[row - 1][column - 1] : "";
+}
+
+/// <summary>
+/// Reads the cell texts of an .xlsx package with a streaming XML reader: no formula is evaluated (the cached value is
+/// read), no external link or DTD is followed, numbers keep their written digits, dates come out as yyyy-MM-dd, and
+/// rows and columns are bounded. Much faster than a full object model for the read-only work of the importers.
+/// </summary>
+public static class XlsxReader
+{
+    private static readonly XmlReaderSettings Settings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreWhitespace = false,
+    };
+
+    public static IReadOnlyList<SheetData> Read(string path, int maxRows, int maxColumns)
+    {
+        using var zip = ZipFile.OpenRead(path);
+        var strings = ReadSharedStrings(zip);
+        var dateStyles = ReadDateStyles(zip);
+        var sheets = new List<SheetData>();
+        foreach (var (name, part) in ReadSheetParts(zip))
+        {
+            if (zip.GetEntry(part) is not { } entry) continue;
+            sheets.Add(ReadSheet(name, entry, strings, dateStyles, maxRows, maxColumns));
+        }
+        return sheets;
+    }
+
+    private static XmlReader Open(ZipArchiveEntry entry) => XmlReader.Create(entry.Open(), Settings);
+
+    private static List<(string Name, string Part)> ReadSheetParts(ZipArchive zip)
+    {
+        var targets = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (zip.GetEntry("xl/_rels/workbook.xml.rels") is { } rels)
+        {
+            using var r = Open(rels);
+            while (r.Read())
+                if (r.NodeType == XmlNodeType.Element && r.LocalName == "Relationship" && r.GetAttribute("Id") is { } id && r.GetAttribute("Target") is { } target)
+                    targets[id] = target.StartsWith('/') ? target.TrimStart('/') : "xl/" + target;
+        }
+        var sheets = new List<(string, string)>();
+        if (zip.GetEntry("xl/workbook.xml") is not { } workbook) throw new InvalidDataException("xl/workbook.xml missing");
+        using (var r = Open(workbook))
+        {
+            while (r.Read())
+            {
+                if (r.NodeType != XmlNodeType.Element || r.LocalName != "sheet") continue;
+                var id = r.GetAttribute("id", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+                if (r.GetAttribute("name") is { } name && id is not null && targets.TryGetValue(id, out var part))
+                    sheets.Add((name, part));
+            }
+        }
+        return sheets;
+    }
+
+    private static List<string> ReadSharedStrings(ZipArchive zip)
+    {
+        var list = new List<string>();
+        if (zip.GetEntry("xl/sharedStrings.xml") is not { } entry) return list;
+        using var r = Open(entry);
+        var sb = new System.Text.StringBuilder();
+        var phonetic = 0;
+        while (r.Read())
+        {
+            switch (r.NodeType)
+            {
+                case XmlNodeType.Element when r.LocalName == "si":
+                    sb.Clear();
+                    if (r.IsEmptyElement) list.Add("");
+                    break;
+                case XmlNodeType.Element when r.LocalName == "rPh" && !r.IsEmptyElement:
+                    phonetic++;
+                    break;
+                case XmlNodeType.EndElement when r.LocalName == "rPh":
+                    phonetic--;
+                    break;
+                case XmlNodeType.Element when r.LocalName == "t" && phonetic == 0 && !r.IsEmptyElement:
+                    sb.Append(r.ReadElementContentAsString());
+                    if (r.NodeType == XmlNodeType.EndElement && r.LocalName == "si") list.Add(sb.ToString());
+                    break;
+                case XmlNodeType.EndElement when r.LocalName == "si":
+                    list.Add(sb.ToString());
+                    break;
+            }
+        }
+        return list;
+    }
+
+    /// <summary>Indexes of cell formats (cellXfs) whose number format shows a date.</summary>
+    private static HashSet<int> ReadDateStyles(ZipArchive zip)
+    {
+        var dates = new HashSet<int>();
+        if (zip.GetEntry("xl/styles.xml") is not { } entry) return dates;
+        var customDate = new HashSet<int>();
+        using var r = Open(entry);
+        var inCellXfs = false;
+        var index = 0;
+        while (r.Read())
+        {
+            if (r.NodeType == XmlNodeType.Element && r.LocalName == "numFmt"
+                && int.TryParse(r.GetAttribute("numFmtId"), out var id) && IsDateFormat(r.GetAttribute("formatCode") ?? ""))
+                customDate.Add(id);
+            else if (r.NodeType == XmlNodeType.Element && r.LocalName == "cellXfs") inCellXfs = !r.IsEmptyElement;
+            else if (r.NodeType == XmlNodeType.EndElement && r.LocalName == "cellXfs") inCellXfs = false;
+            else if (inCellXfs && r.NodeType == XmlNodeType.Element && r.LocalName == "xf")
+            {
+                if (int.TryParse(r.GetAttribute("numFmtId"), out var fmt) && (fmt is >= 14 and <= 22 or >= 45 and <= 47 or >= 27 and <= 36 or >= 50 and <= 58 || customDate.Contains(fmt)))
+                    dates.Add(index);
+                index++;
+            }
+        }
+        return dates;
+    }
+
+    private static bool IsDateFormat(string code)
+    {
+        var quoted = false;
+        var bracket = false;
+        foreach (var c in code)
+        {
+            if (c == '"') quoted = !quoted;
+            else if (c == '[') bracket = true;
+            else if (c == ']') bracket = false;
+            else if (!quoted && !bracket && (c is 'y' or 'Y' or 'd' or 'D' or '年' or '日')) return true;
+        }
+        return false;
+    }
+
+    private static SheetData ReadSheet(string name, ZipArchiveEntry entry, List<string> strings, HashSet<int> dateStyles, int maxRows, int maxColumns)
+    {
+        var rows = new List<string[]>();
+        var merges = new List<CellRange>();
+        using var r = Open(entry);
+        var rowNumber = 0;
+        List<(int Col, string Text)>? cells = null;
+        while (r.Read())
+        {
+            if (r.NodeType == XmlNodeType.Element && r.LocalName == "row")
+            {
+                rowNumber = int.TryParse(r.GetAttribute("r"), out var n) ? n : rowNumber + 1;
+                if (rowNumber > maxRows) break;
+                cells = [];
+                if (r.IsEmptyElement) cells = null;
+            }
+            else if (r.NodeType == XmlNodeType.EndElement && r.LocalName == "row" && cells is not null)
+            {
+                Store(rows, rowNumber, cells);
+                cells = null;
+            }
+            else if (r.NodeType == XmlNodeType.Element && r.LocalName == "c" && cells is not null)
+            {
+                var reference = r.GetAttribute("r");
+                var col = reference is null ? (cells.Count == 0 ? 1 : cells[^1].Col + 1) : ColumnOf(reference);
+                var type = r.GetAttribute("t");
+                var style = int.TryParse(r.GetAttribute("s"), out var s) ? s : 0;
+                var text = r.IsEmptyElement ? "" : ReadCellValue(r, type, style, strings, dateStyles);
+                if (col >= 1 && col <= maxColumns && text.Length > 0) cells.Add((col, text));
+            }
+            else if (r.NodeType == XmlNodeType.Element && r.LocalName == "mergeCell" && r.GetAttribute("ref") is { } range && ParseRange(range) is { } merge)
+                merges.Add(merge);
+        }
+        return new SheetData(name, rows, merges);
+    }
+
+    private static void Store(List<string[]> rows, int rowNumber, List<(int Col, string Text)> cells)
+    {
+        while (rows.Count < rowNumber - 1) rows.Add([]);
+        var width = cells.Count == 0 ? 0 : cells.Max(c => c.Col);
+        var row = new string[width];
+        Array.Fill(row, "");
+        foreach (var (col, text) in cells) row[col - 1] = text;
+        if (rows.Count == rowNumber - 1) rows.Add(row);
+    }
+
+    /// <summary>Reads a cell's content up to its end tag: the cached value (<c>v</c>) or inline string; formulas are skipped.</summary>
+    private static string ReadCellValue(XmlReader r, string? type, int style, List<string> strings, HashSet<int> dateStyles)
+    {
+        string raw = "";
+        var depth = r.Depth;
+        while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
+        {
+            if (r.NodeType != XmlNodeType.Element) continue;
+            if (r.LocalName == "v") raw = r.ReadElementContentAsString();
+            else if (r.LocalName == "t" && type == "inlineStr") raw += r.ReadElementContentAsString();
+            if (r.NodeType == XmlNodeType.EndElement && r.Depth == depth) break;
+        }
+        switch (type)
+        {
+            case "s":
+                return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < strings.Count ? strings[i] : "";
+            case "b":
+                return raw == "1" ? "TRUE" : raw == "0" ? "FALSE" : raw;
+            case "str" or "inlineStr" or "e":
+                return raw;
+        }
+        if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)) return raw;
+        if (dateStyles.Contains(style) && number is > 0 and < 2958466)
+            return DateTime.FromOADate(number).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return number.ToString("0.###############", CultureInfo.InvariantCulture);
+    }
+
+    public static int ColumnOf(string reference)
+    {
+        var col = 0;
+        foreach (var c in reference)
+        {
+            if (c is >= 'A' and <= 'Z') col = col * 26 + (c - 'A' + 1);
+            else if (c is >= 'a' and <= 'z') col = col * 26 + (c - 'a' + 1);
+            else break;
+            if (col > 16_384) return 0;
+        }
+        return col;
+    }
+
+    private static int RowOf(string reference)
+    {
+        var digits = reference.AsSpan().TrimStart("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz$");
+        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
+    }
+
+    private static CellRange? ParseRange(string range)
+    {
+        var parts = range.Replace("$", "", StringComparison.Ordinal).Split(':');
+        if (parts.Length != 2) return null;
+        var (r1, c1, r2, c2) = (RowOf(parts[0]), ColumnOf(parts[0]), RowOf(parts[1]), ColumnOf(parts[1]));
+        return r1 > 0 && c1 > 0 && r2 >= r1 && c2 >= c1 ? new CellRange(r1, c1, r2, c2) : null;
+    }
+
+    /// <summary>A1-style name of a column number (1 → A, 27 → AA).</summary>
+    public static string ColumnLetters(int column)
+    {
+        var s = "";
+        for (; column > 0; column = (column - 1) / 26) s = (char)('A' + (column - 1) % 26) + s;
+        return s;
+    }
+}

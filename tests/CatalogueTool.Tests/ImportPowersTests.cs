@@ -1,0 +1,101 @@
+using CatalogueTool.Diagnostics;
+using CatalogueTool.Import;
+using CatalogueTool.Loading;
+using ClosedXML.Excel;
+
+namespace CatalogueTool.Tests;
+
+/// <summary>Power lists in the forms counties have them, and <c>import-powers</c> turning them into YAML.</summary>
+public class ImportPowersTests
+{
+    [Theory]
+    [InlineData("事项编码,事项名称,权力类型,实施依据,实施主体")]
+    [InlineData("职权编码,职权名称,职权类型,设定依据,法定主体")]
+    [InlineData("编码,名称,事项类型,依据,行使主体")]
+    [InlineData("code,name,type,basis,subject")]
+    [InlineData("事项 编码,事项名称（全称）,权力类型 ,实施依据,实施主体")]
+    public void Header_variants_are_recognised(string header)
+    {
+        var file = WriteCsv("标题行：试验县权责清单,,,,\n" + header + "\nA-001,事项甲,行政许可,《条例》第一条,试验县某局\n,,,,\n");
+        var bag = new DiagnosticBag();
+        var list = PowerListLoader.Load(file, "list.csv", bag);
+        var power = Assert.Single(list!.Powers);
+        Assert.Equal(("A-001", "事项甲", "行政许可", "《条例》第一条", "试验县某局"), (power.Code, power.Name, power.Type, power.Basis, power.Subject));
+        Assert.DoesNotContain(bag.ToSortedList(), d => d.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void Five_thousand_row_xlsx_loads_every_power_as_text()
+    {
+        var path = Path.Combine(TestPaths.TempDir(), "人社局.xlsx");
+        using (var wb = new XLWorkbook())
+        {
+            var ws = wb.AddWorksheet("权责清单");
+            ws.Cell(1, 1).SetValue("试验县人力资源和社会保障局权责清单");
+            ws.Cell(2, 1).SetValue("（2024年版）");
+            string[] header = ["序号", "职权编码", "职权名称", "职权类型", "设定依据", "行使主体", "备注"];
+            for (var c = 0; c < header.Length; c++) ws.Cell(3, c + 1).SetValue(header[c]);
+            var row = 4;
+            for (var i = 0; i < 5000; i++, row++)
+            {
+                if (i % 1000 == 999) row++; // a blank row now and then
+                ws.Cell(row, 1).SetValue(i + 1);
+                ws.Cell(row, 2).SetValue($"{i:000000}");
+                ws.Cell(row, 3).SetValue($"劳动保障监察事项{i}");
+                ws.Cell(row, 4).SetValue(i % 3 == 0 ? "行政处罚" : "其他职权");
+                ws.Cell(row, 6).SetValue("试验县人力资源和社会保障局");
+            }
+            wb.SaveAs(path);
+        }
+        var bag = new DiagnosticBag();
+        var list = PowerListLoader.Load(path, "powers/人社局.xlsx", bag);
+        Assert.Equal(5000, list!.Powers.Count);
+        Assert.Equal("000000", list.Powers[0].Code);
+        Assert.Equal("试验县人力资源和社会保障局权责清单", list.Source);
+        Assert.Equal(3333, bag.ToSortedList().Count(d => d.Rule.Id == "CAT0105"));
+        Assert.Contains(bag.ToSortedList(), d => d.Span.Cell == "权责清单!D5");
+    }
+
+    [Fact]
+    public void Import_writes_yaml_that_reads_back_the_same_and_reports_what_it_skipped()
+    {
+        var file = WriteCsv("青禾县某局权责清单,,,,\n序号,事项编码,事项名称,权力类型,实施主体\n"
+            + "1,0123,事项：甲,其他职权,\n2,0124,事项乙,行政处罚,青禾县某局\n3,0123,重复,行政处罚,\n4,,缺编码,行政处罚,\n5,0125,事项丙,行政检查,青禾县另一局\n");
+        var import = PowerListImport.Read(file);
+        Assert.Equal("青禾县某局", import.Department);
+        Assert.Equal(3, import.Powers.Count);
+        Assert.Equal(2, import.Skipped);
+        Assert.Equal(1, import.Normalised);
+        var yaml = Path.Combine(Path.GetDirectoryName(file)!, "out.yaml");
+        File.WriteAllText(yaml, Emit.Yaml.PowerListYamlWriter.Write(import));
+        var bag = new DiagnosticBag();
+        var back = PowerListLoader.Load(yaml, "out.yaml", bag)!;
+        Assert.Empty(bag.ToSortedList());
+        Assert.Equal(import.Powers.Select(p => (p.Code, p.Name, p.Type, p.Subject)), back.Powers.Select(p => (p.Code, p.Name, p.Type, p.Subject)));
+        Assert.Equal("青禾县某局权责清单", back.Source);
+    }
+
+    [Fact]
+    public void Cli_never_overwrites_without_force()
+    {
+        var file = WriteCsv("事项编码,事项名称,权力类型\nA1,事项甲,行政许可\n");
+        var yaml = Path.ChangeExtension(file, ".yaml");
+        File.WriteAllText(yaml, "原有内容");
+        var (code, _, err) = Run("import-powers", file, "--lang", "zh-CN");
+        Assert.Equal(2, code);
+        Assert.Contains("--force", err);
+        Assert.Equal("原有内容", File.ReadAllText(yaml));
+        Assert.Equal(0, Run("import-powers", file, "--force").Code);
+        Assert.Contains("\"A1\"", File.ReadAllText(yaml));
+        Assert.Equal(2, Run("import-powers", Path.ChangeExtension(file, ".txt")).Code);
+    }
+
+    private static string WriteCsv(string text)
+    {
+        var path = Path.Combine(TestPaths.TempDir(), "list.csv");
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliTests.Run(args);
+}

@@ -1,0 +1,43 @@
+using CatalogueTool.Loading.Tables;
+using ClosedXML.Excel;
+
+namespace CatalogueTool.Tests;
+
+/// <summary>The streaming reader shows cells as the user typed them and never evaluates anything.</summary>
+public class XlsxReaderTests
+{
+    [Fact]
+    public void Cells_read_as_typed_with_merges_and_cached_formula_values()
+    {
+        var path = Path.Combine(TestPaths.TempDir(), "t.xlsx");
+        using (var wb = new XLWorkbook())
+        {
+            var ws = wb.AddWorksheet("目录");
+            ws.Cell("A1").SetValue("0123");
+            ws.Cell("B1").Value = 42.5;
+            ws.Cell("C1").Value = new DateTime(2024, 1, 2);
+            ws.Cell("D1").Value = true;
+            ws.Cell("E1").SetValue("=HYPERLINK(\"http://x\")");
+            ws.Cell("F1").FormulaA1 = "1+1";
+            ws.Cell("A3").SetValue("合并");
+            ws.Range("A3:A5").Merge();
+            ws.Cell("AA7").SetValue("远处");
+            wb.AddWorksheet("第二张").Cell("B2").SetValue("二");
+            wb.SaveAs(path);
+        }
+        var sheets = XlsxReader.Read(path, 1000, 64);
+        Assert.Equal(["目录", "第二张"], sheets.Select(s => s.Name));
+        var s = sheets[0];
+        Assert.Equal("0123", s.Cell(1, 1));
+        Assert.Equal("42.5", s.Cell(1, 2));
+        Assert.Equal("2024-01-02", s.Cell(1, 3));
+        Assert.Equal("TRUE", s.Cell(1, 4));
+        Assert.Equal("=HYPERLINK(\"http://x\")", s.Cell(1, 5));
+        Assert.Equal("", s.Cell(2, 1));
+        Assert.Equal("远处", s.Cell(7, 27));
+        Assert.Equal(new CellRange(3, 1, 5, 1), Assert.Single(s.Merges));
+        Assert.Equal("二", sheets[1].Cell(2, 2));
+        Assert.Equal("AA", XlsxReader.ColumnLetters(27));
+        Assert.Equal(3, XlsxReader.Read(path, 3, 64)[0].Rows.Count);
+    }
+}
