@@ -103,7 +103,7 @@ public class RepositoryTests
         var source = Directory.EnumerateFiles(Path.Combine(TestPaths.RepoRoot, "src", "CatalogueTool"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains("Messages", StringComparison.Ordinal))
             .Select(File.ReadAllText);
-        var keys = source.SelectMany(s => System.Text.RegularExpressions.Regex.Matches(s, "\"((?:file|yaml|schema|content|scope|time|records|baseline|powers)\\.[a-z0-9-]+)\"").Select(m => m.Groups[1].Value))
+        var keys = source.SelectMany(s => System.Text.RegularExpressions.Regex.Matches(s, "\"((?:file|yaml|schema|content|scope|time|records|baseline|powers|template)\\.[a-z0-9-]+)\"").Select(m => m.Groups[1].Value))
             .Distinct().ToList();
         Assert.NotEmpty(keys);
         var zh = Messages.Keys(Language.Chinese).ToHashSet();

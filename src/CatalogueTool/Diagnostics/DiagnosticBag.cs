@@ -6,6 +6,11 @@ public sealed class DiagnosticBag
     private readonly List<Diagnostic> _items = [];
     private readonly Lock _gate = new();
 
+    public int Count
+    {
+        get { lock (_gate) return _items.Count; }
+    }
+
     public void Add(Rule rule, SourceSpan span, string messageKey, params object?[] args) =>
         Add(new Diagnostic(rule, rule.Severity, span, messageKey, args));
 

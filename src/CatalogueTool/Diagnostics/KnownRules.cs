@@ -181,6 +181,11 @@ public static class KnownRules
         "CSV 或 Excel 权责清单需要一行表头，至少包含编码、名称和类型三列（如 事项编码、事项名称、权力类型）。",
         "A CSV or Excel power list has a header row with at least code, name and type columns.");
 
+    // Site templates.
+    public static readonly Rule TemplateError = R("CAT0801", Severity.Error, "site", "网站模板错误", "Site template error",
+        "仓库 templates/ 中的网站模板（Handlebars）无法使用：块未闭合或闭合错误、引用了不存在的片段、文件过大或位于 templates/ 之外。诊断指出模板文件和出错的块；改正后重新生成。",
+        "A site template (Handlebars) under templates/ cannot be used: a block not closed or closed by the wrong name, a missing partial, a file too large or outside templates/. The diagnostic names the file and the block.");
+
     public static IReadOnlyList<Rule> All { get; } = typeof(KnownRules)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
         .Where(f => f.FieldType == typeof(Rule))

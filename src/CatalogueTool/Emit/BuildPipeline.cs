@@ -1,7 +1,9 @@
 using System.Text;
 using CatalogueTool.Diagnostics;
 using CatalogueTool.Diagnostics.Reports;
+using CatalogueTool.Emit.Data;
 using CatalogueTool.Emit.Excel;
+using CatalogueTool.Emit.Site;
 using CatalogueTool.Validation;
 
 namespace CatalogueTool.Emit;
@@ -17,10 +19,21 @@ public static class BuildPipeline
     {
         var validation = Validator.Validate(repository, options.Today);
         if (validation.Catalogue is null || validation.Errors > 0) return new BuildResult(validation, false, []);
+        var templateErrors = new DiagnosticBag();
+        var templates = TemplateSet.Load(repository, templateErrors);
+        if (templates is null)
+            return new BuildResult(validation with { Diagnostics = [.. validation.Diagnostics, .. templateErrors.ToSortedList()] }, false, []);
         using var tx = new OutputTransaction(options.Output);
         var stamp = options.Today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         progress?.Invoke("excel");
         WorkbookWriter.WriteAll(validation, Path.Combine(tx.Staging, "excel"), options.Excel, stamp);
+        progress?.Invoke("site");
+        SiteWriter.Write(validation, templates, Path.Combine(tx.Staging, "site"));
+        progress?.Invoke("data");
+        var data = Path.Combine(tx.Staging, "data");
+        Directory.CreateDirectory(data);
+        File.WriteAllBytes(Path.Combine(data, "catalogue.json"), CatalogueJsonWriter.Write(validation, options.Today));
+        File.WriteAllBytes(Path.Combine(data, "items.csv"), ItemsCsvWriter.Write(validation));
         progress?.Invoke("report");
         Directory.CreateDirectory(Path.Combine(tx.Staging, "report"));
         var json = new JsonReportWriter().Render(new ReportContext(validation, Language.Chinese, options.Version, false));

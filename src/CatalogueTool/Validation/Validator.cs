@@ -9,6 +9,11 @@ namespace CatalogueTool.Validation;
 /// <summary>The result of validating one repository.</summary>
 public sealed record ValidationResult(string Root, Catalogue? Catalogue, Baseline? Baseline, IReadOnlyList<Diagnostic> Diagnostics, int Files, bool Unreadable)
 {
+    /// <summary>The power index the checks built (null when the catalogue could not be bound).</summary>
+    public Binding.PowerIndex? Powers { get; init; }
+
+    public Binding.PowerCoverage? Coverage => Catalogue is { } c && Powers is { } p ? Binding.PowerCoverage.Compute(p, c.Manifest) : null;
+
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
     public int Infos => Diagnostics.Count(d => d.Severity == Severity.Info);
@@ -23,13 +28,15 @@ public static class Validator
         var bag = new DiagnosticBag();
         var loaded = RepositoryLoader.Load(root, bag);
         Baseline? baseline = null;
+        Binding.PowerIndex? powers = null;
         if (loaded.Catalogue is { } catalogue)
         {
             baseline = ResolveBaseline(catalogue, bag);
             var context = new CheckContext(catalogue, baseline, today, bag);
             foreach (var check in CheckRegistry.All) check.Run(context);
+            powers = context.Powers;
         }
-        return new ValidationResult(root, loaded.Catalogue, baseline, bag.ToSortedList(), loaded.Files, loaded.Unreadable);
+        return new ValidationResult(root, loaded.Catalogue, baseline, bag.ToSortedList(), loaded.Files, loaded.Unreadable) { Powers = powers };
     }
 
     private static Baseline? ResolveBaseline(Catalogue catalogue, DiagnosticBag bag)

@@ -6,5 +6,5 @@ namespace CatalogueTool.Diagnostics.Reports;
 public static class Summary
 {
     public static PowerCoverage? Coverage(ValidationResult result) =>
-        result.Catalogue is { } c ? PowerCoverage.Compute(new PowerIndex(c), c.Manifest) : null;
+        result.Coverage;
 }

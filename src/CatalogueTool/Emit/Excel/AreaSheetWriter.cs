@@ -32,7 +32,7 @@ public static class AreaSheetWriter
         WriteHeader(ws, layout);
         var row = 4;
         var number = 1;
-        foreach (var group in Groups(items))
+        foreach (var group in CategoryGroups.Of(items))
         {
             var first = row;
             foreach (var item in group)
@@ -96,22 +96,6 @@ public static class AreaSheetWriter
             .Alignment.SetHorizontal(XLAlignmentHorizontalValues.Center).Alignment.SetVertical(XLAlignmentVerticalValues.Center).Alignment.SetWrapText(true);
         ws.Row(2).Height = 22;
         ws.Row(3).Height = 30;
-    }
-
-    /// <summary>Consecutive items with the same 一级事项 share one merged cell.</summary>
-    private static IEnumerable<List<Item>> Groups(IReadOnlyList<Item> items)
-    {
-        List<Item>? current = null;
-        foreach (var item in items)
-        {
-            if (current is not null && current[0].Category == item.Category) current.Add(item);
-            else
-            {
-                if (current is not null) yield return current;
-                current = [item];
-            }
-        }
-        if (current is not null) yield return current;
     }
 
     private static List<string> RowCells(Item item, int number, TemplateColumns columns, ExcelOptions options)

@@ -13,7 +13,7 @@ public sealed class PowerChecks : ICheck
     public void Run(CheckContext context)
     {
         var catalogue = context.Catalogue;
-        var index = new PowerIndex(catalogue);
+        var index = context.Powers;
         foreach (var (first, second) in index.Duplicates)
             context.Report(KnownRules.PowerDuplicate, second.Span, "powers.duplicate", second.Code, first.Span.Cell ?? $"{first.Span.File}:{first.Span.Line}");
         foreach (var u in index.Unresolved)

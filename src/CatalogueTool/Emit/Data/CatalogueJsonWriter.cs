@@ -1,0 +1,135 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CatalogueTool.Model;
+using CatalogueTool.Validation;
+
+namespace CatalogueTool.Emit.Data;
+
+/// <summary>data/catalogue.json: the whole resolved catalogue as open data, described by <c>catalogue schema --file data</c>.</summary>
+public static class CatalogueJsonWriter
+{
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static byte[] Write(ValidationResult result, DateOnly generated)
+    {
+        var c = result.Catalogue!;
+        var m = c.Manifest;
+        var records = c.Records.ToLookup(r => r.Item.Value, StringComparer.Ordinal);
+        using var ms = new MemoryStream();
+        using (var w = new Utf8JsonWriter(ms, Options))
+        {
+            w.WriteStartObject();
+            w.WriteNumber("schema", 1);
+            w.WriteStartObject("jurisdiction");
+            w.WriteString("name", m.Jurisdiction.Name);
+            Optional(w, "code", m.Jurisdiction.Code);
+            w.WriteString("level", m.Jurisdiction.Level);
+            Optional(w, "parent", m.Jurisdiction.Parent);
+            w.WriteEndObject();
+            w.WriteString("publisher", m.Publisher);
+            w.WriteString("edition", m.Edition);
+            w.WriteString("generated", Date(generated));
+            w.WriteStartArray("areas");
+            foreach (var area in c.Areas)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", area.Area.Id);
+                w.WriteString("name", area.Area.Name);
+                w.WriteBoolean("pilot", area.Area.IsPilot);
+                w.WriteStartArray("items");
+                foreach (var item in area.Items) WriteItem(w, item, result, records[item.Id.Value]);
+                w.WriteEndArray();
+                w.WriteStartArray("waived");
+                foreach (var waiver in area.Waived)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("baseline", waiver.Baseline.Value);
+                    w.WriteString("reason", waiver.Reason);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteStartArray("not_applicable");
+            foreach (var na in m.NotApplicable)
+            {
+                w.WriteStartObject();
+                w.WriteString("area", na.AreaId.Value);
+                w.WriteString("reason", na.Reason);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteStartArray("powers");
+            foreach (var p in c.Powers)
+            {
+                w.WriteStartObject();
+                w.WriteString("code", p.Code);
+                w.WriteString("name", p.Name);
+                w.WriteString("type", p.Type);
+                Optional(w, "basis", p.Basis);
+                w.WriteString("subject", p.Subject);
+                w.WriteBoolean("disclosed", result.Powers?.IsDisclosed(p) ?? false);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        ms.WriteByte((byte)'\n');
+        return ms.ToArray();
+    }
+
+    private static void WriteItem(Utf8JsonWriter w, Item item, ValidationResult result, IEnumerable<Record> records)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", item.Id.Value);
+        w.WriteString("category", item.Category);
+        w.WriteString("name", item.Name);
+        Optional(w, "sub", item.Sub);
+        w.WriteString("content", item.Content);
+        Strings(w, "basis", item.Basis.Select(b => b.Value));
+        var t = item.TimeLimit.Value;
+        w.WriteStartObject("time_limit");
+        w.WriteString("text", t.Text);
+        w.WriteString("kind", JsonNamingPolicy.SnakeCaseLower.ConvertName(t.Kind.ToString()));
+        if (t.EffectiveWorkingDays is { } days) w.WriteNumber("working_days", days);
+        if (t.DisplayDays is { } display) w.WriteNumber("display_days", display);
+        w.WriteEndObject();
+        w.WriteString("subject", item.Subject.Value);
+        Strings(w, "channels", item.Channels.Select(ch => ch.Value));
+        Strings(w, "audience", item.Audience);
+        Strings(w, "mode", item.Mode);
+        Strings(w, "levels", item.Levels);
+        Optional(w, "baseline", item.Baseline?.Value);
+        Optional(w, "note", item.Note);
+        Strings(w, "powers", result.Powers?.LinkedTo(item).Select(p => p.Code) ?? []);
+        w.WriteStartArray("records");
+        foreach (var r in records.OrderByDescending(r => r.Date).ThenBy(r => r.Title ?? r.Statement, StringComparer.Ordinal))
+        {
+            w.WriteStartObject();
+            w.WriteString("date", Date(r.Date));
+            Optional(w, "title", r.Title);
+            Optional(w, "url", r.Url);
+            Optional(w, "index_no", r.IndexNo);
+            Optional(w, "statement", r.Statement);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static void Optional(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is not null) w.WriteString(name, value);
+    }
+
+    private static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var v in values) w.WriteStringValue(v);
+        w.WriteEndArray();
+    }
+}

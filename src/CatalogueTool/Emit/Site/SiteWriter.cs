@@ -1,0 +1,100 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CatalogueTool.Model;
+using CatalogueTool.Validation;
+
+namespace CatalogueTool.Emit.Site;
+
+/// <summary>Writes the HTML column (format §9): pages, fragments, assets, the offline search index and the sitemap.</summary>
+public static class SiteWriter
+{
+    private static readonly UTF8Encoding Utf8 = new(false);
+
+    public static int Write(ValidationResult result, TemplateSet templates, string folder)
+    {
+        var catalogue = result.Catalogue!;
+        var views = new SiteViews(result);
+        var pages = new List<(string Path, Func<string> Render)>
+        {
+            ("index.html", () => Page(templates, "index", views.Index())),
+            ("search.html", () => Page(templates, "search", views.Search())),
+            ("coverage.html", () => Page(templates, "powers", views.Powers())),
+        };
+        foreach (var area in catalogue.Areas)
+        {
+            var dir = SiteViews.AreaFolder(area);
+            pages.Add(($"{dir}/index.html", () => Page(templates, "area", views.Area(area))));
+            pages.Add(($"fragments/{dir}.html", () => templates.Render("fragment", views.Fragment(area))));
+            foreach (var item in area.Items)
+                pages.Add(($"{dir}/{SiteViews.ItemFile(item)}", () => Page(templates, "item", views.Item(area, item))));
+        }
+        foreach (var dir in pages.Select(p => Path.GetDirectoryName(p.Path)).Distinct())
+            Directory.CreateDirectory(Path.Combine(folder, dir ?? ""));
+        Parallel.ForEach(pages, page => File.WriteAllText(Contained(folder, page.Path), page.Render(), Utf8));
+
+        foreach (var (name, bytes) in templates.Assets)
+        {
+            var path = Contained(folder, name);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, bytes);
+        }
+        Directory.CreateDirectory(Path.Combine(folder, "search"));
+        File.WriteAllText(Path.Combine(folder, "search", "index.js"), SearchIndex(catalogue), Utf8);
+        var count = pages.Count + templates.Assets.Count + 1;
+        if (catalogue.Manifest.Portal?.BaseUrl is { } baseUrl && SiteViews.UrlIsWeb(baseUrl))
+        {
+            File.WriteAllText(Path.Combine(folder, "sitemap.xml"), Sitemap(baseUrl, pages.Select(p => p.Path).Where(p => !p.StartsWith("fragments/", StringComparison.Ordinal))), Utf8);
+            count++;
+        }
+        return count;
+    }
+
+    private static string Page(TemplateSet templates, string name, object model)
+    {
+        var page = (PageFrame)model.GetType().GetProperty("Page")!.GetValue(model)!;
+        return templates.Render("layout", new LayoutModel(page, templates.Render(name, model)));
+    }
+
+    /// <summary>The full path of a relative output name, refused if it would leave the output folder.</summary>
+    public static string Contained(string folder, string relative)
+    {
+        var root = Path.GetFullPath(folder);
+        var full = Path.GetFullPath(Path.Combine(root, relative));
+        if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            throw new InvalidOperationException($"output path {relative} leaves the output folder");
+        return full;
+    }
+
+    private static readonly JsonSerializerOptions IndexJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The search index as a script (file:// pages cannot fetch JSON), one entry per item.</summary>
+    public static string SearchIndex(Catalogue catalogue)
+    {
+        var entries = catalogue.Areas.SelectMany(a => a.Items.Select(i => new Dictionary<string, string?>
+        {
+            ["id"] = i.Id.Value,
+            ["area"] = a.Area.Name,
+            ["category"] = i.Category,
+            ["name"] = i.Name,
+            ["sub"] = i.Sub,
+            ["content"] = i.Content,
+            ["subject"] = i.Subject.Value,
+            ["href"] = $"{SiteViews.AreaFolder(a)}/{SiteViews.ItemFile(i)}",
+        }));
+        var json = JsonSerializer.Serialize(entries, IndexJson).Replace("\u2028", "\\u2028").Replace("\u2029", "\\u2029").Replace("</", "<\\/");
+        return "window.CATALOGUE_SEARCH = " + json + ";\n";
+    }
+
+    public static string Sitemap(string baseUrl, IEnumerable<string> paths)
+    {
+        var root = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/";
+        var sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        foreach (var p in paths.Order(StringComparer.Ordinal))
+        {
+            var url = root + string.Join('/', p.Split('/').Select(Uri.EscapeDataString));
+            sb.Append("  <url><loc>").Append(System.Security.SecurityElement.Escape(url)).Append("</loc></url>\n");
+        }
+        return sb.Append("</urlset>\n").ToString();
+    }
+}

@@ -1,0 +1,77 @@
+using CatalogueTool.Diagnostics;
+
+namespace CatalogueTool.Emit.Site;
+
+/// <summary>
+/// Checks the block structure of a Handlebars template before it is compiled, because the compiler's own errors carry
+/// no position: an unterminated {{, a block closed by the wrong name, a block never closed, a partial that does not exist.
+/// </summary>
+public static class TemplateChecker
+{
+    public static void Check(string text, string file, ISet<string> partials, DiagnosticBag bag)
+    {
+        var open = new Stack<(string Name, int Offset)>();
+        var i = 0;
+        while ((i = text.IndexOf("{{", i, StringComparison.Ordinal)) >= 0)
+        {
+            var start = i;
+            if (text.AsSpan(i).StartsWith("{{!--"))
+            {
+                var endComment = text.IndexOf("--}}", i + 5, StringComparison.Ordinal);
+                if (endComment < 0) { Report(bag, text, file, start, "template.unclosed-comment"); return; }
+                i = endComment + 4;
+                continue;
+            }
+            var end = text.IndexOf("}}", i + 2, StringComparison.Ordinal);
+            if (end < 0) { Report(bag, text, file, start, "template.unterminated"); return; }
+            var tag = text[(i + 2)..end].Trim('{', '}', '~', ' ', '\t', '\r', '\n');
+            i = end + 2;
+            if (tag.Length == 0) { Report(bag, text, file, start, "template.empty-tag"); continue; }
+            var name = FirstWord(tag[1..]);
+            switch (tag[0])
+            {
+                case '!':
+                    break;
+                case '#' or '^' when tag.Length > 1 && tag[1] != '>' && tag[1] != '*':
+                    open.Push((name, start));
+                    break;
+                case '/':
+                    if (open.Count == 0) Report(bag, text, file, start, "template.close-without-open", name);
+                    else if (open.Peek().Name != name)
+                    {
+                        var (openName, openAt) = open.Pop();
+                        var (l, c) = Position(text, openAt);
+                        Report(bag, text, file, start, "template.close-mismatch", name, openName, $"{l}:{c}");
+                    }
+                    else open.Pop();
+                    break;
+                case '>':
+                    if (name.Length > 0 && !partials.Contains(name)) Report(bag, text, file, start, "template.partial-missing", name);
+                    break;
+            }
+        }
+        foreach (var (name, offset) in open) Report(bag, text, file, offset, "template.unclosed-block", name);
+    }
+
+    private static string FirstWord(string s)
+    {
+        s = s.TrimStart();
+        var end = s.IndexOfAny([' ', '\t', '\r', '\n', '}']);
+        return (end < 0 ? s : s[..end]).Trim('"', '\'');
+    }
+
+    private static void Report(DiagnosticBag bag, string text, string file, int offset, string key, params object?[] args)
+    {
+        var (line, col) = Position(text, offset);
+        bag.Add(KnownRules.TemplateError, new SourceSpan(file, line, col), key, args);
+    }
+
+    private static (int Line, int Column) Position(string text, int offset)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var k = 0; k < offset && k < text.Length; k++)
+            if (text[k] == '\n') { line++; lineStart = k + 1; }
+        return (line, offset - lineStart + 1);
+    }
+}

@@ -1,0 +1,112 @@
+using System.Reflection;
+using System.Text;
+using CatalogueTool.Diagnostics;
+using HandlebarsDotNet;
+
+namespace CatalogueTool.Emit.Site;
+
+/// <summary>
+/// The site's templates and assets: the defaults shipped in the tool (templates/site/), each overridable by a file of
+/// the same name in the repository's templates/ folder. Only names the defaults have are looked up, and an override
+/// that resolves outside templates/ (a symbolic link) is refused, so no template can read another file. Templates are
+/// checked and compiled once; catalogue text only ever reaches them as data.
+/// </summary>
+public sealed class TemplateSet
+{
+    private const string ResourcePrefix = "site/";
+    private const long MaxFileBytes = 1024 * 1024;
+
+    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _compiled = new(StringComparer.Ordinal);
+
+    /// <summary>Assets (CSS, JavaScript) by relative name, e.g. assets/site.css.</summary>
+    public IReadOnlyDictionary<string, byte[]> Assets { get; }
+
+    private TemplateSet(Dictionary<string, byte[]> assets) => Assets = assets;
+
+    public string Render(string name, object model) => _compiled[name](model);
+
+    public static IReadOnlyList<string> DefaultNames { get; } = typeof(TemplateSet).Assembly.GetManifestResourceNames()
+        .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+        .Select(n => n[ResourcePrefix.Length..])
+        .Order(StringComparer.Ordinal)
+        .ToList();
+
+    /// <summary>Loads, checks and compiles; null with diagnostics when any template cannot be used.</summary>
+    public static TemplateSet? Load(string repositoryRoot, DiagnosticBag bag)
+    {
+        var overrides = Path.Combine(Path.GetFullPath(repositoryRoot), "templates");
+        var sources = new Dictionary<string, (string File, byte[] Bytes)>(StringComparer.Ordinal);
+        var ok = true;
+        foreach (var name in DefaultNames)
+        {
+            var custom = ReadOverride(overrides, name, bag, ref ok);
+            sources[name] = custom is not null ? ($"templates/{name}", custom) : ($"templates/site/{name}", ReadDefault(name));
+        }
+        if (!ok) return null;
+
+        var hb = Handlebars.Create(new HandlebarsConfiguration { TextEncoder = new HtmlTextEncoder(), ThrowOnUnresolvedBindingExpression = false });
+        var templates = sources.Where(s => s.Key.EndsWith(".hbs", StringComparison.Ordinal)).ToList();
+        var partials = templates.Select(t => Path.GetFileNameWithoutExtension(t.Key)).ToHashSet(StringComparer.Ordinal);
+        var set = new TemplateSet(sources.Where(s => !s.Key.EndsWith(".hbs", StringComparison.Ordinal)).ToDictionary(s => s.Key, s => s.Value.Bytes, StringComparer.Ordinal));
+        var errors = bag.Count;
+        foreach (var (name, (file, bytes)) in templates)
+        {
+            var text = Encoding.UTF8.GetString(bytes);
+            TemplateChecker.Check(text, file, partials, bag);
+        }
+        if (bag.Count > errors) return null;
+        foreach (var (name, (file, bytes)) in templates)
+        {
+            var text = Encoding.UTF8.GetString(bytes);
+            try
+            {
+                hb.RegisterTemplate(Path.GetFileNameWithoutExtension(name), text);
+                set._compiled[Path.GetFileNameWithoutExtension(name)] = hb.Compile(text);
+            }
+            catch (Exception ex) when (ex is HandlebarsException or ArgumentException or InvalidOperationException)
+            {
+                bag.Add(KnownRules.TemplateError, SourceSpan.OfFile(file), "template.compile", ex.Message);
+            }
+        }
+        return bag.Count > errors ? null : set;
+    }
+
+    private static byte[] ReadDefault(string name)
+    {
+        using var stream = typeof(TemplateSet).Assembly.GetManifestResourceStream(ResourcePrefix + name)!;
+        using var ms = new MemoryStream();
+        stream.CopyTo(ms);
+        return ms.ToArray();
+    }
+
+    private static byte[]? ReadOverride(string folder, string name, DiagnosticBag bag, ref bool ok)
+    {
+        var path = Path.Combine(folder, name);
+        var info = new FileInfo(path);
+        if (!info.Exists) return null;
+        var file = $"templates/{name}";
+        var real = info.LinkTarget is not null ? info.ResolveLinkTarget(returnFinalTarget: true)?.FullName : info.FullName;
+        var folderReal = new DirectoryInfo(folder).ResolveLinkTarget(true)?.FullName ?? Path.GetFullPath(folder);
+        if (real is null || !Path.GetFullPath(real).StartsWith(folderReal + Path.DirectorySeparatorChar, StringComparison.Ordinal) || HasLinkedParent(folder, path))
+        {
+            bag.Add(KnownRules.TemplateError, SourceSpan.OfFile(file), "template.outside");
+            ok = false;
+            return null;
+        }
+        if (info.Length > MaxFileBytes)
+        {
+            bag.Add(KnownRules.TemplateError, SourceSpan.OfFile(file), "template.too-large");
+            ok = false;
+            return null;
+        }
+        return File.ReadAllBytes(path);
+    }
+
+    /// <summary>True when a folder between templates/ and the file (e.g. templates/assets) is itself a link.</summary>
+    private static bool HasLinkedParent(string folder, string path)
+    {
+        for (var dir = Path.GetDirectoryName(path); dir is not null && dir.Length > folder.Length; dir = Path.GetDirectoryName(dir))
+            if (new DirectoryInfo(dir).LinkTarget is not null) return true;
+        return false;
+    }
+}

@@ -1,0 +1,38 @@
+// 事项检索：在本地索引（search/index.js）中查找，不联网、不依赖任何外部库。
+(function () {
+  var index = window.CATALOGUE_SEARCH || [];
+  var input = document.getElementById("q");
+  var status = document.getElementById("search-status");
+  var list = document.getElementById("search-results");
+  if (!input || !status || !list) return;
+
+  function normalise(text) { return (text || "").toLowerCase().replace(/\s+/g, ""); }
+  function haystack(e) { return normalise([e.name, e.sub, e.category, e.area, e.content, e.subject, e.id].join(" ")); }
+  for (var i = 0; i < index.length; i++) index[i]._text = haystack(index[i]);
+
+  function run(query) {
+    var words = (query || "").toLowerCase().split(/\s+/).filter(function (w) { return w.length > 0; });
+    while (list.firstChild) list.removeChild(list.firstChild);
+    if (words.length === 0) { status.textContent = "共 " + index.length + " 个事项，请输入要检索的词语。"; return; }
+    var hits = index.filter(function (e) { return words.every(function (w) { return e._text.indexOf(w) >= 0; }); });
+    status.textContent = hits.length === 0 ? "没有找到包含“" + query + "”的事项。" : "找到 " + hits.length + " 个事项。";
+    hits.slice(0, 200).forEach(function (e) {
+      var li = document.createElement("li");
+      var a = document.createElement("a");
+      a.href = e.href;
+      a.textContent = e.name + (e.sub ? "：" + e.sub : "");
+      li.appendChild(a);
+      var meta = document.createElement("span");
+      meta.className = "hit-meta";
+      meta.textContent = e.area + " · " + e.category + " · " + e.subject;
+      li.appendChild(meta);
+      list.appendChild(li);
+    });
+  }
+
+  var params = new URLSearchParams(window.location.search);
+  input.value = params.get("q") || "";
+  run(input.value);
+  input.addEventListener("input", function () { run(input.value); });
+  input.form.addEventListener("submit", function (ev) { ev.preventDefault(); run(input.value); });
+})();

@@ -1,0 +1,117 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace CatalogueTool.Tests;
+
+/// <summary>One Chromium (Debian's, never downloaded) shared by the browser tests.</summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public IPlaywright Playwright { get; private set; } = null!;
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        Browser = await Playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        Playwright.Dispose();
+    }
+}
+
+/// <summary>The site in a real browser: axe WCAG 2 A/AA, keyboard, offline search, the elder mode, screenshots as artifacts.</summary>
+public class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private static readonly string[] Pages = ["index.html", "social-assistance/index.html", "social-assistance/shjz-001.html", "search.html", "coverage.html"];
+
+    private static string Url(string page) => new Uri(Path.Combine(BuiltExample.Site, page)).AbsoluteUri;
+
+    private async Task<IPage> Open(string page, int width = 1366, int height = 900)
+    {
+        var context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, Offline = true });
+        var p = await context.NewPageAsync();
+        await p.GotoAsync(Url(page));
+        return p;
+    }
+
+    [Theory]
+    [MemberData(nameof(PageNames))]
+    public async Task Axe_finds_no_wcag_a_or_aa_violation(string page)
+    {
+        var p = await Open(page);
+        var results = await p.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+        Assert.True(results.Violations.Length == 0, string.Join("\n", results.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Take(3).Select(n => string.Join(" ", n.Target)))})")));
+        await p.Context.CloseAsync();
+    }
+
+    public static TheoryData<string> PageNames() => [.. Pages];
+
+    [Fact]
+    public async Task Keyboard_alone_reaches_every_item_of_an_area()
+    {
+        var p = await Open("social-assistance/index.html");
+        var expected = await p.EvalOnSelectorAllAsync<string[]>("table.catalogue-table tbody a", "as => as.map(a => a.href)");
+        Assert.NotEmpty(expected);
+        var reached = new HashSet<string>();
+        for (var i = 0; i < 400 && !expected.All(reached.Contains); i++)
+        {
+            await p.Keyboard.PressAsync("Tab");
+            if (await p.EvaluateAsync<string?>("document.activeElement && document.activeElement.href || null") is { } href) reached.Add(href);
+        }
+        Assert.Empty(expected.Except(reached));
+        await p.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Search_finds_an_item_by_a_word_of_its_content_offline()
+    {
+        var p = await Open("search.html");
+        await p.FillAsync("#q", "初审对象");
+        var hits = await p.EvalOnSelectorAllAsync<string[]>("#search-results a", "as => as.map(a => a.getAttribute('href'))");
+        Assert.Contains("social-assistance/shjz-005.html", hits);
+        Assert.Contains("找到", await p.TextContentAsync("#search-status"));
+        await p.FillAsync("#q", "不存在的词语组合");
+        Assert.Contains("没有找到", await p.TextContentAsync("#search-status"));
+        await p.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Elder_mode_button_enlarges_text_and_is_remembered()
+    {
+        var p = await Open("index.html");
+        var before = await p.EvaluateAsync<string>("getComputedStyle(document.documentElement).fontSize");
+        await p.ClickAsync("#mode-toggle");
+        Assert.Equal("true", await p.GetAttributeAsync("#mode-toggle", "aria-pressed"));
+        var after = await p.EvaluateAsync<string>("getComputedStyle(document.documentElement).fontSize");
+        Assert.NotEqual(before, after);
+        await p.GotoAsync(Url("social-assistance/index.html"));
+        Assert.True(await p.EvaluateAsync<bool>("document.documentElement.classList.contains('elder')"));
+        await p.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Screenshots_at_desktop_and_phone_widths()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(folder);
+        foreach (var (name, width, height) in new[] { ("desktop", 1366, 900), ("phone", 390, 844) })
+        {
+            foreach (var page in Pages)
+            {
+                var p = await Open(page, width, height);
+                var file = Path.Combine(folder, $"{name}-{page.Replace('/', '_').Replace(".html", "")}.png");
+                await p.ScreenshotAsync(new() { Path = file, FullPage = false });
+                Assert.True(new FileInfo(file).Length > 10_000);
+                await p.Context.CloseAsync();
+            }
+        }
+    }
+}

@@ -1,0 +1,172 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using CatalogueTool.Emit;
+using CatalogueTool.Emit.Excel;
+using Snapshooter.Xunit;
+
+namespace CatalogueTool.Tests;
+
+/// <summary>The HTML column and open data: every page present, self-contained, linked, escaped, and as snapshotted.</summary>
+public partial class SiteTests
+{
+    [GeneratedRegex("(?:href|src)=\"([^\"]*)\"")]
+    private static partial Regex LinkAttribute();
+
+    [GeneratedRegex("id=\"([^\"]+)\"")]
+    private static partial Regex IdAttribute();
+
+    [Fact]
+    public void Every_page_of_the_format_exists()
+    {
+        var site = BuiltExample.Site;
+        foreach (var page in new[] { "index.html", "search.html", "coverage.html", "social-assistance/index.html", "social-assistance/shjz-001.html",
+                     "fragments/social-assistance.html", "sitemap.xml", "search/index.js", "assets/site.css", "assets/site.js", "assets/search.js" })
+            Assert.True(File.Exists(Path.Combine(site, page)), page);
+        Assert.True(File.Exists(Path.Combine(BuiltExample.Folder, "data", "catalogue.json")));
+        Assert.True(File.Exists(Path.Combine(BuiltExample.Folder, "report", "validation.json")));
+        var fragment = BuiltExample.Read("site/fragments/social-assistance.html");
+        Assert.DoesNotContain("<html", fragment);
+        Assert.Contains("<table", fragment);
+    }
+
+    [Fact]
+    public void No_external_references_and_no_broken_internal_links()
+    {
+        var site = BuiltExample.Site;
+        var recordUrls = JsonDocument.Parse(BuiltExample.Read("data/catalogue.json")).RootElement.GetProperty("areas").EnumerateArray()
+            .SelectMany(a => a.GetProperty("items").EnumerateArray()).SelectMany(i => i.GetProperty("records").EnumerateArray())
+            .Where(r => r.TryGetProperty("url", out _)).Select(r => r.GetProperty("url").GetString()!).ToHashSet();
+        Assert.NotEmpty(recordUrls);
+        var checkedLinks = 0;
+        foreach (var file in Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories))
+        {
+            var html = File.ReadAllText(file);
+            Assert.DoesNotContain("url(", html, StringComparison.Ordinal);
+            foreach (Match m in LinkAttribute().Matches(html))
+            {
+                var link = System.Net.WebUtility.HtmlDecode(m.Groups[1].Value);
+                if (link.Contains("://", StringComparison.Ordinal) || link.StartsWith("//", StringComparison.Ordinal))
+                {
+                    Assert.True(recordUrls.Contains(link) && m.Value.StartsWith("href", StringComparison.Ordinal), $"{file}: external reference {link}");
+                    continue;
+                }
+                var (path, anchor) = link.IndexOf('#') is var h and >= 0 ? (link[..h], link[(h + 1)..]) : (link, null);
+                var target = path.Length == 0 ? file : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, path));
+                Assert.True(File.Exists(target), $"{Path.GetRelativePath(site, file)}: broken link {link}");
+                Assert.StartsWith(site, target);
+                if (anchor is { Length: > 0 })
+                    Assert.Contains(anchor, IdAttribute().Matches(File.ReadAllText(target)).Select(i => i.Groups[1].Value));
+                checkedLinks++;
+            }
+        }
+        Assert.True(checkedLinks > 1000, $"only {checkedLinks} links checked");
+        foreach (var css in Directory.EnumerateFiles(site, "*.css", SearchOption.AllDirectories))
+            Assert.DoesNotMatch("url\\(|@import", File.ReadAllText(css));
+    }
+
+    [Fact]
+    public void Item_pages_show_records_newest_first_statements_and_empty_columns()
+    {
+        var page = BuiltExample.Read("site/social-assistance/shjz-001.html");
+        Assert.Contains("发布日期", page);
+        Assert.Contains("索引号", page);
+        var withStatement = Directory.EnumerateFiles(Path.Combine(BuiltExample.Site, "social-assistance"), "*.html")
+            .Select(File.ReadAllText).FirstOrDefault(p => p.Contains("情况说明：", StringComparison.Ordinal));
+        Assert.NotNull(withStatement);
+        Assert.Contains("暂无信息", BuiltExample.Read("site/urban-rural-planning/cxgh-001.html"));
+        var dates = Regex.Matches(page, "datetime=\"([0-9-]+)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(dates.OrderDescending(StringComparer.Ordinal), dates);
+    }
+
+    [Fact]
+    public void Pages_match_their_snapshots()
+    {
+        Snapshot.Match(BuiltExample.Read("site/social-assistance/index.html"), "area-social-assistance");
+        Snapshot.Match(BuiltExample.Read("site/social-assistance/shjz-001.html"), "item-shjz-001");
+        Snapshot.Match(BuiltExample.Read("site/index.html"), "index");
+    }
+
+    [Fact]
+    public void Hostile_catalogue_text_is_escaped_everywhere_and_never_run_as_a_template()
+    {
+        const string evil = "<script>alert(1)</script>\" onmouseover=\"x' {{Page.Root}} {{{Body}}}";
+        var item = TestPaths.GoodItem.Replace("content: 政策文件", "content: '" + evil.Replace("'", "''") + "'");
+        Assert.Contains("onmouseover", item);
+        var repo = TestPaths.MinimalRepo("area: 社会救助\nitems:\n" + item);
+        var output = Path.Combine(TestPaths.TempDir(), "out");
+        var result = BuildPipeline.Run(repo, new BuildOptions(output, new ExcelOptions(), TestPaths.Today, "1.0.0"));
+        Assert.True(result.Written, string.Join("\n", result.Validation.Diagnostics.Select(d => d.Format(Diagnostics.Language.English))));
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(output, "site"), "*.html", SearchOption.AllDirectories))
+        {
+            var html = File.ReadAllText(file);
+            Assert.DoesNotContain("<script>alert", html);
+            Assert.DoesNotContain("\" onmouseover", html);
+        }
+        var table = File.ReadAllText(Path.Combine(output, "site", "social-assistance", "index.html"));
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot; onmouseover&#61;&quot;x&#39; {{Page.Root}} {{{Body}}}", table);
+        var csv = Encoding.UTF8.GetString(File.ReadAllBytes(Path.Combine(output, "data", "items.csv")));
+        Assert.StartsWith("\uFEFF领域编码", csv);
+    }
+
+    [Fact]
+    public void A_broken_template_override_stops_the_build_naming_file_and_block()
+    {
+        var repo = TestPaths.MinimalRepo("area: 社会救助\nitems:\n" + TestPaths.GoodItem);
+        Directory.CreateDirectory(Path.Combine(repo, "templates"));
+        File.WriteAllText(Path.Combine(repo, "templates", "item.hbs"), "<h1>{{Name}}</h1>\n<ul>\n  {{#each Basis}}<li>{{this}}</li>\n</ul>\n");
+        var output = Path.Combine(TestPaths.TempDir(), "out");
+        var result = BuildPipeline.Run(repo, new BuildOptions(output, new ExcelOptions(), TestPaths.Today, "1.0.0"));
+        Assert.False(result.Written);
+        Assert.False(Directory.Exists(output));
+        var d = Assert.Single(result.Validation.Diagnostics, d => d.Rule.Id == "CAT0801");
+        Assert.Equal(("templates/item.hbs", 3, 3), (d.Span.File, d.Span.Line, d.Span.Column));
+        Assert.Contains("{{#each}}", d.Format(Diagnostics.Language.Chinese));
+    }
+
+    [Fact]
+    public void Template_overrides_are_used_by_name_and_cannot_reach_outside_templates()
+    {
+        var repo = TestPaths.MinimalRepo("area: 社会救助\nitems:\n" + TestPaths.GoodItem);
+        Directory.CreateDirectory(Path.Combine(repo, "templates", "assets"));
+        File.WriteAllText(Path.Combine(repo, "templates", "assets", "site.css"), "body { color: #123456; }");
+        var output = Path.Combine(TestPaths.TempDir(), "out");
+        Assert.True(BuildPipeline.Run(repo, new BuildOptions(output, new ExcelOptions(), TestPaths.Today, "1.0.0")).Written);
+        Assert.Equal("body { color: #123456; }", File.ReadAllText(Path.Combine(output, "site", "assets", "site.css")));
+
+        var secret = Path.Combine(TestPaths.TempDir(), "secret.txt");
+        File.WriteAllText(secret, "机密");
+        File.CreateSymbolicLink(Path.Combine(repo, "templates", "index.hbs"), secret);
+        var result = BuildPipeline.Run(repo, new BuildOptions(Path.Combine(TestPaths.TempDir(), "out2"), new ExcelOptions(), TestPaths.Today, "1.0.0"));
+        Assert.False(result.Written);
+        Assert.Contains(result.Validation.Diagnostics, d => d.Rule.Id == "CAT0801" && d.Span.File == "templates/index.hbs");
+    }
+
+    [Fact]
+    public void Open_data_describes_every_item_with_its_records_and_powers()
+    {
+        using var doc = JsonDocument.Parse(BuiltExample.Read("data/catalogue.json"));
+        var root = doc.RootElement;
+        Assert.Equal("青禾县", root.GetProperty("jurisdiction").GetProperty("name").GetString());
+        var items = root.GetProperty("areas").EnumerateArray().SelectMany(a => a.GetProperty("items").EnumerateArray()).ToList();
+        var csvLines = BuiltExample.Read("data/items.csv").Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.True(items.Count > 200);
+        Assert.Contains(items, i => i.GetProperty("records").GetArrayLength() > 0);
+        Assert.Contains(items, i => i.GetProperty("powers").GetArrayLength() > 0);
+        Assert.Equal("from_formation", items[0].GetProperty("time_limit").GetProperty("kind").GetString());
+        Assert.True(csvLines.Length >= items.Count + 1);
+    }
+
+    [Fact]
+    public void Whole_output_is_byte_identical_across_builds()
+    {
+        var a = Path.Combine(TestPaths.TempDir(), "a");
+        var b = Path.Combine(TestPaths.TempDir(), "b");
+        BuildPipeline.Run(TestPaths.Example, new BuildOptions(a, new ExcelOptions(), TestPaths.Today, "1.0.0"));
+        BuildPipeline.Run(TestPaths.Example, new BuildOptions(b, new ExcelOptions(), TestPaths.Today, "1.0.0"));
+        var files = Directory.EnumerateFiles(a, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(a, f)).Order().ToList();
+        Assert.Equal(files, Directory.EnumerateFiles(b, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(b, f)).Order());
+        foreach (var f in files)
+            Assert.True(File.ReadAllBytes(Path.Combine(a, f)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(b, f))), f);
+    }
+}
