@@ -42,7 +42,7 @@ public class ExcelTests
         Build(output);
         using var wb = new XLWorkbook(Path.Combine(output, "excel", "青禾县-标准目录.xlsx"));
         Assert.Equal("封面", wb.Worksheet(1).Name);
-        Assert.Equal(1 + 25, wb.Worksheets.Count);
+        Assert.Equal(1 + 26, wb.Worksheets.Count);
         Assert.Equal("城乡规划", wb.Worksheet(2).Name);
         Assert.Contains(wb.Worksheet(1).CellsUsed(), c => c.GetString().Contains("户籍管理由县公安局垂直管理"));
         foreach (var ws in wb.Worksheets)

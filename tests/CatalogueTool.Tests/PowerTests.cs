@@ -12,7 +12,9 @@ public class PowerTests
         var dir = ExampleWith("urban-law-enforcement", "      - { type: 行政处罚, subject: 青禾县城市管理局 }\n", "      - \"510923-CG-CF-0001\"\n");
         var r = Validator.Validate(dir, TestPaths.Today);
         var d = Assert.Single(r.Diagnostics, x => x.Rule.Id == "CAT0705");
-        Assert.Equal(["510923-CG-CF-0002", "510923-CG-CF-0003", "510923-CG-CF-0004", "510923-CG-CF-0005"], d.Codes);
+        Assert.Equal(99, d.Codes!.Count);
+        Assert.Equal(["510923-CG-CF-0002", "510923-CG-CF-0003", "510923-CG-CF-0004"], d.Codes.Take(3));
+        Assert.DoesNotContain("510923-CG-CF-0001", d.Codes);
         Assert.Equal("powers/城市管理局.csv", d.Span.File);
         Assert.Equal(4, d.Span.Line);
     }

@@ -15,7 +15,9 @@ public class RepositoryTests
         var r = Validator.Validate(TestPaths.Example, TestPaths.Today);
         Assert.Empty(r.Diagnostics);
         Assert.True(r.Items > 200);
-        Assert.Equal(26 - 2 + 1, r.Catalogue!.Areas.Count);
+        Assert.Equal(26 - 2 + 2, r.Catalogue!.Areas.Count);
+        Assert.True(r.Catalogue.Powers.Count() > 200);
+        Assert.Equal(["csv", "xlsx", "yaml"], r.Catalogue.PowerLists.Select(l => Path.GetExtension(l.File).TrimStart('.')).Distinct().Order());
     }
 
     [Fact]
