@@ -158,6 +158,16 @@ public partial class SiteTests
     }
 
     [Fact]
+    public async Task Open_data_conforms_to_the_schema_that_catalogue_schema_prints()
+    {
+        var schema = await NJsonSchema.JsonSchema.FromJsonAsync(Schema.JsonSchemaGenerator.Render("data"));
+        var errors = schema.Validate(BuiltExample.Read("data/catalogue.json"));
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Take(10).Select(e => $"{e.Path}: {e.Kind}")));
+        Assert.NotEmpty(schema.Validate("{\"schema\": 1, \"areas\": [{\"id\": 3}]}"));
+        Assert.Equal(Schema.JsonSchemaGenerator.Render("data"), BuiltExample.Read("data/catalogue.schema.json"));
+    }
+
+    [Fact]
     public void Whole_output_is_byte_identical_across_builds()
     {
         var a = Path.Combine(TestPaths.TempDir(), "a");

@@ -9,7 +9,7 @@ public static class SchemaCommand
     {
         var file = new Option<string>("--file")
         {
-            Description = "哪个文件的结构 / which file: manifest | area | powers | records",
+            Description = "哪个文件的结构 / which file: manifest | area | powers | records | data (open data written by build)",
             DefaultValueFactory = _ => "area",
         };
         file.AcceptOnlyFromAmong(JsonSchemaGenerator.Kinds);

@@ -34,6 +34,7 @@ public static class BuildPipeline
         Directory.CreateDirectory(data);
         File.WriteAllBytes(Path.Combine(data, "catalogue.json"), CatalogueJsonWriter.Write(validation, options.Today));
         File.WriteAllBytes(Path.Combine(data, "items.csv"), ItemsCsvWriter.Write(validation));
+        File.WriteAllText(Path.Combine(data, "catalogue.schema.json"), Schema.JsonSchemaGenerator.Render("data"), new UTF8Encoding(false));
         progress?.Invoke("report");
         Directory.CreateDirectory(Path.Combine(tx.Staging, "report"));
         var json = new JsonReportWriter().Render(new ReportContext(validation, Language.Chinese, options.Version, false));

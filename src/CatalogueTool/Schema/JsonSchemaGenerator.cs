@@ -12,7 +12,7 @@ namespace CatalogueTool.Schema;
 /// </summary>
 public static class JsonSchemaGenerator
 {
-    public static readonly string[] Kinds = ["manifest", "area", "powers", "records"];
+    public static readonly string[] Kinds = ["manifest", "area", "powers", "records", "data"];
 
     public static string Render(string kind)
     {
@@ -22,6 +22,7 @@ public static class JsonSchemaGenerator
             "area" => Area(),
             "powers" => Powers(),
             "records" => Records(),
+            "data" => OpenDataSchema.Build(),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
         };
         var root = new JsonObject
@@ -40,6 +41,7 @@ public static class JsonSchemaGenerator
         ["area"] = "领域文件 areas/<领域>.yaml",
         ["powers"] = "权责清单 powers/*.yaml",
         ["records"] = "公开记录 records/<领域>.yaml",
+        ["data"] = "开放数据 data/catalogue.json（catalogue build 生成）",
     };
 
     private static JsonObject Text(string description) => new() { ["type"] = "string", ["description"] = description };

@@ -1,0 +1,104 @@
+using System.Text.Json.Nodes;
+
+namespace CatalogueTool.Schema;
+
+/// <summary>The schema of data/catalogue.json, the open data that <c>build</c> writes (kept beside its writer's field names).</summary>
+internal static class OpenDataSchema
+{
+    private static JsonObject Str(string d) => new() { ["type"] = "string", ["description"] = d };
+    private static JsonObject Strs(string d) => new() { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" }, ["description"] = d };
+
+    private static JsonObject Obj(string d, JsonObject props, params string[] required) => new()
+    {
+        ["type"] = "object",
+        ["description"] = d,
+        ["additionalProperties"] = false,
+        ["properties"] = props,
+        ["required"] = new JsonArray(required.Select(r => (JsonNode)r).ToArray()),
+    };
+
+    public static JsonObject Build()
+    {
+        var record = Obj("已公开的信息或情况说明，按日期从新到旧", new JsonObject
+        {
+            ["date"] = new JsonObject { ["type"] = "string", ["format"] = "date", ["description"] = "发布日期" },
+            ["title"] = Str("标题"),
+            ["url"] = new JsonObject { ["type"] = "string", ["format"] = "uri", ["pattern"] = "^https?://", ["description"] = "链接（仅 http/https）" },
+            ["index_no"] = Str("索引号"),
+            ["statement"] = Str("情况说明"),
+        }, "date");
+        var timeLimit = Obj("公开时限：原文与解释", new JsonObject
+        {
+            ["text"] = Str("原文"),
+            ["kind"] = new JsonObject
+            {
+                ["type"] = "string",
+                ["enum"] = new JsonArray("unknown", "from_formation", "from_decision", "after_approval", "real_time", "promptly", "annual_deadline"),
+                ["description"] = "解释出的时限类型；unknown 表示无法解释",
+            },
+            ["working_days"] = new JsonObject { ["type"] = "number", ["description"] = "折算的工作日数" },
+            ["display_days"] = new JsonObject { ["type"] = "integer", ["description"] = "公示期（工作日）" },
+        }, "text", "kind");
+        var item = Obj("公开事项", new JsonObject
+        {
+            ["id"] = Str("事项编号"),
+            ["category"] = Str("一级事项"),
+            ["name"] = Str("二级事项"),
+            ["sub"] = Str("三级事项"),
+            ["content"] = Str("公开内容（要素）"),
+            ["basis"] = Strs("公开依据"),
+            ["time_limit"] = timeLimit,
+            ["subject"] = Str("公开主体"),
+            ["channels"] = Strs("公开渠道和载体"),
+            ["audience"] = Strs("公开对象"),
+            ["mode"] = Strs("公开方式"),
+            ["levels"] = Strs("公开层级"),
+            ["baseline"] = Str("对应的国家标准指引事项"),
+            ["note"] = Str("备注"),
+            ["powers"] = Strs("关联职权的编码（已展开前缀和选择器）"),
+            ["records"] = new JsonObject { ["type"] = "array", ["items"] = record },
+        }, "id", "category", "name", "content", "basis", "time_limit", "subject", "channels", "audience", "mode", "levels", "powers", "records");
+        var area = Obj("领域", new JsonObject
+        {
+            ["id"] = Str("领域编码"),
+            ["name"] = Str("领域名称"),
+            ["pilot"] = new JsonObject { ["type"] = "boolean", ["description"] = "是否为26个试点领域之一" },
+            ["items"] = new JsonObject { ["type"] = "array", ["items"] = item },
+            ["waived"] = new JsonObject
+            {
+                ["type"] = "array",
+                ["items"] = Obj("不适用的标准事项", new JsonObject { ["baseline"] = Str("标准事项编号"), ["reason"] = Str("理由") }, "baseline", "reason"),
+            },
+        }, "id", "name", "pilot", "items", "waived");
+        var power = Obj("权责事项", new JsonObject
+        {
+            ["code"] = Str("事项编码"),
+            ["name"] = Str("事项名称"),
+            ["type"] = Str("权力类型"),
+            ["basis"] = Str("实施依据"),
+            ["subject"] = Str("实施主体"),
+            ["disclosed"] = new JsonObject { ["type"] = "boolean", ["description"] = "是否有目录事项公开" },
+        }, "code", "name", "type", "subject", "disclosed");
+        return Obj("基层政务公开标准目录开放数据", new JsonObject
+        {
+            ["schema"] = new JsonObject { ["const"] = 1 },
+            ["jurisdiction"] = Obj("行政区", new JsonObject
+            {
+                ["name"] = Str("名称"),
+                ["code"] = Str("行政区划代码"),
+                ["level"] = Str("层级"),
+                ["parent"] = Str("上级行政区"),
+            }, "name", "level"),
+            ["publisher"] = Str("发布机关"),
+            ["edition"] = Str("版次"),
+            ["generated"] = new JsonObject { ["type"] = "string", ["format"] = "date", ["description"] = "生成日期（来自输入或 SOURCE_DATE_EPOCH）" },
+            ["areas"] = new JsonObject { ["type"] = "array", ["items"] = area },
+            ["not_applicable"] = new JsonObject
+            {
+                ["type"] = "array",
+                ["items"] = Obj("本级不涉及的领域", new JsonObject { ["area"] = Str("领域编码"), ["reason"] = Str("理由") }, "area", "reason"),
+            },
+            ["powers"] = new JsonObject { ["type"] = "array", ["items"] = power },
+        }, "schema", "jurisdiction", "publisher", "edition", "generated", "areas", "not_applicable", "powers");
+    }
+}
