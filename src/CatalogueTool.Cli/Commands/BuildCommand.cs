@@ -17,7 +17,8 @@ public static class BuildCommand
         var a3 = new Option<bool>("--a3") { Description = "按 A3 纸打印 / print on A3" };
         var selected = new Option<bool>("--selected-channels") { Description = "公开渠道只列出选中的，不列 13 项清单 / list selected channels only" };
         var today = CommonOptions.Today();
-        var command = new Command("build", "检查后生成 Excel 目录和检查报告 / validate, then write the Excel catalogues and the report") { dir, output, a3, selected, today };
+        var timings = new Option<bool>("--timings") { Description = "显示各阶段用时 / show the time of each stage" };
+        var command = new Command("build", "检查后生成 Excel 目录、网站栏目、开放数据和检查报告 / validate, then write the workbooks, the HTML column, open data and the report") { dir, output, a3, selected, today, timings };
         command.SetAction(parse =>
         {
             var lang = CommonOptions.Language(parse);
@@ -31,7 +32,9 @@ public static class BuildCommand
             }
             var clock = Stopwatch.StartNew();
             var result = BuildPipeline.Run(repo, new BuildOptions(outDir, new ExcelOptions(parse.GetValue(a3), parse.GetValue(selected)), ReferenceDate.Resolve(parse.GetValue(today)), CommonOptions.Version),
-                stage => Console.Error.WriteLine(zh ? $"正在生成：{stage}" : $"writing: {stage}"));
+                stage => Console.Error.WriteLine(zh ? $"正在{StageName(stage)}……" : $"{stage}…"));
+            if (parse.GetValue(timings))
+                foreach (var (stage, ms) in result.Timings) Console.Error.WriteLine($"  {stage,-10} {ms,6} ms");
             var v = result.Validation;
             if (!result.Written)
             {
@@ -46,4 +49,16 @@ public static class BuildCommand
         });
         return command;
     }
+
+    private static string StageName(string stage) => stage switch
+    {
+        "validate" => "检查目录",
+        "templates" => "读取网站模板",
+        "excel" => "生成 Excel 目录",
+        "site" => "生成网站栏目",
+        "data" => "生成开放数据",
+        "report" => "写入检查报告",
+        "commit" => "替换输出文件夹",
+        _ => stage,
+    };
 }

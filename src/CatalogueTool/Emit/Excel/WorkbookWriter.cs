@@ -13,18 +13,25 @@ public static class WorkbookWriter
         var catalogue = result.Catalogue!;
         var name = catalogue.Manifest.Jurisdiction.Name;
         Directory.CreateDirectory(Path.Combine(excelFolder, "areas"));
-        using (var wb = New())
+        // Each workbook is independent: the combined one and the area ones are written in parallel, largest first.
+        var jobs = new List<(int Size, Action Write)>
         {
-            WriteCover(wb.AddWorksheet("封面"), result);
-            foreach (var area in catalogue.Areas) AreaSheetWriter.Write(wb.AddWorksheet(SheetName(area.Area.Name)), name, area, options);
-            Save(wb, Path.Combine(excelFolder, OutputNames.Safe(name) + "-标准目录.xlsx"), stamp);
-        }
+            (int.MaxValue, () =>
+            {
+                using var wb = New();
+                WriteCover(wb.AddWorksheet("封面"), result);
+                foreach (var area in catalogue.Areas) AreaSheetWriter.Write(wb.AddWorksheet(SheetName(area.Area.Name)), name, area, options);
+                Save(wb, Path.Combine(excelFolder, OutputNames.Safe(name) + "-标准目录.xlsx"), stamp);
+            }),
+        };
         foreach (var area in catalogue.Areas)
-        {
-            using var wb = New();
-            AreaSheetWriter.Write(wb.AddWorksheet(SheetName(area.Area.Name)), name, area, options);
-            Save(wb, Path.Combine(excelFolder, "areas", area.Area.Id + ".xlsx"), stamp);
-        }
+            jobs.Add((area.Items.Count, () =>
+            {
+                using var wb = New();
+                AreaSheetWriter.Write(wb.AddWorksheet(SheetName(area.Area.Name)), name, area, options);
+                Save(wb, Path.Combine(excelFolder, "areas", OutputNames.Safe(area.Area.Id) + ".xlsx"), stamp);
+            }));
+        Parallel.ForEach(jobs.OrderByDescending(j => j.Size), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, j => j.Write());
     }
 
     private static XLWorkbook New() => new() { };
