@@ -10,6 +10,8 @@ root.Add(ValidateCommand.Create());
 root.Add(BuildCommand.Create());
 root.Add(InitCommand.Create());
 root.Add(ImportPowersCommand.Create());
+root.Add(ReviewCommand.Create());
+root.Add(DiffCommand.Create());
 root.Add(RulesCommand.Create());
 root.Add(SchemaCommand.Create());
 return await Shell.RunAsync(root, args);

@@ -34,12 +34,39 @@ public class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture
 
     private static string Url(string page) => new Uri(Path.Combine(BuiltExample.Site, page)).AbsoluteUri;
 
-    private async Task<IPage> Open(string page, int width = 1366, int height = 900)
+    private async Task<IPage> Open(string page, int width = 1366, int height = 900, string? root = null)
     {
         var context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, Offline = true });
         var p = await context.NewPageAsync();
-        await p.GotoAsync(Url(page));
+        await p.GotoAsync(root is null ? Url(page) : new Uri(Path.Combine(root, page)).AbsoluteUri);
         return p;
+    }
+
+    private static async Task AssertNoViolations(IPage p)
+    {
+        var results = await p.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+        Assert.True(results.Violations.Length == 0, string.Join("\n", results.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Take(3).Select(n => string.Join(" ", n.Target)))})")));
+    }
+
+    [Theory]
+    [InlineData("index.html")]
+    [InlineData("jurisdictions/0004.html")]
+    public async Task Review_pages_pass_axe_and_sort_by_keyboard(string page)
+    {
+        var p = await Open(page, root: BuiltProvince.Output);
+        await AssertNoViolations(p);
+        if (page == "index.html")
+        {
+            await p.FocusAsync("thead button[data-col='1']");
+            await p.Keyboard.PressAsync("Enter");
+            await p.Keyboard.PressAsync("Enter");
+            Assert.Equal("descending", await p.GetAttributeAsync("thead th:nth-child(2)", "aria-sort"));
+            Assert.Equal("1", await p.TextContentAsync("#review tbody tr:first-child td:nth-of-type(1)"));
+            Assert.Equal("0", await p.TextContentAsync("#review tbody tr:last-child td:nth-of-type(1)"));
+            Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots"));
+            await p.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", "review-dashboard.png") });
+        }
+        await p.Context.CloseAsync();
     }
 
     [Theory]
@@ -47,8 +74,7 @@ public class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture
     public async Task Axe_finds_no_wcag_a_or_aa_violation(string page)
     {
         var p = await Open(page);
-        var results = await p.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-        Assert.True(results.Violations.Length == 0, string.Join("\n", results.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Take(3).Select(n => string.Join(" ", n.Target)))})")));
+        await AssertNoViolations(p);
         await p.Context.CloseAsync();
     }
 

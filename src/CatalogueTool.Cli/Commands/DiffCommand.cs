@@ -1,0 +1,67 @@
+using System.CommandLine;
+using CatalogueTool.Diagnostics;
+using CatalogueTool.Diff;
+using CatalogueTool.Emit.Diff;
+using CatalogueTool.Validation;
+
+namespace CatalogueTool.Cli.Commands;
+
+/// <summary><c>catalogue diff &lt;old-dir&gt; &lt;new-dir&gt; [--format text|markdown|json|xlsx] [-o file]</c>.</summary>
+public static class DiffCommand
+{
+    public static Command Create()
+    {
+        var oldDir = new Argument<string>("old-dir") { Description = "旧版本的目录仓库 / the old edition" };
+        var newDir = new Argument<string>("new-dir") { Description = "新版本的目录仓库 / the new edition" };
+        var format = new Option<string>("--format", "-f") { Description = "text | markdown | json | xlsx（xlsx 需要 -o）", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "markdown", "json", "xlsx");
+        var output = new Option<string?>("--output", "-o") { Description = "写入文件而不是屏幕 / write to a file" };
+        var force = new Option<bool>("--force") { Description = "覆盖已有的输出文件 / overwrite an existing output file" };
+        var today = CommonOptions.Today();
+        var command = new Command("diff", "比较两个版本的目录 / items added, removed and changed between two editions") { oldDir, newDir, format, output, force, today };
+        command.SetAction(parse =>
+        {
+            var zh = CommonOptions.Language(parse) == Language.Chinese;
+            var date = ReferenceDate.Resolve(parse.GetValue(today));
+            var (before, after) = (Validator.Validate(parse.GetValue(oldDir)!, date), Validator.Validate(parse.GetValue(newDir)!, date));
+            foreach (var (result, dir) in new[] { (before, parse.GetValue(oldDir)!), (after, parse.GetValue(newDir)!) })
+            {
+                if (result.Catalogue is not null) continue;
+                Console.Error.WriteLine(zh ? $"无法读取目录仓库 {dir}：" : $"cannot read the repository {dir}:");
+                foreach (var d in result.Diagnostics.Where(d => d.Severity == Severity.Error).Take(5))
+                    Console.Error.WriteLine($"  {Diagnostics.Reports.ReportWriters.Location(d.Span)}: {d.Format(zh ? Language.Chinese : Language.English)}");
+                return Shell.Usage;
+            }
+            var diff = EditionDiff.Compare(before.Catalogue!, after.Catalogue!);
+            var kind = parse.GetValue(format)!;
+            var target = parse.GetValue(output);
+            if (target is not null && File.Exists(target) && !parse.GetValue(force))
+            {
+                Console.Error.WriteLine(zh ? $"{target} 已存在，未写入。要覆盖请加 --force。" : $"{target} exists; nothing written (use --force).");
+                return Shell.Usage;
+            }
+            if (kind == "xlsx")
+            {
+                if (target is null)
+                {
+                    Console.Error.WriteLine(zh ? "xlsx 格式需要用 -o 指定输出文件，例如 -o 变更清单.xlsx。" : "xlsx needs -o <file.xlsx>.");
+                    return Shell.Usage;
+                }
+                var temp = target + ".tmp.xlsx";
+                DiffWriters.Workbook(diff, temp, date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
+                File.Move(temp, target, overwrite: true);
+                Console.Out.WriteLine(zh ? $"已写入变更清单 {target}（{diff.Changes.Count} 处变更）" : $"wrote {target} ({diff.Changes.Count} changes)");
+                return Shell.Ok;
+            }
+            var text = kind switch { "markdown" => DiffWriters.Markdown(diff), "json" => DiffWriters.Json(diff), _ => DiffWriters.Text(diff) };
+            if (target is null) Console.Out.Write(text);
+            else
+            {
+                File.WriteAllText(target + ".tmp", text, new System.Text.UTF8Encoding(false));
+                File.Move(target + ".tmp", target, overwrite: true);
+            }
+            return Shell.Ok;
+        });
+        return command;
+    }
+}

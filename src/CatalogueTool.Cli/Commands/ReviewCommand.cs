@@ -1,0 +1,85 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text;
+using CatalogueTool.Diagnostics;
+using CatalogueTool.Emit;
+using CatalogueTool.Emit.Review;
+using CatalogueTool.Review;
+using CatalogueTool.Validation;
+
+namespace CatalogueTool.Cli.Commands;
+
+/// <summary><c>catalogue review &lt;folder&gt; [-o out] [--format text|json] [--jobs N]</c>: every repository below a folder, one dashboard.</summary>
+public static class ReviewCommand
+{
+    public static Command Create()
+    {
+        var folder = new Argument<string>("folder") { Description = "包含多个目录仓库的文件夹 / folder holding many repositories" };
+        var output = new Option<string>("--output", "-o") { Description = "输出文件夹（默认 ./review）/ output folder", DefaultValueFactory = _ => "review" };
+        var format = new Option<string>("--format", "-f") { Description = "终端输出格式 / console output: text | json", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var jobs = new Option<int>("--jobs", "-j") { Description = "并行数（默认全部核心）/ parallel jobs", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var today = CommonOptions.Today();
+        var command = new Command("review", "审核文件夹下的全部目录仓库，生成总览 / validate every repository below a folder; dashboard") { folder, output, format, jobs, today };
+        command.SetAction(parse =>
+        {
+            var zh = CommonOptions.Language(parse) == Language.Chinese;
+            var input = parse.GetValue(folder)!;
+            var outDir = parse.GetValue(output)!;
+            if (!Directory.Exists(input))
+            {
+                Console.Error.WriteLine(zh ? $"找不到文件夹 {input}。" : $"folder not found: {input}");
+                return Shell.Usage;
+            }
+            if (OutputTransaction.EndangersInput(input, outDir) || RepositoryFinder.Find(input).Any(repo => OutputTransaction.EndangersInput(repo, outDir)))
+            {
+                Console.Error.WriteLine(zh ? $"输出文件夹 {outDir} 与被审核的仓库重叠，已拒绝。请另选输出文件夹。" : $"output folder {outDir} overlaps the repositories; refused.");
+                return Shell.Usage;
+            }
+            var interactive = !Console.IsErrorRedirected;
+            var clock = Stopwatch.StartNew();
+            var nextMilestone = 0.1;
+            var gate = new object();
+            var result = ReviewRunner.Run(input, ReferenceDate.Resolve(parse.GetValue(today)), parse.GetValue(jobs), (done, total, row) =>
+            {
+                lock (gate)
+                {
+                    if (interactive)
+                        Console.Error.WriteLine(zh
+                            ? $"[{done,4}/{total}] {row.Name}：{row.Errors} 个错误，{row.Warnings} 个警告（{row.Milliseconds / 1000.0:0.00} 秒，累计 {clock.Elapsed.TotalSeconds:0.0} 秒）"
+                            : $"[{done,4}/{total}] {row.Name}: {row.Errors} errors, {row.Warnings} warnings ({row.Milliseconds / 1000.0:0.00} s, {clock.Elapsed.TotalSeconds:0.0} s in all)");
+                    else if (done >= nextMilestone * total || done == total)
+                    {
+                        Console.Error.WriteLine(zh ? $"已检查 {done}/{total} 个行政区（{clock.Elapsed.TotalSeconds:0.0} 秒）" : $"checked {done}/{total} jurisdictions ({clock.Elapsed.TotalSeconds:0.0} s)");
+                        while (nextMilestone * total <= done) nextMilestone += 0.1;
+                    }
+                }
+            });
+            if (result.Jurisdictions.Count == 0)
+            {
+                Console.Error.WriteLine(zh ? $"{input} 下没有找到目录仓库（含 catalogue.yaml 的文件夹）。" : $"no repository (folder with catalogue.yaml) below {input}.");
+                return Shell.Usage;
+            }
+            var stamp = result.Today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            var json = ReviewJsonWriter.Write(result, CommonOptions.Version);
+            using (var tx = new OutputTransaction(outDir))
+            {
+                ReviewHtmlWriter.Write(result, tx.Staging);
+                ReviewWorkbookWriter.Write(result, Path.Combine(tx.Staging, "review.xlsx"), stamp);
+                File.WriteAllBytes(Path.Combine(tx.Staging, "review.json"), json);
+                tx.Commit();
+            }
+            if (parse.GetValue(format) == "json") Console.Out.Write(Encoding.UTF8.GetString(json));
+            else
+            {
+                foreach (var j in result.Jurisdictions.Where(j => j.Errors > 0 || j.Unreadable))
+                    Console.Out.WriteLine(zh ? $"  {j.Path}: {j.Name}，{j.Errors} 个错误{(j.Failure is null ? "" : "：" + j.Failure)}" : $"  {j.Path}: {j.Name}, {j.Errors} errors{(j.Failure is null ? "" : ": " + j.Failure)}");
+                Console.Out.WriteLine(zh
+                    ? $"审核了 {result.Jurisdictions.Count} 个行政区：{result.WithErrors} 个有错误或无法读取。总览：{Path.Combine(outDir, "index.html")}（用时 {clock.Elapsed.TotalSeconds:0.0} 秒）"
+                    : $"reviewed {result.Jurisdictions.Count} jurisdictions: {result.WithErrors} with errors or unreadable. Dashboard: {Path.Combine(outDir, "index.html")} ({clock.Elapsed.TotalSeconds:0.0} s)");
+            }
+            return result.WithErrors > 0 ? Shell.Findings : Shell.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,130 @@
+using CatalogueTool.Model;
+
+namespace CatalogueTool.Diff;
+
+public enum ChangeKind { Added, Removed, Changed }
+
+/// <summary>One line of the diff: what changed (area, item, waiver, power), how, and field by field for changes.</summary>
+public sealed record Change(string Section, ChangeKind Kind, string Key, string Label, IReadOnlyList<FieldChange> Fields)
+{
+    public static Change Of(string section, ChangeKind kind, string key, string label) => new(section, kind, key, label, []);
+}
+
+public sealed record FieldChange(string Field, string Old, string New);
+
+public sealed record EditionDiffResult(string OldName, string NewName, IReadOnlyList<Change> Changes)
+{
+    public bool IsEmpty => Changes.Count == 0;
+    public IEnumerable<Change> In(string section) => Changes.Where(c => c.Section == section);
+}
+
+/// <summary>Compares two editions of a repository: areas in scope, items matched by id field by field, waivers and power lists.</summary>
+public static class EditionDiff
+{
+    public const string Areas = "areas", Items = "items", Waivers = "waivers", Powers = "powers";
+
+    public static EditionDiffResult Compare(Catalogue old, Catalogue @new)
+    {
+        var changes = new List<Change>();
+        var names = old.Areas.Concat(@new.Areas).GroupBy(a => a.Area.Id).ToDictionary(g => g.Key, g => g.First().Area.Name, StringComparer.Ordinal);
+        string AreaName(string id) => names.GetValueOrDefault(id) ?? PilotAreas.FindById(id)?.Name ?? id;
+        CompareAreas(old, @new, changes, AreaName);
+        CompareItems(old, @new, changes, AreaName);
+        CompareWaivers(old, @new, changes);
+        ComparePowers(old, @new, changes);
+        return new EditionDiffResult(Title(old), Title(@new), changes);
+    }
+
+    private static string Title(Catalogue c) => $"{c.Manifest.Jurisdiction.Name}（{c.Manifest.Edition}）";
+
+    private static void CompareAreas(Catalogue old, Catalogue @new, List<Change> changes, Func<string, string> AreaName)
+    {
+        var before = old.Areas.ToDictionary(a => a.Area.Id);
+        var after = @new.Areas.ToDictionary(a => a.Area.Id);
+        var naBefore = old.Manifest.NotApplicable.ToDictionary(n => n.AreaId.Value, n => n.Reason);
+        var naAfter = @new.Manifest.NotApplicable.ToDictionary(n => n.AreaId.Value, n => n.Reason);
+        foreach (var a in @new.Areas.Where(a => !before.ContainsKey(a.Area.Id)))
+            changes.Add(Change.Of(Areas, ChangeKind.Added, a.Area.Id, $"新增领域 {a.Area.Name}（{a.Items.Count} 个事项）"));
+        foreach (var a in old.Areas.Where(a => !after.ContainsKey(a.Area.Id)))
+            changes.Add(naAfter.TryGetValue(a.Area.Id, out var reason)
+                ? new Change(Areas, ChangeKind.Changed, a.Area.Id, $"领域 {a.Area.Name} 改为本级不涉及", [new FieldChange("范围", "在目录中", "不涉及：" + reason)])
+                : Change.Of(Areas, ChangeKind.Removed, a.Area.Id, $"删除领域 {a.Area.Name}"));
+        foreach (var (id, reason) in naAfter.Where(n => !naBefore.ContainsKey(n.Key) && !before.ContainsKey(n.Key)))
+            changes.Add(new Change(Areas, ChangeKind.Changed, id, $"领域 {AreaName(id)} 说明本级不涉及", [new FieldChange("范围", "", "不涉及：" + reason)]));
+        foreach (var (id, reason) in naBefore.Where(n => naAfter.TryGetValue(n.Key, out var r) && r != n.Value))
+            changes.Add(new Change(Areas, ChangeKind.Changed, id, $"领域 {AreaName(id)} 不涉及的理由", [new FieldChange("理由", reason, naAfter[id])]));
+    }
+
+    private static void CompareItems(Catalogue old, Catalogue @new, List<Change> changes, Func<string, string> AreaName)
+    {
+        var before = old.Areas.SelectMany(a => a.Items).GroupBy(i => i.Id.Value).ToDictionary(g => g.Key, g => g.First());
+        var after = @new.Areas.SelectMany(a => a.Items).GroupBy(i => i.Id.Value).ToDictionary(g => g.Key, g => g.First());
+        foreach (var item in @new.Areas.SelectMany(a => a.Items))
+        {
+            if (!before.TryGetValue(item.Id.Value, out var was))
+            {
+                changes.Add(Change.Of(Items, ChangeKind.Added, item.Id.Value, $"{AreaName(item.AreaId)} · {item.Category} · {item.Name}"));
+                continue;
+            }
+            var fields = Fields(was, AreaName).Zip(Fields(item, AreaName), (a, b) => (a.Name, Old: a.Value, New: b.Value))
+                .Where(f => f.Old != f.New).Select(f => new FieldChange(f.Name, f.Old, f.New)).ToList();
+            if (fields.Count > 0) changes.Add(new Change(Items, ChangeKind.Changed, item.Id.Value, $"{AreaName(item.AreaId)} · {item.Category} · {item.Name}", fields));
+        }
+        foreach (var item in old.Areas.SelectMany(a => a.Items).Where(i => !after.ContainsKey(i.Id.Value)))
+            changes.Add(Change.Of(Items, ChangeKind.Removed, item.Id.Value, $"{AreaName(item.AreaId)} · {item.Category} · {item.Name}"));
+    }
+
+    /// <summary>Every element of an item in the template's order, as the text a reviewer reads.</summary>
+    private static IEnumerable<(string Name, string Value)> Fields(Item i, Func<string, string> AreaName)
+    {
+        yield return ("领域", AreaName(i.AreaId));
+        yield return ("一级事项", i.Category);
+        yield return ("二级事项", i.Name);
+        yield return ("三级事项", i.Sub ?? "");
+        yield return ("公开内容", i.Content);
+        yield return ("公开依据", string.Join("；", i.Basis.Select(b => b.Value)));
+        yield return ("公开时限", i.TimeLimit.Value.Text);
+        yield return ("公开主体", i.Subject.Value);
+        yield return ("公开渠道和载体", string.Join("、", i.Channels.Select(c => c.Value)));
+        yield return ("公开对象", string.Join("、", i.Audience));
+        yield return ("公开方式", string.Join("、", i.Mode));
+        yield return ("公开层级", string.Join("、", i.Levels));
+        yield return ("关联职权", string.Join("、", i.Powers.Select(p => p.Display)));
+        yield return ("标准事项", i.Baseline?.Value ?? "");
+        yield return ("备注", i.Note ?? "");
+    }
+
+    private static void CompareWaivers(Catalogue old, Catalogue @new, List<Change> changes)
+    {
+        static Dictionary<string, string> Of(Catalogue c) => c.Areas.SelectMany(a => a.Waived).GroupBy(w => w.Baseline.Value).ToDictionary(g => g.Key, g => g.First().Reason);
+        var before = Of(old);
+        var after = Of(@new);
+        foreach (var (id, reason) in after.Where(w => !before.ContainsKey(w.Key)))
+            changes.Add(new Change(Waivers, ChangeKind.Added, id, $"标准事项 {id} 说明不适用", [new FieldChange("理由", "", reason)]));
+        foreach (var (id, reason) in before.Where(w => !after.ContainsKey(w.Key)))
+            changes.Add(new Change(Waivers, ChangeKind.Removed, id, $"标准事项 {id} 不再说明不适用", [new FieldChange("理由", reason, "")]));
+        foreach (var (id, reason) in after.Where(w => before.TryGetValue(w.Key, out var r) && r != w.Value))
+            changes.Add(new Change(Waivers, ChangeKind.Changed, id, $"标准事项 {id} 不适用的理由", [new FieldChange("理由", before[id], reason)]));
+    }
+
+    private static void ComparePowers(Catalogue old, Catalogue @new, List<Change> changes)
+    {
+        static Dictionary<string, Power> Of(Catalogue c) => c.Powers.GroupBy(p => p.Code).ToDictionary(g => g.Key, g => g.First());
+        var before = Of(old);
+        var after = Of(@new);
+        foreach (var p in @new.Powers.Where(p => !before.ContainsKey(p.Code)).DistinctBy(p => p.Code))
+            changes.Add(Change.Of(Powers, ChangeKind.Added, p.Code, $"{p.Name}（{p.Type}，{p.Subject}）"));
+        foreach (var p in old.Powers.Where(p => !after.ContainsKey(p.Code)).DistinctBy(p => p.Code))
+            changes.Add(Change.Of(Powers, ChangeKind.Removed, p.Code, $"{p.Name}（{p.Type}，{p.Subject}）"));
+        foreach (var p in @new.Powers.DistinctBy(p => p.Code))
+        {
+            if (!before.TryGetValue(p.Code, out var was)) continue;
+            var fields = new List<FieldChange>();
+            if (was.Type != p.Type) fields.Add(new("权力类型", was.Type, p.Type));
+            if (was.Name != p.Name) fields.Add(new("事项名称", was.Name, p.Name));
+            if (was.Subject != p.Subject) fields.Add(new("实施主体", was.Subject, p.Subject));
+            if ((was.Basis ?? "") != (p.Basis ?? "")) fields.Add(new("实施依据", was.Basis ?? "", p.Basis ?? ""));
+            if (fields.Count > 0) changes.Add(new Change(Powers, ChangeKind.Changed, p.Code, p.Name, fields));
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CatalogueTool.Diff;
+using CatalogueTool.Emit.Excel;
+using ClosedXML.Excel;
+
+namespace CatalogueTool.Emit.Diff;
+
+/// <summary>The diff between two editions as text, as Markdown for a pull-request comment, as JSON, and as a change sheet.</summary>
+public static class DiffWriters
+{
+    private static readonly (string Section, string Title)[] Sections =
+        [(EditionDiff.Areas, "领域"), (EditionDiff.Items, "事项"), (EditionDiff.Waivers, "标准事项不适用说明"), (EditionDiff.Powers, "权责清单")];
+
+    private static string Verb(ChangeKind k) => k switch { ChangeKind.Added => "新增", ChangeKind.Removed => "删除", _ => "修改" };
+
+    private static string Summary(EditionDiffResult d) => d.IsEmpty
+        ? "两个版本没有差异。"
+        : string.Join("；", Sections.Select(s => (s.Title, Changes: d.In(s.Section).ToList())).Where(s => s.Changes.Count > 0)
+            .Select(s => $"{s.Title}：新增 {s.Changes.Count(c => c.Kind == ChangeKind.Added)}，删除 {s.Changes.Count(c => c.Kind == ChangeKind.Removed)}，修改 {s.Changes.Count(c => c.Kind == ChangeKind.Changed)}")) + "。";
+
+    public static string Text(EditionDiffResult d)
+    {
+        var sb = new StringBuilder();
+        sb.Append(d.OldName).Append(" → ").Append(d.NewName).Append('\n');
+        foreach (var (section, title) in Sections)
+        {
+            var changes = d.In(section).ToList();
+            if (changes.Count == 0) continue;
+            sb.Append('\n').Append(title).Append('\n');
+            foreach (var c in changes)
+            {
+                sb.Append(c.Kind switch { ChangeKind.Added => "  + ", ChangeKind.Removed => "  - ", _ => "  ~ " }).Append(c.Key).Append("  ").Append(c.Label).Append('\n');
+                foreach (var f in c.Fields) sb.Append("      ").Append(f.Field).Append("：").Append(Show(f.Old)).Append(" → ").Append(Show(f.New)).Append('\n');
+            }
+        }
+        return sb.Append('\n').Append(Summary(d)).Append('\n').ToString();
+    }
+
+    private static string Show(string s) => s.Length == 0 ? "（空）" : s;
+
+    public static string Markdown(EditionDiffResult d)
+    {
+        static string Md(string s) => s.Replace("\\", "\\\\").Replace("|", "\\|").Replace("\n", "<br>").Replace("<", "&lt;").Replace("`", "\\`");
+        var sb = new StringBuilder();
+        sb.Append("### 目录变更：").Append(Md(d.OldName)).Append(" → ").Append(Md(d.NewName)).Append("\n\n").Append(Summary(d)).Append('\n');
+        foreach (var (section, title) in Sections)
+        {
+            var changes = d.In(section).ToList();
+            if (changes.Count == 0) continue;
+            sb.Append("\n#### ").Append(title).Append("\n\n| 变更 | 编号 | 名称 | 字段 | 原内容 | 新内容 |\n|---|---|---|---|---|---|\n");
+            foreach (var c in changes)
+            {
+                if (c.Fields.Count == 0) sb.Append($"| {Verb(c.Kind)} | `{Md(c.Key)}` | {Md(c.Label)} | | | |\n");
+                foreach (var f in c.Fields) sb.Append($"| {Verb(c.Kind)} | `{Md(c.Key)}` | {Md(c.Label)} | {Md(f.Field)} | {Md(f.Old)} | {Md(f.New)} |\n");
+            }
+        }
+        return sb.ToString();
+    }
+
+    public static string Json(EditionDiffResult d)
+    {
+        var doc = new
+        {
+            old = d.OldName,
+            @new = d.NewName,
+            changes = d.Changes.Select(c => new
+            {
+                section = c.Section,
+                kind = c.Kind.ToString().ToLowerInvariant(),
+                key = c.Key,
+                label = c.Label,
+                fields = c.Fields.Select(f => new { field = f.Field, old = f.Old, @new = f.New }),
+            }),
+        };
+        return JsonSerializer.Serialize(doc, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+    }
+
+    /// <summary>A change sheet for approval: one row per changed field, with columns for the reviewer's decision.</summary>
+    public static void Workbook(EditionDiffResult d, string path, DateTime stamp)
+    {
+        using var wb = new XLWorkbook();
+        var ws = wb.AddWorksheet("变更清单");
+        ws.Style.Font.FontName = "仿宋";
+        ws.Style.Font.FontSize = 10;
+        ws.Cell(1, 1).SetValue($"基层政务公开标准目录变更清单：{d.OldName} → {d.NewName}");
+        ws.Range(1, 1, 1, 9).Merge().Style.Font.SetFontName("黑体").Font.SetFontSize(14).Font.SetBold(true);
+        string[] head = ["序号", "类别", "变更", "编号", "名称", "字段", "原内容", "新内容", "审核意见"];
+        for (var c = 0; c < head.Length; c++) ws.Cell(2, c + 1).SetValue(head[c]);
+        var row = 3;
+        var n = 1;
+        foreach (var (section, title) in Sections)
+            foreach (var ch in d.In(section))
+                foreach (var f in ch.Fields.Count == 0 ? [new FieldChange("", "", "")] : ch.Fields)
+                {
+                    string[] cells = [(n++).ToString(System.Globalization.CultureInfo.InvariantCulture), title, Verb(ch.Kind), ch.Key, ch.Label, f.Field, f.Old, f.New, ""];
+                    for (var c = 0; c < cells.Length; c++) ws.Cell(row, c + 1).SetValue(cells[c]);
+                    ws.Row(row).Height = RowHeights.Estimate([(ch.Label, 24), (f.Old, 36), (f.New, 36)]);
+                    row++;
+                }
+        double[] widths = [5, 10, 6, 16, 24, 10, 36, 36, 16];
+        for (var c = 0; c < widths.Length; c++) ws.Column(c + 1).Width = widths[c];
+        var table = ws.Range(2, 1, Math.Max(2, row - 1), head.Length);
+        table.Style.Border.SetOutsideBorder(XLBorderStyleValues.Thin).Border.SetInsideBorder(XLBorderStyleValues.Thin).Alignment.SetWrapText(true).Alignment.SetVertical(XLAlignmentVerticalValues.Top);
+        ws.Row(2).Style.Font.SetBold(true).Fill.SetBackgroundColor(XLColor.FromArgb(0xDD, 0xE6, 0xF0));
+        ws.SheetView.FreezeRows(2);
+        ws.PageSetup.PageOrientation = XLPageOrientation.Landscape;
+        ws.PageSetup.FitToPages(1, 0);
+        ws.PageSetup.SetRowsToRepeatAtTop(2, 2);
+        wb.Properties.Author = "catalogue";
+        wb.Properties.Created = stamp;
+        wb.Properties.Modified = stamp;
+        wb.SaveAs(path);
+        PackageNormalizer.Normalize(path, stamp);
+    }
+}

@@ -1,0 +1,176 @@
+using System.Globalization;
+using System.Text;
+using CatalogueTool.Diagnostics;
+using CatalogueTool.Diagnostics.Reports;
+using CatalogueTool.Emit.Site;
+using CatalogueTool.Model;
+using CatalogueTool.Review;
+
+namespace CatalogueTool.Emit.Review;
+
+/// <summary>
+/// review/index.html (one row per jurisdiction, one column per pilot area, sortable) and one page per jurisdiction with its
+/// diagnostics grouped by rule. Self-contained: relative links, local CSS and script, every text escaped.
+/// </summary>
+public static class ReviewHtmlWriter
+{
+    private static string H(string? text) => HtmlTextEncoder.Escape(text ?? "");
+
+    public static string PageFile(int index) => $"jurisdictions/{index + 1:0000}.html";
+
+    public static void Write(ReviewResult review, string folder)
+    {
+        Directory.CreateDirectory(Path.Combine(folder, "jurisdictions"));
+        Directory.CreateDirectory(Path.Combine(folder, "assets"));
+        var utf8 = new UTF8Encoding(false);
+        File.WriteAllText(Path.Combine(folder, "index.html"), Dashboard(review), utf8);
+        for (var i = 0; i < review.Jurisdictions.Count; i++)
+            File.WriteAllText(Path.Combine(folder, PageFile(i)), Jurisdiction(review.Jurisdictions[i]), utf8);
+        File.WriteAllText(Path.Combine(folder, "assets", "review.css"), Css, utf8);
+        File.WriteAllText(Path.Combine(folder, "assets", "review.js"), Js, utf8);
+    }
+
+    private static void Open(StringBuilder sb, string title, string root)
+    {
+        sb.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+          .Append("<title>").Append(H(title)).Append("</title>\n<link rel=\"stylesheet\" href=\"").Append(root).Append("assets/review.css\">\n</head>\n<body>\n")
+          .Append("<a class=\"skip\" href=\"#main\">跳到正文</a>\n<header class=\"bar\"><p>基层政务公开标准目录 · 审核</p></header>\n<main id=\"main\">\n");
+    }
+
+    private static void Close(StringBuilder sb, string root, bool script)
+    {
+        sb.Append("</main>\n<footer class=\"foot\"><p>由 catalogue review 生成</p></footer>\n");
+        if (script) sb.Append("<script src=\"").Append(root).Append("assets/review.js\"></script>\n");
+        sb.Append("</body>\n</html>\n");
+    }
+
+    private static string Percent(double? v) => v is { } x ? x.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—";
+
+    private static string Dashboard(ReviewResult review)
+    {
+        var sb = new StringBuilder();
+        Open(sb, "目录审核总览", "");
+        var rows = review.Jurisdictions;
+        sb.Append("<h1>目录审核总览</h1>\n<p class=\"lead\">检查日期 ").Append(review.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+          .Append("。共 ").Append(rows.Count).Append(" 个行政区，其中 ").Append(review.WithErrors).Append(" 个有错误或无法读取。")
+          .Append("点击表头可排序；点击行政区名称查看其全部问题。各领域列中“✓”后的数字为事项数，“—”表示本级不涉及（悬停或聚焦查看理由），“缺”表示既未编制也未说明不涉及。</p>\n");
+        sb.Append("<div class=\"scroll\" role=\"region\" aria-label=\"审核总览表\" tabindex=\"0\">\n<table id=\"review\" class=\"matrix\">\n<caption>各行政区目录检查结果</caption>\n<thead><tr>");
+        string[] heads = ["行政区", "错误", "警告", "事项", "标准事项覆盖率", "职权公开率", "空白栏目", "未更新栏目"];
+        for (var k = 0; k < heads.Length; k++)
+            sb.Append("<th scope=\"col\" aria-sort=\"none\"><button type=\"button\" data-col=\"").Append(k).Append("\">").Append(heads[k]).Append("</button></th>");
+        foreach (var a in PilotAreas.All) sb.Append("<th scope=\"col\" class=\"area\"><span>").Append(H(a.Name)).Append("</span></th>");
+        sb.Append("</tr></thead>\n<tbody>\n");
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var j = rows[i];
+            var status = j.Unreadable ? "bad" : j.Errors > 0 ? "bad" : j.Warnings > 0 ? "warn" : "ok";
+            sb.Append("<tr class=\"").Append(status).Append("\"><th scope=\"row\"><a href=\"").Append(PageFile(i)).Append("\">").Append(H(j.Name)).Append("</a>");
+            if (j.Failure is not null) sb.Append("<span class=\"failure\">").Append(H(j.Failure)).Append("</span>");
+            sb.Append("</th>");
+            Num(sb, j.Errors); Num(sb, j.Warnings); Num(sb, j.Items);
+            Cell(sb, Percent(j.BaselineCoverage), j.BaselineCoverage ?? -1);
+            Cell(sb, Percent(j.PowerCoverage), j.PowerCoverage ?? -1);
+            Num(sb, j.BlankColumns); Num(sb, j.StaleColumns);
+            foreach (var a in PilotAreas.All)
+            {
+                var cell = j.Areas.FirstOrDefault(c => c.AreaId == a.Id);
+                switch (cell?.State)
+                {
+                    case AreaState.Covered: sb.Append("<td class=\"covered\">✓ ").Append(cell.Items).Append("</td>"); break;
+                    case AreaState.NotApplicable:
+                        sb.Append("<td class=\"na\" title=\"").Append(H("不涉及：" + cell.Reason)).Append("\"><span aria-hidden=\"true\">—</span><span class=\"vh\">不涉及：")
+                          .Append(H(cell.Reason)).Append("</span></td>");
+                        break;
+                    case AreaState.Missing: sb.Append("<td class=\"missing\">缺</td>"); break;
+                    default: sb.Append("<td></td>"); break;
+                }
+            }
+            sb.Append("</tr>\n");
+        }
+        sb.Append("</tbody>\n</table>\n</div>\n<p>同样的内容另见 <a href=\"review.xlsx\">review.xlsx</a>（可打印）和 <a href=\"review.json\">review.json</a>（数据）。</p>\n");
+        Close(sb, "", true);
+        return sb.ToString();
+    }
+
+    private static void Num(StringBuilder sb, int n) => Cell(sb, n.ToString(CultureInfo.InvariantCulture), n);
+
+    private static void Cell(StringBuilder sb, string text, double sortKey) =>
+        sb.Append("<td class=\"n\" data-sort=\"").Append(sortKey.ToString(CultureInfo.InvariantCulture)).Append("\">").Append(H(text)).Append("</td>");
+
+    private static string Jurisdiction(JurisdictionReview j)
+    {
+        var sb = new StringBuilder();
+        Open(sb, j.Name + " 检查结果", "../");
+        sb.Append("<nav aria-label=\"当前位置\" class=\"crumbs\"><a href=\"../index.html\">审核总览</a> › <span aria-current=\"page\">").Append(H(j.Name)).Append("</span></nav>\n");
+        sb.Append("<h1>").Append(H(j.Name)).Append(j.Code is null ? "" : "（" + H(j.Code) + "）").Append("</h1>\n");
+        sb.Append("<p class=\"lead\">仓库 ").Append(H(j.Path)).Append("：").Append(j.Errors).Append(" 个错误，").Append(j.Warnings).Append(" 个警告，")
+          .Append(j.Infos).Append(" 条提示；").Append(j.Items).Append(" 个事项，").Append(j.Powers).Append(" 项职权；标准事项覆盖率 ")
+          .Append(Percent(j.BaselineCoverage)).Append("，职权公开率 ").Append(Percent(j.PowerCoverage)).Append("。</p>\n");
+        if (j.Failure is not null) sb.Append("<p class=\"failure\">").Append(H(j.Failure)).Append("</p>\n");
+        if (j.Findings.Count == 0) sb.Append("<p>没有发现问题。</p>\n");
+        foreach (var g in j.Findings)
+        {
+            var id = "rule-" + H(g.Rule);
+            sb.Append("<section aria-labelledby=\"").Append(id).Append("\">\n<h2 id=\"").Append(id).Append("\">").Append(H(g.Rule)).Append(' ').Append(H(g.Title))
+              .Append("（").Append(SeverityZh(g.Severity)).Append("，").Append(g.Diagnostics.Count).Append(" 处）</h2>\n<ul class=\"findings\">\n");
+            foreach (var d in g.Diagnostics)
+                sb.Append("<li><code>").Append(H(ReportWriters.Location(d.Span))).Append("</code> ").Append(H(d.Format(Language.Chinese))).Append("</li>\n");
+            sb.Append("</ul>\n</section>\n");
+        }
+        Close(sb, "../", false);
+        return sb.ToString();
+    }
+
+    private static string SeverityZh(Severity s) => s switch { Severity.Error => "错误", Severity.Warning => "警告", _ => "提示" };
+
+    private const string Css = """
+        body { margin: 0; font-family: "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif; color: #1f2329; background: #f6f7f9; line-height: 1.6; }
+        .skip { position: absolute; left: -9999px; } .skip:focus { left: 8px; top: 8px; background: #fff; padding: 6px 12px; }
+        .bar { background: #a4161a; color: #fff; padding: 10px 20px; } .bar p { margin: 0; font-size: 1.1rem; font-weight: 700; }
+        main { padding: 8px 20px 24px; } h1 { color: #7d1013; font-size: 1.6rem; } h2 { font-size: 1.15rem; border-left: 5px solid #a4161a; padding-left: 8px; }
+        .lead { color: #4a5260; max-width: 70em; } a { color: #0b4a8b; } :focus-visible { outline: 3px solid #f2b705; outline-offset: 2px; }
+        .scroll { overflow: auto; border: 1px solid #c9ced6; background: #fff; max-height: 80vh; }
+        table { border-collapse: collapse; font-size: 0.9rem; } caption { text-align: left; font-weight: 700; padding: 8px; }
+        th, td { border: 1px solid #c9ced6; padding: 4px 6px; vertical-align: top; }
+        thead th { background: #eef2f7; position: sticky; top: 0; z-index: 1; }
+        thead th button { white-space: nowrap; font: inherit; font-weight: 700; background: none; border: 0; padding: 0; cursor: pointer; color: #1f2329; text-align: left; }
+        th.area span { writing-mode: vertical-rl; white-space: nowrap; font-weight: 400; }
+        tbody th { text-align: left; font-weight: 400; min-width: 8em; background: #fff; }
+        td.n { text-align: right; } td.covered { color: #1d5e20; white-space: nowrap; } td.na { color: #4a5260; text-align: center; }
+        td.missing { background: #fdecea; color: #8a1c12; font-weight: 700; text-align: center; }
+        tr.bad th { border-left: 5px solid #b3261e; } tr.warn th { border-left: 5px solid #b7791f; } tr.ok th { border-left: 5px solid #2e7d32; }
+        .failure { display: block; color: #8a1c12; font-size: 0.85rem; }
+        .vh { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+        .findings code { background: #eef2f7; padding: 0 4px; } .crumbs { margin-top: 8px; }
+        .foot { color: #4a5260; font-size: 0.85rem; padding: 8px 20px; }
+        @media print { .scroll { overflow: visible; max-height: none; border: 0; } thead th { position: static; } .bar, .foot, .skip { display: none; } }
+        """;
+
+    private const string Js = """
+        // 审核总览表：点击表头按该列排序（再次点击反向）。不联网、不依赖外部库。
+        (function () {
+          var table = document.getElementById("review");
+          if (!table) return;
+          var body = table.tBodies[0];
+          var headers = table.tHead.rows[0].cells;
+          Array.prototype.forEach.call(table.querySelectorAll("thead button"), function (button) {
+            button.addEventListener("click", function () {
+              var col = +button.getAttribute("data-col");
+              var th = button.parentNode;
+              var ascending = th.getAttribute("aria-sort") !== "ascending";
+              Array.prototype.forEach.call(headers, function (h) { if (h.hasAttribute("aria-sort")) h.setAttribute("aria-sort", "none"); });
+              th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+              var rows = Array.prototype.slice.call(body.rows);
+              rows.sort(function (a, b) {
+                var x = a.cells[col], y = b.cells[col];
+                var u = x.hasAttribute("data-sort") ? +x.getAttribute("data-sort") : x.textContent;
+                var v = y.hasAttribute("data-sort") ? +y.getAttribute("data-sort") : y.textContent;
+                var c = typeof u === "number" ? u - v : String(u).localeCompare(String(v), "zh-CN");
+                return ascending ? c : -c;
+              });
+              rows.forEach(function (r) { body.appendChild(r); });
+            });
+          });
+        })();
+        """;
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CatalogueTool.Diagnostics;
+using CatalogueTool.Diagnostics.Reports;
+using CatalogueTool.Model;
+using CatalogueTool.Review;
+
+namespace CatalogueTool.Emit.Review;
+
+/// <summary>review.json: every row of the dashboard and every finding, as data.</summary>
+public static class ReviewJsonWriter
+{
+    public static byte[] Write(ReviewResult review, string version)
+    {
+        using var ms = new MemoryStream();
+        using (var w = new Utf8JsonWriter(ms, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteString("tool", "catalogue");
+            w.WriteString("version", version);
+            w.WriteString("date", review.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            w.WriteStartObject("summary");
+            w.WriteNumber("jurisdictions", review.Jurisdictions.Count);
+            w.WriteNumber("with_errors", review.WithErrors);
+            w.WriteNumber("unreadable", review.Jurisdictions.Count(j => j.Unreadable));
+            w.WriteEndObject();
+            w.WriteStartArray("areas");
+            foreach (var a in PilotAreas.All)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", a.Id);
+                w.WriteString("name", a.Name);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteStartArray("jurisdictions");
+            foreach (var j in review.Jurisdictions) WriteRow(w, j);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        ms.WriteByte((byte)'\n');
+        return ms.ToArray();
+    }
+
+    private static void WriteRow(Utf8JsonWriter w, JurisdictionReview j)
+    {
+        w.WriteStartObject();
+        w.WriteString("path", j.Path);
+        w.WriteString("name", j.Name);
+        if (j.Code is not null) w.WriteString("code", j.Code);
+        w.WriteBoolean("unreadable", j.Unreadable);
+        if (j.Failure is not null) w.WriteString("failure", j.Failure);
+        w.WriteNumber("errors", j.Errors);
+        w.WriteNumber("warnings", j.Warnings);
+        w.WriteNumber("infos", j.Infos);
+        w.WriteNumber("items", j.Items);
+        w.WriteNumber("powers", j.Powers);
+        if (j.BaselineCoverage is { } b) w.WriteNumber("baseline_coverage", b); else w.WriteNull("baseline_coverage");
+        if (j.PowerCoverage is { } p) w.WriteNumber("power_coverage", p); else w.WriteNull("power_coverage");
+        w.WriteNumber("blank_columns", j.BlankColumns);
+        w.WriteNumber("stale_columns", j.StaleColumns);
+        w.WriteStartObject("areas");
+        foreach (var a in j.Areas)
+        {
+            w.WriteStartObject(a.AreaId);
+            w.WriteString("state", a.State switch { AreaState.Covered => "covered", AreaState.NotApplicable => "not_applicable", _ => "missing" });
+            w.WriteNumber("items", a.Items);
+            if (a.Reason is not null) w.WriteString("reason", a.Reason);
+            w.WriteEndObject();
+        }
+        w.WriteEndObject();
+        w.WriteStartArray("diagnostics");
+        foreach (var d in j.Findings.SelectMany(g => g.Diagnostics))
+        {
+            w.WriteStartObject();
+            w.WriteString("rule", d.Rule.Id);
+            w.WriteString("severity", ReportWriters.SeverityName(d.Severity));
+            w.WriteString("file", d.Span.File);
+            w.WriteNumber("line", d.Span.Line);
+            w.WriteNumber("column", d.Span.Column);
+            w.WriteString("message", d.Format(Language.Chinese));
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+}

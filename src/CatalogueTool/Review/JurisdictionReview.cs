@@ -1,0 +1,70 @@
+using CatalogueTool.Diagnostics;
+using CatalogueTool.Model;
+using CatalogueTool.Validation;
+
+namespace CatalogueTool.Review;
+
+public enum AreaState { Covered, NotApplicable, Missing }
+
+public sealed record AreaCell(string AreaId, AreaState State, int Items, string? Reason);
+
+public sealed record RuleGroup(string Rule, string Title, Severity Severity, IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>One row of the review: a jurisdiction's scope, counts and coverage, or the reason it could not be read.</summary>
+public sealed record JurisdictionReview(
+    string Path, string Name, string? Code, bool Unreadable, string? Failure,
+    int Errors, int Warnings, int Infos, int Items, int Powers,
+    IReadOnlyList<AreaCell> Areas, double? BaselineCoverage, double? PowerCoverage, int BlankColumns, int StaleColumns,
+    IReadOnlyList<RuleGroup> Findings, long Milliseconds)
+{
+    public static JurisdictionReview From(string relativePath, ValidationResult result, long ms)
+    {
+        var c = result.Catalogue;
+        var groups = result.Diagnostics.GroupBy(d => d.Rule.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new RuleGroup(g.Key, g.First().Rule.TitleZh, g.First().Severity, g.ToList())).ToList();
+        var failure = result.Unreadable || c is null
+            ? result.Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error)?.Format(Language.Chinese) ?? "无法读取"
+            : null;
+        return new JurisdictionReview(relativePath, c?.Manifest.Jurisdiction.Name ?? System.IO.Path.GetFileName(relativePath), c?.Manifest.Jurisdiction.Code,
+            c is null, failure, result.Errors, result.Warnings, result.Infos, result.Items, c?.Powers.Count() ?? 0,
+            c is null ? [] : AreaCells(c), c is null ? null : BaselineCoverageOf(result), PowerCoverageOf(result),
+            result.Diagnostics.Count(d => d.Rule == KnownRules.BlankColumn), result.Diagnostics.Count(d => d.Rule == KnownRules.StaleColumn),
+            groups, ms);
+    }
+
+    public static JurisdictionReview Crashed(string relativePath, Exception ex, long ms) =>
+        new(relativePath, System.IO.Path.GetFileName(relativePath), null, true, $"检查时出错：{ex.Message}", 1, 0, 0, 0, 0, [], null, null, 0, 0, [], ms);
+
+    private static List<AreaCell> AreaCells(Catalogue c)
+    {
+        var cells = new List<AreaCell>();
+        foreach (var pilot in PilotAreas.All)
+        {
+            var file = c.Areas.FirstOrDefault(a => a.Area.Id == pilot.Id);
+            var na = c.Manifest.NotApplicable.FirstOrDefault(n => n.AreaId.Value == pilot.Id);
+            cells.Add(file is not null ? new AreaCell(pilot.Id, AreaState.Covered, file.Items.Count, null)
+                : na is not null ? new AreaCell(pilot.Id, AreaState.NotApplicable, 0, na.Reason)
+                : new AreaCell(pilot.Id, AreaState.Missing, 0, null));
+        }
+        return cells;
+    }
+
+    /// <summary>Standard items of the areas in scope that are implemented or waived with a reason, in %.</summary>
+    private static double? BaselineCoverageOf(ValidationResult result)
+    {
+        if (result.Baseline is not { } baseline || result.Catalogue is not { } c) return null;
+        int total = 0, covered = 0;
+        foreach (var area in c.Areas)
+        {
+            if (baseline.ForArea(area.Area.Id) is not { } standard) continue;
+            var implemented = area.Items.Where(i => i.Baseline is not null).Select(i => i.Baseline!.Value.Value).ToHashSet(StringComparer.Ordinal);
+            implemented.UnionWith(area.Waived.Where(w => !string.IsNullOrWhiteSpace(w.Reason)).Select(w => w.Baseline.Value));
+            total += standard.Items.Count;
+            covered += standard.Items.Count(i => implemented.Contains(i.Id.Value));
+        }
+        return total == 0 ? null : Math.Round(100.0 * covered / total, 1);
+    }
+
+    private static double? PowerCoverageOf(ValidationResult result) =>
+        result.Coverage is { Total.Powers: > 0 } coverage ? coverage.Total.Percent : null;
+}

@@ -1,0 +1,38 @@
+using System.Diagnostics;
+using CatalogueTool.Validation;
+
+namespace CatalogueTool.Review;
+
+public sealed record ReviewResult(string Folder, DateOnly Today, IReadOnlyList<JurisdictionReview> Jurisdictions)
+{
+    public int WithErrors => Jurisdictions.Count(j => j.Errors > 0 || j.Unreadable);
+}
+
+/// <summary>Validates every repository below a folder in parallel; a repository that cannot be read is a row, never the end of the run.</summary>
+public static class ReviewRunner
+{
+    public static ReviewResult Run(string folder, DateOnly today, int jobs, Action<int, int, JurisdictionReview>? progress = null)
+    {
+        var root = Path.GetFullPath(folder);
+        var repositories = RepositoryFinder.Find(root);
+        var rows = new JurisdictionReview[repositories.Count];
+        var done = 0;
+        Parallel.For(0, repositories.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) }, i =>
+        {
+            var relative = Path.GetRelativePath(root, repositories[i]).Replace('\\', '/');
+            var clock = Stopwatch.StartNew();
+            JurisdictionReview row;
+            try
+            {
+                row = JurisdictionReview.From(relative, Validator.Validate(repositories[i], today), clock.ElapsedMilliseconds);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                row = JurisdictionReview.Crashed(relative, ex, clock.ElapsedMilliseconds);
+            }
+            rows[i] = row;
+            progress?.Invoke(Interlocked.Increment(ref done), repositories.Count, row);
+        });
+        return new ReviewResult(root, today, rows);
+    }
+}

@@ -1,0 +1,76 @@
+using CatalogueTool.Diff;
+using CatalogueTool.Emit.Diff;
+using CatalogueTool.Validation;
+using ClosedXML.Excel;
+
+namespace CatalogueTool.Tests;
+
+/// <summary>Two editions of the example: every kind of change shows up, field by field.</summary>
+public class DiffTests
+{
+    private static string EditedEdition()
+    {
+        var dir = TestPaths.TempDir();
+        PowerTests.CopyDirectory(TestPaths.Example, dir);
+        void Edit(string file, string from, string to)
+        {
+            var path = Path.Combine(dir, file);
+            var text = File.ReadAllText(path);
+            Assert.Contains(from, text);
+            File.WriteAllText(path, text.Replace(from, to));
+        }
+        Edit("areas/social-assistance.yaml", "制定或获取信息之日起10个工作日内", "制定或获取信息之日起15个工作日内");
+        Edit("areas/social-assistance.yaml", "  - id: shjz-101\n", "  - id: shjz-201\n");
+        Edit("areas/elderly-care.yaml", "waived:\n", "waived:\n  - baseline: ylfw-007\n    reason: 试验理由\n");
+        Edit("powers/民政局.yaml", "    name: 高龄津贴给付\n    type: 行政给付", "    name: 高龄津贴给付\n    type: 其他行政权力");
+        Edit("catalogue.yaml", "  tourism: 旅游\n", "");
+        File.Delete(Path.Combine(dir, "areas", "tourism.yaml"));
+        return dir;
+    }
+
+    private static EditionDiffResult Compare(string newDir) =>
+        EditionDiff.Compare(Validator.Validate(TestPaths.Example, TestPaths.Today).Catalogue!, Validator.Validate(newDir, TestPaths.Today).Catalogue!);
+
+    [Fact]
+    public void Every_kind_of_change_is_reported()
+    {
+        var d = Compare(EditedEdition());
+        var changed = Assert.Single(d.Changes, c => c.Key == "shjz-001");
+        Assert.Equal(ChangeKind.Changed, changed.Kind);
+        Assert.Equal(new FieldChange("公开时限", "制定或获取信息之日起10个工作日内", "制定或获取信息之日起15个工作日内"), Assert.Single(changed.Fields));
+        Assert.Contains(d.Changes, c => c is { Key: "shjz-101", Kind: ChangeKind.Removed });
+        Assert.Contains(d.Changes, c => c is { Key: "shjz-201", Kind: ChangeKind.Added });
+        Assert.Contains(d.Changes, c => c is { Section: EditionDiff.Areas, Key: "tourism", Kind: ChangeKind.Removed });
+        Assert.Contains(d.Changes, c => c is { Section: EditionDiff.Waivers, Key: "ylfw-007", Kind: ChangeKind.Added });
+        var retyped = Assert.Single(d.Changes, c => c.Section == EditionDiff.Powers);
+        Assert.Equal(new FieldChange("权力类型", "行政给付", "其他行政权力"), Assert.Single(retyped.Fields));
+        Assert.True(Compare(TestPaths.Example).IsEmpty);
+    }
+
+    [Fact]
+    public void Markdown_json_and_change_sheet_carry_the_same_changes()
+    {
+        var d = Compare(EditedEdition());
+        var md = DiffWriters.Markdown(d);
+        Assert.Contains("| 修改 | `shjz-001` |", md);
+        Assert.Contains("| 公开时限 | 制定或获取信息之日起10个工作日内 | 制定或获取信息之日起15个工作日内 |", md);
+        Assert.Contains("\"key\": \"510923-MZ-JF-0009\"", DiffWriters.Json(d));
+        var path = Path.Combine(TestPaths.TempDir(), "changes.xlsx");
+        DiffWriters.Workbook(d, path, new DateTime(2026, 11, 23, 0, 0, 0, DateTimeKind.Utc));
+        using var wb = new XLWorkbook(path);
+        var ws = wb.Worksheet("变更清单");
+        Assert.Equal(d.Changes.Sum(c => Math.Max(1, c.Fields.Count)), ws.RangeUsed().RowCount() - 2);
+        Assert.Contains(ws.Column(4).CellsUsed(), c => c.GetString() == "shjz-001");
+    }
+
+    [Fact]
+    public void Cli_diff_formats_and_unreadable_editions()
+    {
+        var edited = EditedEdition();
+        var (code, output, _) = CliTests.Run("diff", TestPaths.Example, edited, "--format", "markdown");
+        Assert.Equal(0, code);
+        Assert.StartsWith("### 目录变更", output);
+        Assert.Equal(2, CliTests.Run("diff", TestPaths.Example, Path.Combine(edited, "nothing-here")).Code);
+        Assert.Equal(2, CliTests.Run("diff", TestPaths.Example, edited, "--format", "xlsx").Code);
+    }
+}

@@ -1,0 +1,95 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using CatalogueTool.Emit.Review;
+using CatalogueTool.Review;
+using ClosedXML.Excel;
+
+namespace CatalogueTool.Tests;
+
+/// <summary>A generated province: three good counties (one nested deeper), one with errors, one unreadable.</summary>
+public static class BuiltProvince
+{
+    private static readonly Lazy<(string Input, string Output, ReviewResult Result)> Made = new(() =>
+    {
+        var root = TestPaths.TempDir();
+        var input = Path.Combine(root, "province");
+        foreach (var (dir, name) in new[] { ("遂州市/青禾县", "青禾县"), ("遂州市/白河县", "白河县<script>"), ("临江市/下辖/江北区", "江北区"), ("遂州市/错误县", "错误县") })
+        {
+            var target = Path.Combine(input, dir);
+            PowerTests.CopyDirectory(TestPaths.Example, target);
+            var manifest = Path.Combine(target, "catalogue.yaml");
+            File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("name: 青禾县\n", $"name: \"{name}\"\n"));
+        }
+        var bad = Path.Combine(input, "遂州市", "错误县", "areas", "urban-law-enforcement.yaml");
+        File.WriteAllText(bad, File.ReadAllText(bad).Replace("      - { type: 行政处罚, subject: 青禾县城市管理局 }", "      - \"510923-NO-SUCH\""));
+        Directory.CreateDirectory(Path.Combine(input, "遂州市", "坏仓库"));
+        File.WriteAllBytes(Path.Combine(input, "遂州市", "坏仓库", "catalogue.yaml"), [0xFF, 0xFE, 0x00, 0x41, 0x00, 0x00, 0xC3]);
+        var output = Path.Combine(root, "review");
+        var result = ReviewRunner.Run(input, TestPaths.Today, 2);
+        Directory.CreateDirectory(output);
+        ReviewHtmlWriter.Write(result, output);
+        ReviewWorkbookWriter.Write(result, Path.Combine(output, "review.xlsx"), new DateTime(2026, 11, 23, 0, 0, 0, DateTimeKind.Utc));
+        File.WriteAllBytes(Path.Combine(output, "review.json"), ReviewJsonWriter.Write(result, "1.0.0"));
+        return (input, output, result);
+    });
+
+    public static string Input => Made.Value.Input;
+    public static string Output => Made.Value.Output;
+    public static ReviewResult Result => Made.Value.Result;
+}
+
+public class ReviewTests
+{
+    [Fact]
+    public void Every_repository_at_any_depth_is_a_row_even_the_unreadable_one()
+    {
+        var rows = BuiltProvince.Result.Jurisdictions;
+        Assert.Equal(5, rows.Count);
+        Assert.Equal(["临江市/下辖/江北区", "遂州市/坏仓库", "遂州市/白河县", "遂州市/错误县", "遂州市/青禾县"], rows.Select(r => r.Path));
+        var unreadable = rows.Single(r => r.Path == "遂州市/坏仓库");
+        Assert.True(unreadable.Unreadable);
+        Assert.Contains("UTF", unreadable.Failure);
+        var broken = rows.Single(r => r.Path == "遂州市/错误县");
+        Assert.Equal(1, broken.Errors);
+        Assert.Contains(broken.Findings, g => g.Rule == "CAT0701");
+        Assert.True(broken.PowerCoverage < 100);
+        var good = rows.Single(r => r.Path == "遂州市/青禾县");
+        Assert.Equal((0, 0, 100.0, 100.0), (good.Errors, good.Warnings, good.BaselineCoverage, good.PowerCoverage));
+        Assert.Equal(AreaState.NotApplicable, good.Areas.Single(a => a.AreaId == "household-registration").State);
+        Assert.Equal(2, BuiltProvince.Result.WithErrors);
+    }
+
+    [Fact]
+    public void Dashboard_workbook_and_json_agree()
+    {
+        var rows = BuiltProvince.Result.Jurisdictions;
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(BuiltProvince.Output, "review.json")));
+        var jrows = json.RootElement.GetProperty("jurisdictions").EnumerateArray().ToList();
+        Assert.Equal(rows.Select(r => (r.Name, r.Errors, r.Warnings)), jrows.Select(j => (j.GetProperty("name").GetString()!, j.GetProperty("errors").GetInt32(), j.GetProperty("warnings").GetInt32())));
+        using var wb = new XLWorkbook(Path.Combine(BuiltProvince.Output, "review.xlsx"));
+        var sheet = wb.Worksheet("总览");
+        Assert.Equal(rows.Select(r => (r.Name, r.Errors.ToString())), Enumerable.Range(2, rows.Count).Select(i => (sheet.Cell(i, 1).GetString(), sheet.Cell(i, 4).GetString())));
+        Assert.Equal(rows.Sum(r => r.Findings.Sum(g => g.Diagnostics.Count)), wb.Worksheet("问题明细").RangeUsed().RowCount() - 1);
+        var html = File.ReadAllText(Path.Combine(BuiltProvince.Output, "index.html"));
+        Assert.Equal(rows.Count, Regex.Matches(html, "<tr class=").Count);
+        Assert.DoesNotContain("<script>\"", html);
+        Assert.Contains("白河县&lt;script&gt;", html);
+        for (var i = 0; i < rows.Count; i++)
+            Assert.True(File.Exists(Path.Combine(BuiltProvince.Output, ReviewHtmlWriter.PageFile(i))));
+        Assert.Contains("CAT0701", File.ReadAllText(Path.Combine(BuiltProvince.Output, ReviewHtmlWriter.PageFile(3))));
+    }
+
+    [Fact]
+    public void Cli_exits_1_on_errors_and_refuses_output_inside_a_repository()
+    {
+        var output = Path.Combine(TestPaths.TempDir(), "out");
+        var (code, stdout, _) = CliTests.Run("review", BuiltProvince.Input, "-o", output, "--lang", "zh-CN");
+        Assert.Equal(1, code);
+        Assert.Contains("审核了 5 个行政区", stdout);
+        Assert.True(File.Exists(Path.Combine(output, "index.html")));
+        Assert.True(File.Exists(Path.Combine(output, "review.xlsx")));
+        var inside = Path.Combine(BuiltProvince.Input, "遂州市", "青禾县", "areas", "review");
+        Assert.Equal(2, CliTests.Run("review", BuiltProvince.Input, "-o", inside).Code);
+        Assert.False(Directory.Exists(inside));
+    }
+}
