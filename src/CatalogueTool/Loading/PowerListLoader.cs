@@ -11,13 +11,10 @@ public static class PowerListLoader
     public static IReadOnlyList<PowerList> LoadFolder(string root, DiagnosticBag bag)
     {
         var folder = Path.Combine(root, RepositoryPaths.Powers);
-        var lists = new List<PowerList>();
-        foreach (var full in RepositoryPaths.Files(folder, ".yaml", ".yml", ".csv", ".xlsx"))
-        {
-            var rel = RepositoryPaths.Relative(root, full);
-            if (Load(full, rel, bag) is { } list) lists.Add(list);
-        }
-        return lists;
+        var files = RepositoryPaths.Files(folder, ".yaml", ".yml", ".csv", ".xlsx").ToList();
+        var lists = new PowerList?[files.Count];
+        Parallel.For(0, files.Count, i => lists[i] = Load(files[i], RepositoryPaths.Relative(root, files[i]), bag));
+        return lists.OfType<PowerList>().ToList();
     }
 
     public static PowerList? Load(string full, string rel, DiagnosticBag bag)

@@ -31,15 +31,19 @@ public static class RepositoryLoader
         var areaFiles = RepositoryPaths.YamlFiles(Path.Combine(root, RepositoryPaths.Areas));
         var recordFiles = RepositoryPaths.YamlFiles(Path.Combine(root, RepositoryPaths.Records));
         var areas = new AreaFile?[areaFiles.Count];
-        Parallel.For(0, areaFiles.Count, i => areas[i] = LoadArea(root, areaFiles[i], extras, bag));
-        var powers = PowerListLoader.LoadFolder(root, bag);
-        var records = new List<Record>();
-        foreach (var full in recordFiles)
-        {
-            var rel = RepositoryPaths.Relative(root, full);
-            var (_, node) = YamlFile.Load(full, rel, bag);
-            records.AddRange(RecordsBinder.Bind(node, rel, bag));
-        }
+        var recordLists = new IReadOnlyList<Record>[recordFiles.Count];
+        IReadOnlyList<PowerList> powers = [];
+        // Every file is parsed once, all of them in parallel; results keep the files' order.
+        Parallel.Invoke(
+            () => Parallel.For(0, areaFiles.Count, i => areas[i] = LoadArea(root, areaFiles[i], extras, bag)),
+            () => powers = PowerListLoader.LoadFolder(root, bag),
+            () => Parallel.For(0, recordFiles.Count, i =>
+            {
+                var rel = RepositoryPaths.Relative(root, recordFiles[i]);
+                var (_, node) = YamlFile.Load(recordFiles[i], rel, bag);
+                recordLists[i] = [.. RecordsBinder.Bind(node, rel, bag)];
+            }));
+        var records = recordLists.SelectMany(r => r).ToList();
         files += areaFiles.Count + recordFiles.Count + powers.Count;
 
         var ordered = DistinctAreas(areas.OfType<AreaFile>(), bag);
