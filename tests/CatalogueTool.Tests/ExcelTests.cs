@@ -25,7 +25,7 @@ public class ExcelTests
         Assert.True(ws.Cell(2, 1).IsMerged() && ws.Cell(3, 1).IsMerged());
         Assert.True(ws.Range(4, 2, 5, 2).IsMerged(), "综合业务 spans its two rows");
         Assert.Equal("综合业务", ws.Cell(4, 2).GetString());
-        var channels = ws.Cell(4, 8).GetString().Split('\n');
+        var channels = ws.Cell(4, 8).GetString().Split('\n', '\u3000');
         Assert.Equal(13, channels.Length);
         Assert.Equal("■政府网站", channels[0]);
         Assert.Equal("□政府公报", channels[1]);
@@ -47,6 +47,23 @@ public class ExcelTests
         Assert.Contains(wb.Worksheet(1).CellsUsed(), c => c.GetString().Contains("户籍管理由县公安局垂直管理"));
         foreach (var ws in wb.Worksheets)
             Assert.All(ws.CellsUsed(), c => Assert.Equal(XLDataType.Text, c.DataType));
+    }
+
+    [Fact]
+    public void Numbers_dates_booleans_and_formulas_stay_exactly_as_typed()
+    {
+        var item = TestPaths.GoodItem.Replace("content: 政策文件", "content: \"0123\"").Replace("name: 政策法规文件", "name: \"2024-01-01\"")
+            + "\n    note: \"=SUM(A1:A9)\"\n";
+        var repo = TestPaths.MinimalRepo("area: 社会救助\nitems:\n" + item.Replace("category: 综合业务", "category: \"TRUE\""));
+        var output = Path.Combine(TestPaths.TempDir(), "out");
+        var result = BuildPipeline.Run(repo, new BuildOptions(output, new ExcelOptions(), TestPaths.Today, "1"));
+        Assert.True(result.Written, string.Join("\n", result.Validation.Diagnostics.Select(d => d.Format(Diagnostics.Language.English))));
+        using var wb = new XLWorkbook(Path.Combine(output, "excel", "areas", "social-assistance.xlsx"));
+        var ws = wb.Worksheet(1);
+        Assert.Equal(("TRUE", "2024-01-01", "0123"), (ws.Cell(4, 2).GetString(), ws.Cell(4, 3).GetString(), ws.Cell(4, 4).GetString()));
+        Assert.Equal("=SUM(A1:A9)", ws.Cell(4, 15).GetString());
+        Assert.False(ws.Cell(4, 15).HasFormula);
+        Assert.All(ws.CellsUsed(), c => Assert.Equal(XLDataType.Text, c.DataType));
     }
 
     [Fact]
@@ -81,5 +98,18 @@ public class ExcelTests
         Assert.True(OutputTransaction.EndangersInput(TestPaths.Example, TestPaths.Example));
         Assert.True(OutputTransaction.EndangersInput(TestPaths.Example, Path.GetDirectoryName(TestPaths.Example)!));
         Assert.False(OutputTransaction.EndangersInput(TestPaths.Example, Path.Combine(TestPaths.Example, "out")));
+    }
+}
+
+/// <summary>The sheet XML of one area workbook, as written, against its snapshot.</summary>
+public class ExcelSnapshotTests
+{
+    [Fact]
+    public void Area_sheet_xml_matches_its_snapshot()
+    {
+        using var zip = System.IO.Compression.ZipFile.OpenRead(Path.Combine(BuiltExample.Folder, "excel", "areas", "social-assistance.xlsx"));
+        using var reader = new StreamReader(zip.GetEntry("xl/worksheets/sheet1.xml")!.Open());
+        var xml = reader.ReadToEnd().Replace("><", ">\n<", StringComparison.Ordinal);
+        Snapshooter.Xunit.Snapshot.Match(xml, "social-assistance-sheet1");
     }
 }

@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using CatalogueTool.Diff;
 using CatalogueTool.Emit.Excel;
-using ClosedXML.Excel;
+using CatalogueTool.Emit.Excel.Xlsx;
 
 namespace CatalogueTool.Emit.Diff;
 
@@ -77,17 +77,20 @@ public static class DiffWriters
         return JsonSerializer.Serialize(doc, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
     }
 
-    /// <summary>A change sheet for approval: one row per changed field, with columns for the reviewer's decision.</summary>
+    /// <summary>A change sheet for approval: one row per changed field, with a column for the reviewer's decision.</summary>
     public static void Workbook(EditionDiffResult d, string path, DateTime stamp)
     {
-        using var wb = new XLWorkbook();
-        var ws = wb.AddWorksheet("变更清单");
-        ws.Style.Font.FontName = "仿宋";
-        ws.Style.Font.FontSize = 10;
-        ws.Cell(1, 1).SetValue($"基层政务公开标准目录变更清单：{d.OldName} → {d.NewName}");
-        ws.Range(1, 1, 1, 9).Merge().Style.Font.SetFontName("黑体").Font.SetFontSize(14).Font.SetBold(true);
+        var ws = new SheetBuilder("变更清单");
         string[] head = ["序号", "类别", "变更", "编号", "名称", "字段", "原内容", "新内容", "审核意见"];
-        for (var c = 0; c < head.Length; c++) ws.Cell(2, c + 1).SetValue(head[c]);
+        double[] widths = [5, 10, 6, 16, 24, 10, 36, 36, 16];
+        ws.Text(1, 1, $"基层政务公开标准目录变更清单：{d.OldName} → {d.NewName}", CellStyle.Subtitle);
+        ws.Merge(1, 1, 1, head.Length);
+        ws.Height(1, 28);
+        for (var c = 0; c < head.Length; c++)
+        {
+            ws.Text(2, c + 1, head[c], CellStyle.Header);
+            ws.Width(c + 1, widths[c]);
+        }
         var row = 3;
         var n = 1;
         foreach (var (section, title) in Sections)
@@ -95,23 +98,12 @@ public static class DiffWriters
                 foreach (var f in ch.Fields.Count == 0 ? [new FieldChange("", "", "")] : ch.Fields)
                 {
                     string[] cells = [(n++).ToString(System.Globalization.CultureInfo.InvariantCulture), title, Verb(ch.Kind), ch.Key, ch.Label, f.Field, f.Old, f.New, ""];
-                    for (var c = 0; c < cells.Length; c++) ws.Cell(row, c + 1).SetValue(cells[c]);
-                    ws.Row(row).Height = RowHeights.Estimate([(ch.Label, 24), (f.Old, 36), (f.New, 36)]);
+                    for (var c = 0; c < cells.Length; c++) ws.Text(row, c + 1, cells[c], CellStyle.BodyTop);
+                    ws.Height(row, RowHeights.Estimate([(ch.Label, 24), (f.Old, 36), (f.New, 36)]));
                     row++;
                 }
-        double[] widths = [5, 10, 6, 16, 24, 10, 36, 36, 16];
-        for (var c = 0; c < widths.Length; c++) ws.Column(c + 1).Width = widths[c];
-        var table = ws.Range(2, 1, Math.Max(2, row - 1), head.Length);
-        table.Style.Border.SetOutsideBorder(XLBorderStyleValues.Thin).Border.SetInsideBorder(XLBorderStyleValues.Thin).Alignment.SetWrapText(true).Alignment.SetVertical(XLAlignmentVerticalValues.Top);
-        ws.Row(2).Style.Font.SetBold(true).Fill.SetBackgroundColor(XLColor.FromArgb(0xDD, 0xE6, 0xF0));
-        ws.SheetView.FreezeRows(2);
-        ws.PageSetup.PageOrientation = XLPageOrientation.Landscape;
-        ws.PageSetup.FitToPages(1, 0);
-        ws.PageSetup.SetRowsToRepeatAtTop(2, 2);
-        wb.Properties.Author = "catalogue";
-        wb.Properties.Created = stamp;
-        wb.Properties.Modified = stamp;
-        wb.SaveAs(path);
-        PackageNormalizer.Normalize(path, stamp);
+        ws.FreezeRows = 2;
+        ws.Print = new PrintSetup { RepeatRows = (2, 2), PageFooter = true };
+        XlsxPackage.Write(path, [ws], stamp);
     }
 }

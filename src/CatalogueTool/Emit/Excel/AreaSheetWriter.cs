@@ -1,4 +1,4 @@
-using ClosedXML.Excel;
+using CatalogueTool.Emit.Excel.Xlsx;
 using CatalogueTool.Model;
 
 namespace CatalogueTool.Emit.Excel;
@@ -9,27 +9,22 @@ namespace CatalogueTool.Emit.Excel;
 /// </summary>
 public static class AreaSheetWriter
 {
-    private const string BodyFont = "仿宋";
-    private const string TitleFont = "黑体";
-    private static readonly XLColor HeaderFill = XLColor.FromArgb(0xDD, 0xE6, 0xF0);
-
-    public static void Write(IXLWorksheet ws, string jurisdiction, AreaFile area, ExcelOptions options)
+    public static SheetBuilder Write(string sheetName, string jurisdiction, AreaFile area, ExcelOptions options)
     {
         var items = area.Items;
         var columns = TemplateColumns.For(items);
         var layout = columns.Layout();
         var last = layout.Count;
+        var sheet = new SheetBuilder(sheetName);
+        for (var c = 1; c <= last; c++) sheet.Width(c, layout[c - 1].Width);
 
-        ws.Style.Font.FontName = BodyFont;
-        ws.Style.Font.FontSize = 10;
-        for (var c = 1; c <= last; c++) ws.Column(c).Width = layout[c - 1].Width;
+        sheet.Text(1, 1, $"{jurisdiction}{area.Area.Name}领域基层政务公开标准目录", CellStyle.Title);
+        sheet.Merge(1, 1, 1, last);
+        sheet.Height(1, 32);
+        WriteHeader(sheet, layout);
 
-        var title = ws.Range(1, 1, 1, last).Merge();
-        title.FirstCell().SetValue($"{jurisdiction}{area.Area.Name}领域基层政务公开标准目录");
-        title.Style.Font.SetFontName(TitleFont).Font.SetFontSize(16).Font.SetBold(true).Alignment.SetHorizontal(XLAlignmentHorizontalValues.Center).Alignment.SetVertical(XLAlignmentVerticalValues.Center);
-        ws.Row(1).Height = 32;
-
-        WriteHeader(ws, layout);
+        var firstMark = layout.ToList().FindIndex(l => l.Top == "公开对象") + 1;
+        var lastMark = firstMark + 3 + columns.Levels.Count;
         var row = 4;
         var number = 1;
         foreach (var group in CategoryGroups.Of(items))
@@ -38,64 +33,56 @@ public static class AreaSheetWriter
             foreach (var item in group)
             {
                 var cells = RowCells(item, number++, columns, options);
-                for (var c = 0; c < cells.Count; c++) ws.Cell(row, c + 1).SetValue(cells[c]);
-                ws.Row(row).Height = RowHeights.Estimate(cells.Select((t, i) => (t, layout[i].Width)));
+                for (var c = 0; c < cells.Count; c++)
+                {
+                    var col = c + 1;
+                    var centred = col == 1 || (col >= firstMark && col <= lastMark);
+                    sheet.Text(row, col, row > first && col == 2 ? "" : cells[c], centred ? CellStyle.BodyCenter : CellStyle.Body);
+                }
+                sheet.Height(row, RowHeights.Estimate(cells.Select((t, i) => (t, layout[i].Width))));
                 row++;
             }
-            if (row - first > 1) ws.Range(first, 2, row - 1, 2).Merge();
+            sheet.Merge(first, 2, row - 1, 2);
         }
-        var lastRow = Math.Max(3, row - 1);
-        var table = ws.Range(2, 1, lastRow, last);
-        table.Style.Border.SetOutsideBorder(XLBorderStyleValues.Thin).Border.SetInsideBorder(XLBorderStyleValues.Thin);
-        table.Style.Alignment.SetWrapText(true).Alignment.SetVertical(XLAlignmentVerticalValues.Center);
-        if (row > 4)
+        sheet.FreezeRows = 3;
+        sheet.Print = new PrintSetup
         {
-            var body = ws.Range(4, 1, lastRow, last);
-            body.Style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Left);
-            ws.Range(4, 1, lastRow, 1).Style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Center);
-            var firstMark = layout.ToList().FindIndex(l => l.Top == "公开对象") + 1;
-            ws.Range(4, firstMark, lastRow, firstMark + 3 + columns.Levels.Count).Style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Center);
-        }
-        ws.SheetView.FreezeRows(3);
-        var page = ws.PageSetup;
-        page.PageOrientation = XLPageOrientation.Landscape;
-        page.PaperSize = options.A3 ? XLPaperSize.A3Paper : XLPaperSize.A4Paper;
-        page.FitToPages(1, 0);
-        page.SetRowsToRepeatAtTop(2, 3);
-        page.Margins.SetLeft(0.4).SetRight(0.4).SetTop(0.6).SetBottom(0.6);
-        page.CenterHorizontally = true;
-        page.Footer.Center.AddText("第 ", XLHFOccurrence.AllPages);
-        page.Footer.Center.AddText(XLHFPredefinedText.PageNumber, XLHFOccurrence.AllPages);
-        page.Footer.Center.AddText(" 页 共 ", XLHFOccurrence.AllPages);
-        page.Footer.Center.AddText(XLHFPredefinedText.NumberOfPages, XLHFOccurrence.AllPages);
-        page.Footer.Center.AddText(" 页", XLHFOccurrence.AllPages);
+            Landscape = true,
+            A3 = options.A3,
+            FitToWidth = true,
+            RepeatRows = (2, 3),
+            PageFooter = true,
+            CenterHorizontally = true,
+            Margins = (0.4, 0.4, 0.6, 0.6),
+        };
+        return sheet;
     }
 
-    private static void WriteHeader(IXLWorksheet ws, IReadOnlyList<(string Top, string? Sub, double Width)> layout)
+    private static void WriteHeader(SheetBuilder sheet, IReadOnlyList<(string Top, string? Sub, double Width)> layout)
     {
+        sheet.Style(2, 1, 3, layout.Count, CellStyle.Header);
         var c = 1;
         while (c <= layout.Count)
         {
             var (top, sub, _) = layout[c - 1];
             if (sub is null)
             {
-                ws.Range(2, c, 3, c).Merge().FirstCell().SetValue(top);
+                sheet.Text(2, c, top, CellStyle.Header);
+                sheet.Merge(2, c, 3, c);
                 c++;
                 continue;
             }
             var start = c;
             while (c <= layout.Count && layout[c - 1].Top == top)
             {
-                ws.Cell(3, c).SetValue(layout[c - 1].Sub!);
+                sheet.Text(3, c, layout[c - 1].Sub!, CellStyle.Header);
                 c++;
             }
-            ws.Range(2, start, 2, c - 1).Merge().FirstCell().SetValue(top);
+            sheet.Text(2, start, top, CellStyle.Header);
+            sheet.Merge(2, start, 2, c - 1);
         }
-        var header = ws.Range(2, 1, 3, layout.Count);
-        header.Style.Font.SetBold(true).Fill.SetBackgroundColor(HeaderFill)
-            .Alignment.SetHorizontal(XLAlignmentHorizontalValues.Center).Alignment.SetVertical(XLAlignmentVerticalValues.Center).Alignment.SetWrapText(true);
-        ws.Row(2).Height = 22;
-        ws.Row(3).Height = 30;
+        sheet.Height(2, 22);
+        sheet.Height(3, 30);
     }
 
     private static List<string> RowCells(Item item, int number, TemplateColumns columns, ExcelOptions options)
@@ -107,7 +94,7 @@ public static class AreaSheetWriter
         cells.Add(string.Join("\n", item.Basis.Select(b => b.Value)));
         cells.Add(item.TimeLimit.Value.Text);
         cells.Add(item.Subject.Value);
-        cells.Add(ChannelChecklist.Render(item, options.SelectedChannelsOnly));
+        cells.Add(ChannelChecklist.Render(item, options.SelectedChannelsOnly, TemplateColumns.ChannelWidth));
         cells.Add(Mark(item.Audience.Contains("全社会")));
         cells.Add(Mark(item.Audience.Contains("特定群体")));
         cells.Add(Mark(item.Mode.Contains("主动")));

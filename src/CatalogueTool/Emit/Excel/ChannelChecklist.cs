@@ -5,7 +5,10 @@ namespace CatalogueTool.Emit.Excel;
 /// <summary>The carriers cell: the full 13-box checklist with ■ and □, or only the selected ones.</summary>
 public static class ChannelChecklist
 {
-    public static string Render(Item item, bool selectedOnly)
+    /// <summary>Entries on one line are separated by an ideographic space; lines are packed to the column's width.</summary>
+    public const char Separator = '\u3000';
+
+    public static string Render(Item item, bool selectedOnly, double width = double.MaxValue)
     {
         var chosen = item.Channels.Select(c => c.Value).ToList();
         var others = chosen.Where(c => c.StartsWith(Vocabularies.OtherPrefix, StringComparison.Ordinal)).Select(c => c[Vocabularies.OtherPrefix.Length..]).ToList();
@@ -18,6 +21,28 @@ public static class ChannelChecklist
             var label = isOther && others.Count > 0 ? "其他：" + string.Join("、", others) : term.Canonical;
             lines.Add(selectedOnly ? label : (selected ? "■" : "□") + label);
         }
-        return string.Join("\n", lines);
+        return Pack(lines, width);
+    }
+
+    /// <summary>Greedy packing: as many entries per line as fit in the column, so the 13-box list takes about half the rows.</summary>
+    private static string Pack(List<string> entries, double width)
+    {
+        var usable = width - 1.5;
+        var sb = new System.Text.StringBuilder();
+        double used = 0;
+        foreach (var e in entries)
+        {
+            var units = RowHeights.Units(e);
+            if (used > 0 && used + 2 + units <= usable)
+            {
+                sb.Append(Separator).Append(e);
+                used += 2 + units;
+                continue;
+            }
+            if (used > 0) sb.Append('\n');
+            sb.Append(e);
+            used = units;
+        }
+        return sb.ToString();
     }
 }

@@ -1,4 +1,4 @@
-using ClosedXML.Excel;
+using CatalogueTool.Emit.Excel.Xlsx;
 using CatalogueTool.Binding;
 using CatalogueTool.Model;
 using CatalogueTool.Validation;
@@ -13,63 +13,39 @@ public static class WorkbookWriter
         var catalogue = result.Catalogue!;
         var name = catalogue.Manifest.Jurisdiction.Name;
         Directory.CreateDirectory(Path.Combine(excelFolder, "areas"));
-        // Each workbook is independent: the combined one and the area ones are written in parallel, largest first.
-        var jobs = new List<(int Size, Action Write)>
+        var sheets = catalogue.Areas.Select(a => (Area: a, Sheet: AreaSheetWriter.Write(SheetName(a.Area.Name), name, a, options))).ToList();
+        var jobs = new List<Action>
         {
-            (int.MaxValue, () =>
-            {
-                using var wb = New();
-                WriteCover(wb.AddWorksheet("封面"), result);
-                foreach (var area in catalogue.Areas) AreaSheetWriter.Write(wb.AddWorksheet(SheetName(area.Area.Name)), name, area, options);
-                Save(wb, Path.Combine(excelFolder, OutputNames.Safe(name) + "-标准目录.xlsx"), stamp);
-            }),
+            () => XlsxPackage.Write(Path.Combine(excelFolder, OutputNames.Safe(name) + "-标准目录.xlsx"), [Cover(result), .. sheets.Select(s => s.Sheet)], stamp),
         };
-        foreach (var area in catalogue.Areas)
-            jobs.Add((area.Items.Count, () =>
-            {
-                using var wb = New();
-                AreaSheetWriter.Write(wb.AddWorksheet(SheetName(area.Area.Name)), name, area, options);
-                Save(wb, Path.Combine(excelFolder, "areas", OutputNames.Safe(area.Area.Id) + ".xlsx"), stamp);
-            }));
-        Parallel.ForEach(jobs.OrderByDescending(j => j.Size), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, j => j.Write());
-    }
-
-    private static XLWorkbook New() => new() { };
-
-    private static void Save(XLWorkbook wb, string path, DateTime stamp)
-    {
-        wb.Properties.Author = "catalogue";
-        wb.Properties.Created = stamp;
-        wb.Properties.Modified = stamp;
-        wb.Properties.LastModifiedBy = "catalogue";
-        wb.SaveAs(path);
-        PackageNormalizer.Normalize(path, stamp);
+        jobs.AddRange(sheets.Select(s => (Action)(() => XlsxPackage.Write(Path.Combine(excelFolder, "areas", OutputNames.Safe(s.Area.Area.Id) + ".xlsx"), [s.Sheet], stamp))));
+        Parallel.Invoke(new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, [.. jobs]);
     }
 
     /// <summary>Sheet names: at most 31 characters, none of []:*?/\.</summary>
-    private static string SheetName(string name)
+    public static string SheetName(string name)
     {
         var clean = new string(name.Select(c => "[]:*?/\\".Contains(c) ? '_' : c).ToArray());
         return clean.Length > 31 ? clean[..31] : clean;
     }
 
-    private static void WriteCover(IXLWorksheet ws, ValidationResult result)
+    private static SheetBuilder Cover(ValidationResult result)
     {
         var catalogue = result.Catalogue!;
         var m = catalogue.Manifest;
-        ws.Style.Font.FontName = "仿宋";
-        ws.Column(1).Width = 30;
-        ws.Column(2).Width = 16;
-        ws.Column(3).Width = 60;
-        var row = 1;
-        ws.Range(1, 1, 1, 3).Merge().FirstCell().SetValue($"{m.Jurisdiction.Name}基层政务公开标准目录");
-        ws.Cell(1, 1).Style.Font.SetFontName("黑体").Font.SetFontSize(18).Font.SetBold(true).Alignment.SetHorizontal(XLAlignmentHorizontalValues.Center);
-        ws.Row(1).Height = 36;
-        row = 3;
+        var sheet = new SheetBuilder("封面");
+        sheet.Width(1, 30);
+        sheet.Width(2, 16);
+        sheet.Width(3, 60);
+        sheet.Text(1, 1, $"{m.Jurisdiction.Name}基层政务公开标准目录", CellStyle.CoverTitle);
+        sheet.Merge(1, 1, 1, 3);
+        sheet.Height(1, 36);
+        var row = 3;
         void Pair(string k, string v)
         {
-            ws.Cell(row, 1).SetValue(k).Style.Font.SetBold(true);
-            ws.Range(row, 2, row, 3).Merge().FirstCell().SetValue(v);
+            sheet.Text(row, 1, k, CellStyle.PlainBold);
+            sheet.Text(row, 2, v, CellStyle.PlainWrap);
+            sheet.Merge(row, 2, row, 3);
             row++;
         }
         Pair("行政区", m.Jurisdiction.Name + (m.Jurisdiction.Code is { } code ? $"（{code}）" : ""));
@@ -79,26 +55,26 @@ public static class WorkbookWriter
         var coverage = result.Coverage ?? PowerCoverage.Compute(new PowerIndex(catalogue), m);
         Pair("职权公开覆盖率", coverage.Total.Powers == 0 ? "无权责清单" : $"{coverage.Total.Disclosed + coverage.Total.Exempt}/{coverage.Total.Powers}（{coverage.Total.Percent:0.0}%）");
         row++;
-        ws.Cell(row, 1).SetValue("领域").Style.Font.SetBold(true);
-        ws.Cell(row, 2).SetValue("事项数").Style.Font.SetBold(true);
-        ws.Cell(row, 3).SetValue("说明").Style.Font.SetBold(true);
+        sheet.Text(row, 1, "领域", CellStyle.Header);
+        sheet.Text(row, 2, "事项数", CellStyle.Header);
+        sheet.Text(row, 3, "说明", CellStyle.Header);
         row++;
         foreach (var area in catalogue.Areas)
         {
-            ws.Cell(row, 1).SetValue(area.Area.Name);
-            ws.Cell(row, 2).SetValue(area.Items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            ws.Cell(row, 3).SetValue(area.Waived.Count > 0 ? $"不实施标准事项 {area.Waived.Count} 项" : "");
+            sheet.Text(row, 1, area.Area.Name, CellStyle.Body);
+            sheet.Text(row, 2, area.Items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), CellStyle.BodyCenter);
+            sheet.Text(row, 3, area.Waived.Count > 0 ? $"不实施标准事项 {area.Waived.Count} 项" : "", CellStyle.Body);
             row++;
         }
         foreach (var na in m.NotApplicable)
         {
-            ws.Cell(row, 1).SetValue(PilotAreas.Find(na.AreaId.Value, out _)?.Name ?? na.AreaId.Value);
-            ws.Cell(row, 2).SetValue("不适用");
-            ws.Cell(row, 3).SetValue(na.Reason);
-            ws.Cell(row, 3).Style.Alignment.SetWrapText(true);
+            sheet.Text(row, 1, PilotAreas.Find(na.AreaId.Value, out _)?.Name ?? na.AreaId.Value, CellStyle.Body);
+            sheet.Text(row, 2, "不适用", CellStyle.BodyCenter);
+            sheet.Text(row, 3, na.Reason, CellStyle.Body);
+            sheet.Height(row, RowHeights.Estimate([(na.Reason, 60)]));
             row++;
         }
-        ws.PageSetup.PageOrientation = XLPageOrientation.Portrait;
-        ws.PageSetup.FitToPages(1, 0);
+        sheet.Print = new PrintSetup { Landscape = false, FitToWidth = true };
+        return sheet;
     }
 }

@@ -3,7 +3,7 @@ using CatalogueTool.Diagnostics;
 
 namespace CatalogueTool.Loading.Tables;
 
-/// <summary>Bounds a workbook before ClosedXML opens it: file size, zip entry count and uncompressed size (zip bombs).</summary>
+/// <summary>Bounds a workbook before it is opened: file size, zip entry count and uncompressed size (zip bombs).</summary>
 public static class SpreadsheetGuard
 {
     private const long MaxUncompressed = 512L * 1024 * 1024;
