@@ -9,6 +9,7 @@ root.Add(CommonOptions.Lang);
 root.Add(ValidateCommand.Create());
 root.Add(BuildCommand.Create());
 root.Add(InitCommand.Create());
+root.Add(ImportCommand.Create());
 root.Add(ImportPowersCommand.Create());
 root.Add(ReviewCommand.Create());
 root.Add(DiffCommand.Create());

@@ -1,0 +1,75 @@
+using System.CommandLine;
+using System.Text;
+using CatalogueTool.Diagnostics;
+using CatalogueTool.Emit.Yaml;
+using CatalogueTool.Import;
+using CatalogueTool.Model;
+
+namespace CatalogueTool.Cli.Commands;
+
+/// <summary><c>catalogue import &lt;file.xlsx|.xls&gt; [-o dir] [--area id] [--check] [--force]</c>: an existing Excel catalogue → area files.</summary>
+public static class ImportCommand
+{
+    public static Command Create()
+    {
+        var input = new Argument<string>("file") { Description = "已有的 Excel 目录（.xlsx 或 .xls）/ existing Excel catalogue" };
+        var output = new Option<string>("--output", "-o") { Description = "目录仓库文件夹（默认当前文件夹）/ repository folder", DefaultValueFactory = _ => "." };
+        var area = new Option<string?>("--area") { Description = "表格中看不出领域时使用的领域，如 social-assistance 或 社会救助 / area when nothing says" };
+        var check = new Option<bool>("--check") { Description = "只报告，不写文件 / report only" };
+        var force = new Option<bool>("--force") { Description = "覆盖已有的领域文件 / overwrite existing area files" };
+        var command = new Command("import", "把已有的 Excel 目录导入为领域文件 / import an existing Excel catalogue") { input, output, area, check, force };
+        command.SetAction(parse =>
+        {
+            var file = parse.GetValue(input)!;
+            var dir = parse.GetValue(output)!;
+            var ext = Path.GetExtension(file).ToLowerInvariant();
+            if (!File.Exists(file)) return Fail($"找不到文件 {file}。");
+            if (ext is not (".xlsx" or ".xls")) return Fail($"{file}：只能导入 .xlsx 或 .xls 文件（WPS 的 .et 请另存为 .xlsx）。");
+            if (parse.GetValue(area) is { } a && PilotAreas.FindById(a) is null && PilotAreas.Find(a, out _) is null)
+                return Fail($"--area “{a}”不是试点领域。可用：{string.Join("、", PilotAreas.All.Select(p => p.Id))}");
+
+            var result = CatalogueImporter.Import(file, parse.GetValue(area));
+            Console.Out.Write(ImportReport.Text(result));
+            if (result.Unreadable) return Shell.Usage;
+            if (result.Areas.Count == 0)
+            {
+                Console.Error.WriteLine("没有导入任何事项，未写入文件。");
+                return Shell.Findings;
+            }
+            if (parse.GetValue(check)) return result.Findings.Any(f => f.Severity == Severity.Error) ? Shell.Findings : Shell.Ok;
+
+            var targets = result.Areas.Select(x => (x, Path: Path.Combine(dir, "areas", x.Area.Id + ".yaml"))).ToList();
+            var existing = targets.Where(t => File.Exists(t.Path)).Select(t => t.Path).ToList();
+            if (existing.Count > 0 && !parse.GetValue(force))
+                return Fail($"这些文件已存在，未写入任何文件（要覆盖请加 --force）：\n  {string.Join("\n  ", existing)}");
+
+            Directory.CreateDirectory(Path.Combine(dir, "areas"));
+            var header = $"由 catalogue import 从 {result.File} 导入，请核对后删除本行";
+            foreach (var (x, path) in targets)
+                WriteAtomically(path, AreaYamlWriter.Write(x.Area.Id, header, x.Items, []));
+            var manifest = Path.Combine(dir, "catalogue.yaml");
+            if (!File.Exists(manifest)) WriteAtomically(manifest, Manifest(result));
+            WriteAtomically(Path.Combine(dir, "import-report.txt"), ImportReport.Text(result));
+            WriteAtomically(Path.Combine(dir, "import-report.json"), ImportReport.Json(result));
+            Console.Out.WriteLine($"已写入 {targets.Count} 个领域文件到 {Path.Combine(dir, "areas")}，报告见 import-report.txt。下一步：catalogue validate {dir}");
+            return result.Findings.Any(f => f.Severity == Severity.Error) ? Shell.Findings : Shell.Ok;
+        });
+        return command;
+    }
+
+    private static string Manifest(ImportResult r) =>
+        $"# yaml-language-server: $schema=schemas/manifest.schema.json\n# 由 catalogue import 生成，请补全行政区划代码、发布机关，并为未导入的领域写明不涉及的理由\nschema: 1\njurisdiction:\n  name: {YamlText.Scalar(r.Jurisdiction ?? "待填写")}\n  level: county\npublisher: 待填写\nedition: \"1\"\nbaseline: national\n";
+
+    private static int Fail(string message)
+    {
+        Console.Error.WriteLine(message);
+        return Shell.Usage;
+    }
+
+    private static void WriteAtomically(string target, string text)
+    {
+        var temp = target + $".{Environment.ProcessId}.tmp";
+        File.WriteAllText(temp, text, new UTF8Encoding(false));
+        File.Move(temp, target, overwrite: true);
+    }
+}

@@ -1,0 +1,127 @@
+using System.Text.RegularExpressions;
+using CatalogueTool.Model;
+
+namespace CatalogueTool.Import;
+
+/// <summary>What a carriers cell says: the standard carriers chosen, other carriers as 其他：…, and any note inside it.</summary>
+public sealed record Carriers(IReadOnlyList<string> Channels, IReadOnlyList<string> Unrecognised, string? Note);
+
+/// <summary>
+/// Reads the 公开渠道和载体 cell in the forms counties write it: ■/□ checklists (□ typed as 口 too; ☑ √ ✓ as ticks),
+/// selected-only lists, numbered lists and plain text; notes (注：…) moved out.
+/// </summary>
+public static partial class CarrierParser
+{
+    private const string Ticked = "■☑√✓✔▣●", Empty = "□口☐○";
+
+    [GeneratedRegex(@"(?:^|[\s、，,；;])(?:\(?\d{1,2}[\.、．)）]|[①-⑳])")]
+    private static partial Regex Numbering();
+
+    public static Carriers Parse(string cell)
+    {
+        var text = cell;
+        string? note = null;
+        foreach (var marker in new[] { "备注：", "备注:", "注：", "注:" })
+        {
+            var i = text.IndexOf(marker, StringComparison.Ordinal);
+            if (i < 0) continue;
+            note = CellText.Clean(text[(i + marker.Length)..]);
+            text = text[..i];
+            break;
+        }
+        var isChecklist = text.IndexOfAny("■☑▣□☐".ToCharArray()) >= 0 || BoxAtEntryStart().IsMatch(text);
+        var entries = Split(text, isChecklist);
+        var channels = new List<string>();
+        var unknown = new List<string>();
+        foreach (var (label, ticked) in entries)
+        {
+            if (isChecklist && !ticked) continue;
+            var name = CellText.Clean(label).Trim('。', '.', '，', ',', '、', '；');
+            if (name.Length == 0) continue;
+            if (name.StartsWith("其他", StringComparison.Ordinal) || name.StartsWith("其它", StringComparison.Ordinal))
+            {
+                var rest = name[2..].Trim();
+                if (rest.Length > 1 && rest[0] is '（' or '(' && rest[^1] is '）' or ')') rest = rest[1..^1];
+                rest = rest.TrimStart('：', ':').Trim();
+                if (rest.Length == 0) Add(channels, "其他");
+                foreach (var other in rest.Split(['、', '，', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    Add(channels, Vocabularies.OtherPrefix + other);
+                continue;
+            }
+            var (term, _) = Vocabularies.Channel.Match(name);
+            if (term is not null && term.Canonical != "其他") Add(channels, term.Canonical);
+            else
+            {
+                Add(channels, Vocabularies.OtherPrefix + name);
+                unknown.Add(name);
+            }
+        }
+        return new Carriers(channels, unknown, note);
+    }
+
+    private static void Add(List<string> list, string value)
+    {
+        if (!list.Contains(value)) list.Add(value);
+    }
+
+    [GeneratedRegex(@"(?:^|[\s、，；,;])[口○]")]
+    private static partial Regex BoxAtEntryStart();
+
+    /// <summary>Entries with their tick: a checklist splits at each box; other forms at numbering, 、，；/ and line breaks.</summary>
+    private static List<(string Label, bool Ticked)> Split(string text, bool checklist)
+    {
+        var result = new List<(string, bool)>();
+        if (checklist)
+        {
+            var current = -1;
+            var sb = new System.Text.StringBuilder();
+            var ticked = false;
+            foreach (var c in text)
+            {
+                var isTick = Ticked.Contains(c);
+                // 口 is a box only where an entry starts (after a break, a space or another entry), not inside a word like 入口.
+                var isBox = Empty.Contains(c) && (c != '口' || sb.Length == 0 || sb.ToString().EndsWith(' ') || current < 0 || EndsEntry(sb));
+                if (isTick || isBox)
+                {
+                    if (current >= 0) result.Add((sb.ToString(), ticked));
+                    sb.Clear();
+                    ticked = isTick;
+                    current++;
+                    continue;
+                }
+                if (current >= 0) sb.Append(c);
+            }
+            if (current >= 0) result.Add((sb.ToString(), ticked));
+            return result.Select(r => (r.Item1.Trim(' ', '\n', '、', '，', ',', '；', ';'), r.Item2)).ToList();
+        }
+        var cleaned = Numbering().Replace(text, "\n");
+        foreach (var part in cleaned.Split(['\n', '、', '，', ',', '；', ';', '/', '／', ' '], StringSplitOptions.RemoveEmptyEntries))
+            result.Add((part, true));
+        return MergeSlashNames(result);
+    }
+
+    private static bool EndsEntry(System.Text.StringBuilder sb) => sb.Length > 0 && sb[^1] is '\n' or ' ' or '、' or '，' or '；';
+
+    /// <summary>Standard names that contain a slash (发布会/听证会, 入户/现场, 社区/企事业单位/村公示栏) are rejoined after splitting.</summary>
+    private static List<(string, bool)> MergeSlashNames(List<(string Label, bool Ticked)> parts)
+    {
+        var result = new List<(string, bool)>();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var joined = false;
+            for (var n = 3; n >= 2 && !joined; n--)
+            {
+                if (i + n > parts.Count) continue;
+                var candidate = string.Join("/", parts.Skip(i).Take(n).Select(p => p.Label));
+                if (Vocabularies.Channel.Match(candidate).Term is { } t && t.Canonical != "其他")
+                {
+                    result.Add((candidate, true));
+                    i += n - 1;
+                    joined = true;
+                }
+            }
+            if (!joined) result.Add(parts[i]);
+        }
+        return result;
+    }
+}

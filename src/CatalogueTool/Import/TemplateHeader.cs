@@ -1,0 +1,87 @@
+using CatalogueTool.Loading.Tables;
+
+namespace CatalogueTool.Import;
+
+/// <summary>What a column of a county's catalogue table holds.</summary>
+public enum ColumnRole
+{
+    Extra, Seq, Category, Name, Sub, Item, Content, Basis, TimeLimit, Subject, Channels,
+    AudiencePublic, AudienceGroup, AudienceText, ModeActive, ModeRequest, ModeText,
+    LevelCounty, LevelTownship, LevelTownshipVillage, LevelVillage, LevelText, Note,
+}
+
+/// <summary>
+/// Finds the header of a catalogue table by its words, not its position: below any title rows, one or two rows,
+/// merged groups (公开对象, 公开方式, 公开层级, 公开事项) and the variants counties write.
+/// </summary>
+public sealed record TemplateHeader(int FirstRow, int LastRow, IReadOnlyDictionary<int, ColumnRole> Columns, IReadOnlyDictionary<int, string> Titles)
+{
+    private const int SearchRows = 20;
+
+    public bool Has(ColumnRole role) => Columns.Values.Contains(role);
+
+    public int? Column(ColumnRole role) => Columns.FirstOrDefault(c => c.Value == role) is { Value: var r } kv && r == role ? kv.Key : null;
+
+    public static TemplateHeader? Find(SheetData sheet, Func<int, int, string> cell)
+    {
+        for (var r = 1; r <= Math.Min(SearchRows, sheet.Rows.Count); r++)
+        {
+            var width = sheet.Rows[r - 1].Length;
+            if (Score(r, width, cell) < 3) continue;
+            var next = r + 1 <= sheet.Rows.Count ? r + 1 : r;
+            var twoRows = next != r && Enumerable.Range(1, Math.Max(width, sheet.Rows[next - 1].Length)).Any(c => IsSubHeader(CellText.HeaderKey(cell(next, c))));
+            var last = twoRows ? next : r;
+            var columns = new Dictionary<int, ColumnRole>();
+            var titles = new Dictionary<int, string>();
+            var maxCol = Enumerable.Range(r, last - r + 1).Max(x => sheet.Rows[x - 1].Length);
+            for (var c = 1; c <= maxCol; c++)
+            {
+                var top = CellText.HeaderKey(cell(r, c));
+                var sub = twoRows ? CellText.HeaderKey(cell(last, c)) : top;
+                if (top.Length == 0 && sub.Length == 0) continue;
+                var role = Role(top, sub == top ? "" : sub);
+                columns[c] = role;
+                titles[c] = CellText.Clean(sub.Length > 0 ? cell(last, c) : cell(r, c));
+            }
+            return new TemplateHeader(r, last, columns, titles);
+        }
+        return null;
+    }
+
+    /// <summary>How many cells of a row look like template headers; a header row has at least three.</summary>
+    public static int Score(int row, int width, Func<int, int, string> cell) =>
+        Enumerable.Range(1, width).Count(c => Role(CellText.HeaderKey(cell(row, c)), "") is not ColumnRole.Extra);
+
+    private static bool IsSubHeader(string key) => key is "一级事项" or "二级事项" or "三级事项" or "全社会" or "特定群体" or "特定群众" or "主动" or "主动公开" or "依申请" or "依申请公开" or "县级" or "乡级";
+
+    private static ColumnRole Role(string top, string sub)
+    {
+        var key = sub.Length > 0 ? sub : top;
+        switch (key)
+        {
+            case "序号" or "编号": return ColumnRole.Seq;
+            case "一级事项": return ColumnRole.Category;
+            case "二级事项": return ColumnRole.Name;
+            case "三级事项": return ColumnRole.Sub;
+            case "全社会" or "社会公众": return ColumnRole.AudiencePublic;
+            case "特定群体" or "特定群众" or "特定对象": return ColumnRole.AudienceGroup;
+            case "主动" or "主动公开": return ColumnRole.ModeActive;
+            case "依申请" or "依申请公开": return ColumnRole.ModeRequest;
+            case "县级" or "区级" or "县区级" or "县市区级": return ColumnRole.LevelCounty;
+            case "乡级" or "镇级" or "乡镇级" or "乡镇街道级" or "街道级": return ColumnRole.LevelTownship;
+            case "乡、村级" or "镇、村级" or "乡村级" or "镇村级" or "乡镇、村级": return ColumnRole.LevelTownshipVillage;
+            case "村级" or "村社区级" or "社区级": return ColumnRole.LevelVillage;
+            case "备注": return ColumnRole.Note;
+        }
+        if (key.StartsWith("公开事项", StringComparison.Ordinal) || key is "事项名称" or "公开事项名称") return ColumnRole.Item;
+        if (key.StartsWith("公开内容", StringComparison.Ordinal) || key.StartsWith("公开要素", StringComparison.Ordinal)) return ColumnRole.Content;
+        if (key.StartsWith("公开依据", StringComparison.Ordinal) || key is "依据" or "政策依据") return ColumnRole.Basis;
+        if (key.StartsWith("公开时限", StringComparison.Ordinal) || key is "时限") return ColumnRole.TimeLimit;
+        if (key.StartsWith("公开主体", StringComparison.Ordinal) || key is "责任主体" or "主体" or "责任单位") return ColumnRole.Subject;
+        if (key.Contains("渠道", StringComparison.Ordinal) || key.Contains("载体", StringComparison.Ordinal)) return ColumnRole.Channels;
+        if (key.StartsWith("公开对象", StringComparison.Ordinal)) return ColumnRole.AudienceText;
+        if (key.StartsWith("公开方式", StringComparison.Ordinal)) return ColumnRole.ModeText;
+        if (key.StartsWith("公开层级", StringComparison.Ordinal)) return ColumnRole.LevelText;
+        return ColumnRole.Extra;
+    }
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text;
+using CatalogueTool.Diagnostics;
+using CatalogueTool.Loading;
+using CatalogueTool.Loading.Tables;
+using ExcelDataReader;
+
+namespace CatalogueTool.Import;
+
+/// <summary>Reads the sheets of an .xlsx (streaming, bounded) or a legacy .xls (ExcelDataReader) as cell texts and merges.</summary>
+public static class WorkbookSource
+{
+    public const int MaxRows = 20_000, MaxColumns = 64;
+
+    public static IReadOnlyList<SheetData>? Read(string path, string display, DiagnosticBag bag)
+    {
+        var ext = Path.GetExtension(path).ToLowerInvariant();
+        try
+        {
+            if (ext == ".xlsx")
+                return SpreadsheetGuard.Check(path, display, bag) ? XlsxReader.Read(path, MaxRows, MaxColumns) : null;
+            if (new FileInfo(path).Length > Limits.MaxSpreadsheetBytes)
+            {
+                bag.Add(KnownRules.FileTooLarge, SourceSpan.OfFile(display), "file.too-large", new FileInfo(path).Length / 1024 / 1024.0, Limits.MaxSpreadsheetBytes / 1024 / 1024);
+                return null;
+            }
+            return ReadXls(path);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            bag.Add(KnownRules.FileUnreadable, SourceSpan.OfFile(display), "file.xlsx", ex.Message);
+            return null;
+        }
+    }
+
+    private static List<SheetData> ReadXls(string path)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        using var stream = File.Open(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        using var reader = ExcelReaderFactory.CreateBinaryReader(stream);
+        var sheets = new List<SheetData>();
+        do
+        {
+            var rows = new List<string[]>();
+            while (rows.Count < MaxRows && reader.Read())
+            {
+                var width = Math.Min(reader.FieldCount, MaxColumns);
+                var row = new string[width];
+                for (var c = 0; c < width; c++) row[c] = Text(reader.GetValue(c));
+                rows.Add(row);
+            }
+            var merges = (reader.MergeCells ?? []).Select(m => new Loading.Tables.CellRange(m.FromRow + 1, m.FromColumn + 1, m.ToRow + 1, m.ToColumn + 1)).ToList();
+            sheets.Add(new SheetData(reader.Name, rows, merges));
+        }
+        while (reader.NextResult());
+        return sheets;
+    }
+
+    private static string Text(object? value) => value switch
+    {
+        null => "",
+        double d => d.ToString("0.###############", CultureInfo.InvariantCulture),
+        DateTime dt => dt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        bool b => b ? "TRUE" : "FALSE",
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+    };
+}

@@ -1,0 +1,57 @@
+using ClosedXML.Excel;
+
+namespace CatalogueTool.Tests;
+
+/// <summary>Catalogue tables as counties made them between 2020 and 2023, for the importer's tests.</summary>
+public static class MessyWorkbooks
+{
+    /// <summary>Title row, two-row merged header with variant words, merged 一级事项, 同上, ■/口 checklists, √ marks, an extra column.</summary>
+    public static void TwoRowHeader(string path)
+    {
+        using var wb = new XLWorkbook();
+        var ws = wb.AddWorksheet("Sheet1");
+        ws.Cell(1, 1).SetValue("白河县社会救助领域基层政务公开标准目录");
+        ws.Range(1, 1, 1, 16).Merge();
+        string[] top = ["序号", "公开事项", "", "公开内容\n(要素)", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "公开对象", "", "公开方式", "", "公开层级", "", "责任科室", "备注"];
+        string[] sub = ["", "一级事项", "二级事项", "", "", "", "", "", "全社会", "特定群众", "主动", "依申请公开", "县级", "乡、村级", "", ""];
+        for (var c = 0; c < top.Length; c++)
+        {
+            ws.Cell(2, c + 1).SetValue(top[c]);
+            ws.Cell(3, c + 1).SetValue(sub[c]);
+            if (sub[c].Length == 0) ws.Range(2, c + 1, 3, c + 1).Merge();
+        }
+        ws.Range(2, 2, 2, 3).Merge(); ws.Range(2, 9, 2, 10).Merge(); ws.Range(2, 11, 2, 12).Merge(); ws.Range(2, 13, 2, 14).Merge();
+        string[][] rows =
+        [
+            ["1", "最低生活保障", "政 策 文 件", "低保政策文件(含标准)", "《社会救助暂行办法》\n《最低生活保障审核确认办法》", "制定或获取信息之日起20个工作日内", "县民政局", "■政府网站 口政府公报 ■两微一端 □公开查阅点 注：同步在便民服务站张贴", "√", "", "√", "", "√", "", "社会救助股", ""],
+            ["2", "", "审核信息", "审核结果公示", "同上", "审核后及时公示，公示7个工作日", "同上", "1.政府网站 2.社区公示栏 3.村务公开栏", "", "√", "√", "", "", "√", "同上", "涉及隐私的不公开"],
+            ["3", "临时救助", "办事指南", "办理条件、流程、时限", "《社会救助暂行办法》", "制定或获取信息之日起20个工作日内", "县民政局", "政府网站、便民服务站、入户/现场", "√", "", "√", "", "√", "√", "社会救助股", ""],
+        ];
+        for (var r = 0; r < rows.Length; r++)
+            for (var c = 0; c < rows[r].Length; c++) ws.Cell(4 + r, c + 1).SetValue(rows[r][c]);
+        ws.Range(4, 2, 5, 2).Merge();
+        wb.SaveAs(path);
+    }
+
+    /// <summary>Several areas on one sheet under section headings, numbering restarting, one-row header, a single 公开事项 column, no 公开层级 column.</summary>
+    public static void Sections(string path)
+    {
+        using var wb = new XLWorkbook();
+        var ws = wb.AddWorksheet("目录");
+        string[] head = ["序号", "公开事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道", "公开对象", "公开方式"];
+        for (var c = 0; c < head.Length; c++) ws.Cell(1, c + 1).SetValue(head[c]);
+        void Heading(int row, string text)
+        {
+            ws.Cell(row, 1).SetValue(text);
+            ws.Range(row, 1, row, head.Length).Merge();
+        }
+        Heading(2, "一、养老服务领域");
+        string[][] a = [["1", "养老机构名录", "名称、地址、床位数", "《养老机构管理办法》", "信息形成之日起20个工作日内", "县民政局", "政府网站；两微一端", "全社会", "主动"],
+                        ["2", "高龄津贴发放", "发放对象、标准", "《老年人权益保障法》", "每季度", "县民政局", "政府网站", "特定群体", "主动、依申请"]];
+        Heading(5, "二、就业领域");
+        string[][] b = [["1", "岗位信息", "招聘岗位、条件、薪酬", "《就业促进法》", "实时", "县人社局", "公共就业服务平台、政府网站", "全社会", "主动"]];
+        for (var r = 0; r < a.Length; r++) for (var c = 0; c < head.Length; c++) ws.Cell(3 + r, c + 1).SetValue(a[r][c]);
+        for (var r = 0; r < b.Length; r++) for (var c = 0; c < head.Length; c++) ws.Cell(6 + r, c + 1).SetValue(b[r][c]);
+        wb.SaveAs(path);
+    }
+}
