@@ -134,3 +134,15 @@ public class ImportTests
         Assert.DoesNotContain("   at ", err);
     }
 }
+
+public class ImportBaselineTests
+{
+    [Fact]
+    public void Imported_items_are_linked_to_the_standard_items_they_name()
+    {
+        var result = CatalogueImporter.Import(Path.Combine(BuiltExample.Folder, "excel", "areas", "social-assistance.xlsx"), null);
+        var linked = BaselineMatcher.Apply(result, Baselines.BaselineLoader.LoadNational().Baseline);
+        var original = Validator.Validate(TestPaths.Example, TestPaths.Today).Catalogue!.Areas.Single(a => a.Area.Id == "social-assistance");
+        Assert.Equal(original.Items.Select(i => i.Baseline?.Value), linked.Areas.Single().Items.Select(i => i.Baseline));
+    }
+}

@@ -29,6 +29,7 @@ public static class ImportCommand
                 return Fail($"--area “{a}”不是试点领域。可用：{string.Join("、", PilotAreas.All.Select(p => p.Id))}");
 
             var result = CatalogueImporter.Import(file, parse.GetValue(area));
+            if (!result.Unreadable) result = BaselineMatcher.Apply(result, Baselines.BaselineLoader.LoadNational().Baseline);
             Console.Out.Write(ImportReport.Text(result));
             if (result.Unreadable) return Shell.Usage;
             if (result.Areas.Count == 0)
