@@ -26,7 +26,20 @@ public static class CellText
 
     private static bool IsCjk(char c) => c >= 0x2E80 && c is not ('\u3000' or '\uFEFF');
 
+    /// <summary>Each pass only drops spaces or widens punctuation, so repeating it reaches a fixed point quickly; that makes cleaning idempotent.</summary>
     private static string CleanLine(string line)
+    {
+        var current = CleanOnce(line);
+        for (var n = 0; n < 8; n++)
+        {
+            var next = CleanOnce(current);
+            if (next == current) break;
+            current = next;
+        }
+        return current;
+    }
+
+    private static string CleanOnce(string line)
     {
         // 1. Width: full-width ASCII letters and digits become half-width; odd spaces become plain spaces.
         var chars = new List<char>(line.Length);
@@ -54,15 +67,21 @@ public static class CellText
             if (sb.Length > 0 && j < chars.Count && KeepSpace(sb, chars, j)) sb.Append(' ');
             i = j - 1;
         }
-        // 3. Punctuation: ASCII , ; : ( ) ? ! next to Chinese become their full-width forms.
-        for (var i = 0; i < sb.Length; i++)
+        // 3. Punctuation: ASCII , ; : ( ) ? ! next to Chinese (or to punctuation just made full-width) become full-width.
+        for (var changed = true; changed;)
         {
-            var c = sb[i];
-            var full = c switch { ',' => '，', ';' => '；', ':' => '：', '(' => '（', ')' => '）', '?' => '？', '!' => '！', _ => c };
-            if (full == c) continue;
-            var prev = i > 0 ? sb[i - 1] : '\0';
-            var next = i + 1 < sb.Length ? sb[i + 1] : '\0';
-            if (IsCjk(prev) || IsCjk(next)) sb[i] = full;
+            changed = false;
+            for (var i = 0; i < sb.Length; i++)
+            {
+                var c = sb[i];
+                var full = c switch { ',' => '，', ';' => '；', ':' => '：', '(' => '（', ')' => '）', '?' => '？', '!' => '！', _ => c };
+                if (full == c) continue;
+                var prev = i > 0 ? sb[i - 1] : '\0';
+                var next = i + 1 < sb.Length ? sb[i + 1] : '\0';
+                if (!IsCjk(prev) && !IsCjk(next)) continue;
+                sb[i] = full;
+                changed = true;
+            }
         }
         return sb.ToString().Trim();
     }

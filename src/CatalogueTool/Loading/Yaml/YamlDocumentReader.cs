@@ -30,6 +30,14 @@ public static class YamlDocumentReader
         {
             return null;
         }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException)
+        {
+            // The YAML library itself fails on some malformed input (found by the property tests): still a syntax error.
+            var at = parser.Current?.Start;
+            var span = new SourceSpan(file, (int)Math.Max(1, at?.Line ?? 1), (int)Math.Max(1, at?.Column ?? 1));
+            bag.Add(KnownRules.YamlSyntax, span, "yaml.syntax", ex.Message);
+            return null;
+        }
     }
 
     /// <summary>YamlDotNet reports tabs at 1:1; find them ourselves, each at its own line.</summary>
