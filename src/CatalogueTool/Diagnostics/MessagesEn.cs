@@ -97,6 +97,7 @@ internal static class MessagesEn
         ["template.close-mismatch"] = "{{{{/{0}}}}} does not close the current block: {{{{#{1}}}}} opened at {2}",
         ["template.partial-missing"] = "partial {{{{> {0}}}}} does not exist",
         ["template.unclosed-block"] = "block {{{{#{0}}}}} is never closed by {{{{/{0}}}}}",
+        ["template.encoding"] = "template file is not UTF-8 text (binary or another encoding); refused",
         ["template.compile"] = "template does not compile: {0}",
         ["template.outside"] = "template file points outside templates/ (symbolic link); refused",
         ["template.too-large"] = "template file larger than 1 MB; refused",

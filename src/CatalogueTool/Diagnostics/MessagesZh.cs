@@ -97,6 +97,7 @@ internal static class MessagesZh
         ["template.close-mismatch"] = "{{{{/{0}}}}} 关闭的不是当前的块：当前块是在 {2} 打开的 {{{{#{1}}}}}",
         ["template.partial-missing"] = "引用的片段 {{{{> {0}}}}} 不存在",
         ["template.unclosed-block"] = "块 {{{{#{0}}}}} 没有对应的 {{{{/{0}}}}}",
+        ["template.encoding"] = "模板文件不是 UTF-8 文本（可能是二进制文件或其他编码），已拒绝",
         ["template.compile"] = "模板无法编译：{0}",
         ["template.outside"] = "模板文件指向 templates/ 之外（符号链接），已拒绝",
         ["template.too-large"] = "模板文件超过 1 MB，已拒绝",

@@ -49,9 +49,13 @@ public sealed class TemplateSet
         var partials = templates.Select(t => Path.GetFileNameWithoutExtension(t.Key)).ToHashSet(StringComparer.Ordinal);
         var set = new TemplateSet(sources.Where(s => !s.Key.EndsWith(".hbs", StringComparison.Ordinal)).ToDictionary(s => s.Key, s => s.Value.Bytes, StringComparer.Ordinal));
         var errors = bag.Count;
+        var strict = new UTF8Encoding(false, throwOnInvalidBytes: true);
         foreach (var (name, (file, bytes)) in templates)
         {
-            var text = Encoding.UTF8.GetString(bytes);
+            string text;
+            try { text = strict.GetString(bytes); }
+            catch (DecoderFallbackException) { bag.Add(KnownRules.TemplateError, SourceSpan.OfFile(file), "template.encoding"); continue; }
+            if (text.Contains('\0')) { bag.Add(KnownRules.TemplateError, SourceSpan.OfFile(file), "template.encoding"); continue; }
             TemplateChecker.Check(text, file, partials, bag);
         }
         if (bag.Count > errors) return null;
