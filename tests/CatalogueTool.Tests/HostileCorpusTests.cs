@@ -157,3 +157,73 @@ public class HostileCorpusTests
         return ms.ToArray();
     }
 }
+
+/// <summary>Nothing lost: a killed build leaves one whole output, and no command but init and import touches the inputs.</summary>
+public class NothingLostTests
+{
+    [Fact]
+    public void A_build_killed_at_any_moment_leaves_one_whole_output()
+    {
+        var repo = TestPaths.TempDir();
+        PowerTests.CopyDirectory(TestPaths.Example, repo);
+        var output = Path.Combine(TestPaths.TempDir(), "out");
+        Assert.Equal(0, CliTests.Run("build", repo, "-o", output).Code);
+        var before = Snapshot(output);
+        var manifest = Path.Combine(repo, "catalogue.yaml");
+        File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("publisher: 青禾县人民政府办公室", "publisher: 青禾县人民政府办公室（修订）", StringComparison.Ordinal));
+        var fresh = Path.Combine(TestPaths.TempDir(), "fresh");
+        Assert.Equal(0, CliTests.Run("build", repo, "-o", fresh).Code);
+        var edited = Snapshot(fresh);
+        Assert.NotEqual(before.OrderBy(k => k.Key), edited.OrderBy(k => k.Key));
+        foreach (var delay in new[] { 150, 300, 450, 600, 900 })
+        {
+            var psi = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+            psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "catalogue.dll"));
+            foreach (var a in new[] { "build", repo, "-o", output }) psi.ArgumentList.Add(a);
+            using var p = System.Diagnostics.Process.Start(psi)!;
+            Thread.Sleep(delay);
+            try { p.Kill(); } catch (InvalidOperationException) { }
+            p.WaitForExit();
+            var after = Snapshot(output).OrderBy(k => k.Key).ToList();
+            Assert.True(after.SequenceEqual(before.OrderBy(k => k.Key)) || after.SequenceEqual(edited.OrderBy(k => k.Key)),
+                $"after a kill at {delay} ms the output is neither the previous build nor the new one");
+        }
+        CliTests.Run("build", repo, "-o", output);
+        Assert.DoesNotContain(Directory.GetDirectories(Path.GetDirectoryName(output)!), d => Path.GetFileName(d).StartsWith(".out", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_run_killed_between_the_two_moves_is_repaired_by_the_next_run()
+    {
+        var parent = TestPaths.TempDir();
+        var aside = Path.Combine(parent, ".out.old-0123");
+        Directory.CreateDirectory(aside);
+        File.WriteAllText(Path.Combine(aside, "index.html"), "上一次的输出");
+        var stale = Path.Combine(parent, ".out.tmp-999999-abc");
+        Directory.CreateDirectory(stale);
+        using (new Emit.OutputTransaction(Path.Combine(parent, "out")))
+        {
+            Assert.Equal("上一次的输出", File.ReadAllText(Path.Combine(parent, "out", "index.html")));
+        }
+        Assert.False(Directory.Exists(aside));
+        Assert.False(Directory.Exists(stale));
+    }
+
+    private static Dictionary<string, string> Snapshot(string dir) =>
+        !Directory.Exists(dir) ? [] : Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(dir, f).Replace('\\', '/'), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+
+    [Fact]
+    public void Validate_build_review_and_diff_never_modify_their_inputs()
+    {
+        var root = TestPaths.TempDir();
+        var repo = Path.Combine(root, "青禾县");
+        PowerTests.CopyDirectory(TestPaths.Example, repo);
+        var before = Snapshot(root);
+        CliTests.Run("validate", repo, "--format", "json");
+        CliTests.Run("build", repo, "-o", Path.Combine(TestPaths.TempDir(), "out"));
+        CliTests.Run("review", root, "-o", Path.Combine(TestPaths.TempDir(), "review"));
+        CliTests.Run("diff", repo, repo, "--format", "markdown");
+        Assert.Equal(before, Snapshot(root));
+    }
+}

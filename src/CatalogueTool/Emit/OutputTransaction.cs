@@ -13,8 +13,47 @@ public sealed class OutputTransaction : IDisposable
         Target = Path.GetFullPath(target);
         var parent = Path.GetDirectoryName(Target) ?? throw new ArgumentException("output folder has no parent", nameof(target));
         Directory.CreateDirectory(parent);
+        Recover(parent, Path.GetFileName(Target));
         Staging = Path.Combine(parent, $".{Path.GetFileName(Target)}.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(Staging);
+    }
+
+    /// <summary>
+    /// Repairs what a killed run can leave: if it died between moving the previous output aside and moving the new
+    /// one in, the previous output is moved back; staging folders of runs that are no longer alive are removed.
+    /// </summary>
+    private static void Recover(string parent, string name)
+    {
+        var target = Path.Combine(parent, name);
+        var aside = Directory.GetDirectories(parent, $".{name}.old-*").OrderBy(d => Directory.GetCreationTimeUtc(d)).ToList();
+        if (!Directory.Exists(target) && aside.Count > 0)
+        {
+            Directory.Move(aside[^1], target);
+            aside.RemoveAt(aside.Count - 1);
+        }
+        foreach (var dir in aside) TryDelete(dir);
+        foreach (var dir in Directory.GetDirectories(parent, $".{name}.tmp-*"))
+        {
+            var pid = Path.GetFileName(dir).Split('-') is { Length: > 2 } parts && int.TryParse(parts[^2], out var p) ? p : -1;
+            if (pid > 0 && !IsAlive(pid)) TryDelete(dir);
+        }
+    }
+
+    private static bool IsAlive(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     public string Target { get; }
@@ -27,7 +66,7 @@ public sealed class OutputTransaction : IDisposable
         string? old = null;
         if (Directory.Exists(Target))
         {
-            old = Target + $".old-{Guid.NewGuid():N}";
+            old = Path.Combine(Path.GetDirectoryName(Target)!, $".{Path.GetFileName(Target)}.old-{Guid.NewGuid():N}");
             Directory.Move(Target, old);
         }
         try
