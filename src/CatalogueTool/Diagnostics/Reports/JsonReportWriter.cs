@@ -39,24 +39,7 @@ public sealed class JsonReportWriter : IReportWriter
         }
         w.WriteEndObject();
         w.WriteStartArray("diagnostics");
-        foreach (var d in result.Diagnostics)
-        {
-            w.WriteStartObject();
-            w.WriteString("rule", d.Rule.Id);
-            w.WriteString("severity", ReportWriters.SeverityName(d.Severity));
-            w.WriteString("file", d.Span.File);
-            w.WriteNumber("line", d.Span.Line);
-            w.WriteNumber("column", d.Span.Column);
-            if (d.Span.Cell is { } cell) w.WriteString("cell", cell);
-            w.WriteString("message", d.Format(context.Language));
-            if (d.Codes is { } codes)
-            {
-                w.WriteStartArray("codes");
-                foreach (var c in codes) w.WriteStringValue(c);
-                w.WriteEndArray();
-            }
-            w.WriteEndObject();
-        }
+        foreach (var d in result.Diagnostics) WriteDiagnostic(w, d, context.Language);
         w.WriteEndArray();
         w.WriteEndObject();
     }
@@ -76,6 +59,26 @@ public sealed class JsonReportWriter : IReportWriter
         w.WriteNumber("disclosed", r.Disclosed);
         w.WriteNumber("exempt", r.Exempt);
         w.WriteNumber("percent", r.Percent);
+        w.WriteEndObject();
+    }
+
+    /// <summary>One diagnostic as the JSON report writes it; the review's JSON uses the same shape.</summary>
+    public static void WriteDiagnostic(Utf8JsonWriter w, Diagnostic d, Language language)
+    {
+        w.WriteStartObject();
+        w.WriteString("rule", d.Rule.Id);
+        w.WriteString("severity", ReportWriters.SeverityName(d.Severity));
+        w.WriteString("file", d.Span.File);
+        w.WriteNumber("line", d.Span.Line);
+        w.WriteNumber("column", d.Span.Column);
+        if (d.Span.Cell is { } cell) w.WriteString("cell", cell);
+        w.WriteString("message", d.Format(language));
+        if (d.Codes is { } codes)
+        {
+            w.WriteStartArray("codes");
+            foreach (var c in codes) w.WriteStringValue(c);
+            w.WriteEndArray();
+        }
         w.WriteEndObject();
     }
 }

@@ -71,17 +71,7 @@ public static class ReviewJsonWriter
         }
         w.WriteEndObject();
         w.WriteStartArray("diagnostics");
-        foreach (var d in j.Findings.SelectMany(g => g.Diagnostics))
-        {
-            w.WriteStartObject();
-            w.WriteString("rule", d.Rule.Id);
-            w.WriteString("severity", ReportWriters.SeverityName(d.Severity));
-            w.WriteString("file", d.Span.File);
-            w.WriteNumber("line", d.Span.Line);
-            w.WriteNumber("column", d.Span.Column);
-            w.WriteString("message", d.Format(Language.Chinese));
-            w.WriteEndObject();
-        }
+        foreach (var d in j.Findings.SelectMany(g => g.Diagnostics)) JsonReportWriter.WriteDiagnostic(w, d, Language.Chinese);
         w.WriteEndArray();
         w.WriteEndObject();
     }
