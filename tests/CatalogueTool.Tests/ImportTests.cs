@@ -78,6 +78,49 @@ public class ImportTests
     }
 
     [Fact]
+    public void Variant_area_names_third_level_items_and_a_report_naming_each_interpreted_cell()
+    {
+        var path = Temp("涉农.xlsx");
+        MessyWorkbooks.ThreeLevels(path);
+        var result = CatalogueImporter.Import(path, null);
+        var area = Assert.Single(result.Areas);
+        Assert.Equal("agricultural-subsidies", area.Area.Id);
+        var (first, second) = (area.Items[0], area.Items[1]);
+        Assert.Equal(("补贴政策", "耕地地力保护补贴", "补贴标准"), (first.Category, first.Name, first.Sub));
+        Assert.Equal("10个工作日内", first.TimeLimit);
+        Assert.Equal(["政府网站", "两微一端"], first.Channels);
+        Assert.Equal(["县级", "乡级", "村级"], first.Levels);
+        Assert.Equal(["主动"], first.Mode);
+        Assert.Equal(first.Basis, second.Basis);
+        Assert.Equal((first.TimeLimit, first.Subject), (second.TimeLimit, second.Subject));
+        Assert.Equal(["特定群体"], second.Audience);
+        Assert.Equal(["乡级", "村级"], second.Levels);
+        Assert.Contains(result.Findings, f => f.Location == "涉农资金!F3" && f.Message.Contains("按上一行"));
+        Assert.Contains(result.Findings, f => f.Location == "涉农资金!G2" && f.Message.Contains("规范"));
+        Assert.Contains(result.Findings, f => f.Location == "涉农资金!I2" && f.Message.Contains("门户网站"));
+    }
+
+    [Fact]
+    public void Missing_marks_are_reported_never_invented()
+    {
+        var path = Temp("缺标记.xlsx");
+        using (var wb = new ClosedXML.Excel.XLWorkbook())
+        {
+            var ws = wb.AddWorksheet("社会救助");
+            string[] head = ["序号", "一级事项", "二级事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "全社会", "特定群体", "主动", "依申请", "县级", "乡级"];
+            for (var c = 0; c < head.Length; c++) ws.Cell(1, c + 1).SetValue(head[c]);
+            string[] row = ["1", "低保", "政策", "政策文件", "《办法》", "20个工作日内", "县民政局", "政府网站", "", "", "√", "", "√", ""];
+            for (var c = 0; c < row.Length; c++) ws.Cell(2, c + 1).SetValue(row[c]);
+            wb.SaveAs(path);
+        }
+        var result = CatalogueImporter.Import(path, null);
+        var item = result.Areas.Single().Items.Single();
+        Assert.Empty(item.Audience);
+        Assert.Contains(result.Findings, f => f.Location == "社会救助!A2" && f.Message.Contains("没有公开对象标记"));
+        Assert.DoesNotContain(result.Findings, f => f.Message.Contains("没有公开方式"));
+    }
+
+    [Fact]
     public void A_legacy_xls_file_reads_like_the_xlsx()
     {
         var result = CatalogueImporter.Import(Path.Combine(TestPaths.Cases, "import", "白河县.xls"), null);

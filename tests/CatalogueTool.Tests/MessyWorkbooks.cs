@@ -54,4 +54,21 @@ public static class MessyWorkbooks
         for (var r = 0; r < b.Length; r++) for (var c = 0; c < head.Length; c++) ws.Cell(6 + r, c + 1).SetValue(b[r][c]);
         wb.SaveAs(path);
     }
+
+    /// <summary>Area from a variant sheet name (涉农资金), one-row header with breaks inside words, 三级事项, repeated 一级事项, 镇级/镇、村级 columns.</summary>
+    public static void ThreeLevels(string path)
+    {
+        using var wb = new XLWorkbook();
+        var ws = wb.AddWorksheet("涉农资金");
+        string[] head = ["序 号", "一级事项", "二级事项", "三级事项", "公开\n内容（要素）", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "全社会", "特定群体", "主动公开", "依申请", "县级", "镇、村级"];
+        for (var c = 0; c < head.Length; c++) ws.Cell(1, c + 1).SetValue(head[c]);
+        string[][] rows =
+        [
+            ["1", "补贴政策", "耕地地力保护补贴", "补贴标准", "补贴对象、标准、依据", "《关于全面推开农业“三项补贴”改革工作的通知》", "１０个工作日内", "县农业农村局", "门户网站、政务新媒体", "√", "", "√", "", "√", "√"],
+            ["2", "补贴政策", "耕地地力保护补贴", "发放结果", "发放对象、金额", "同上", "同上", "同上", "村务公开栏", "", "√", "√", "", "", "√"],
+        ];
+        for (var r = 0; r < rows.Length; r++)
+            for (var c = 0; c < rows[r].Length; c++) ws.Cell(2 + r, c + 1).SetValue(rows[r][c]);
+        wb.SaveAs(path);
+    }
 }

@@ -4,7 +4,11 @@ using CatalogueTool.Model;
 namespace CatalogueTool.Import;
 
 /// <summary>What a carriers cell says: the standard carriers chosen, other carriers as 其他：…, and any note inside it.</summary>
-public sealed record Carriers(IReadOnlyList<string> Channels, IReadOnlyList<string> Unrecognised, string? Note);
+public sealed record Carriers(IReadOnlyList<string> Channels, IReadOnlyList<string> Unrecognised, string? Note)
+{
+    /// <summary>Names written as a variant and read as a standard carrier (门户网站 → 政府网站).</summary>
+    public IReadOnlyList<(string Written, string Read)> Normalised { get; init; } = [];
+}
 
 /// <summary>
 /// Reads the 公开渠道和载体 cell in the forms counties write it: ■/□ checklists (□ typed as 口 too; ☑ √ ✓ as ticks),
@@ -33,6 +37,7 @@ public static partial class CarrierParser
         var entries = Split(text, isChecklist);
         var channels = new List<string>();
         var unknown = new List<string>();
+        var normalised = new List<(string, string)>();
         foreach (var (label, ticked) in entries)
         {
             if (isChecklist && !ticked) continue;
@@ -48,15 +53,19 @@ public static partial class CarrierParser
                     Add(channels, Vocabularies.OtherPrefix + other);
                 continue;
             }
-            var (term, _) = Vocabularies.Channel.Match(name);
-            if (term is not null && term.Canonical != "其他") Add(channels, term.Canonical);
+            var (term, match) = Vocabularies.Channel.Match(name);
+            if (term is not null && term.Canonical != "其他")
+            {
+                Add(channels, term.Canonical);
+                if (match == TermMatch.Variant) normalised.Add((name, term.Canonical));
+            }
             else
             {
                 Add(channels, Vocabularies.OtherPrefix + name);
                 unknown.Add(name);
             }
         }
-        return new Carriers(channels, unknown, note);
+        return new Carriers(channels, unknown, note) { Normalised = normalised };
     }
 
     private static void Add(List<string> list, string value)

@@ -71,7 +71,14 @@ public static class CatalogueImporter
         for (var r = header.LastRow + 1; r <= sheet.Rows.Count; r++)
         {
             var values = new Dictionary<int, string>();
-            for (var c = 1; c <= maxCol; c++) values[c] = CellText.Clean(Raw(r, c));
+            var cleanedCells = new List<(int Column, string Raw, string Clean)>();
+            for (var c = 1; c <= maxCol; c++)
+            {
+                var raw = Raw(r, c);
+                values[c] = CellText.Clean(raw);
+                if (values[c].Length > 0 && values[c] != string.Join("\n", raw.Replace("\r", "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)))
+                    cleanedCells.Add((c, raw, values[c]));
+            }
             var filled = values.Where(v => v.Value.Length > 0).ToList();
             if (filled.Count == 0) continue;
             if (TemplateHeader.Score(r, maxCol, Raw) >= 3) continue; // the header repeated on a later page
@@ -98,10 +105,17 @@ public static class CatalogueImporter
             {
                 if (Ditto.Contains(v))
                 {
-                    if (previous.TryGetValue(c, out var above)) values[c] = above;
+                    if (previous.TryGetValue(c, out var above))
+                    {
+                        values[c] = above;
+                        findings.Add(new(At(r, c), Severity.Info, $"“{v}”按上一行填为“{Short(above)}”"));
+                    }
                     else findings.Add(new(At(r, c), Severity.Warning, "“同上”上方没有可引用的内容"));
                 }
             }
+            if (header.Column(ColumnRole.Channels) is { } channelColumn) cleanedCells.RemoveAll(x => x.Column == channelColumn);
+            foreach (var (c, raw, clean) in cleanedCells)
+                findings.Add(new(At(r, c), Severity.Info, $"规范了空格或标点：“{Short(raw)}”→“{Short(clean)}”"));
             foreach (var (c, v) in values) if (v.Length > 0) previous[c] = v;
 
             string Get(ColumnRole role) => header.Column(role) is { } c ? values.GetValueOrDefault(c) ?? "" : "";
@@ -124,6 +138,8 @@ public static class CatalogueImporter
             var notes = new List<string>();
             var carriers = CarrierParser.Parse(header.Column(ColumnRole.Channels) is { } cc ? Raw(r, cc) : "");
             if (carriers.Note is { Length: > 0 } carrierNote) notes.Add(carrierNote);
+            foreach (var (written, read) in carriers.Normalised)
+                findings.Add(new(At(r, header.Column(ColumnRole.Channels)!.Value), Severity.Info, $"载体“{written}”按标准载体“{read}”导入"));
             foreach (var unknown in carriers.Unrecognised)
                 findings.Add(new(At(r, header.Column(ColumnRole.Channels)!.Value), Severity.Info, $"载体“{unknown}”不是13类标准载体，按“其他：{unknown}”导入"));
             if (Get(ColumnRole.Note) is { Length: > 0 } n) notes.Insert(0, n);
@@ -139,8 +155,16 @@ public static class CatalogueImporter
                 if (value.Length == 0) findings.Add(new(At(r, 1), Severity.Warning, $"{draft.Id}（{draft.Name}）缺少{field}，导入后请补上"));
             if (draft.Basis.Count == 0) findings.Add(new(At(r, 1), Severity.Warning, $"{draft.Id}（{draft.Name}）缺少公开依据，导入后请补上"));
             if (draft.Channels.Count == 0) findings.Add(new(At(r, 1), Severity.Warning, $"{draft.Id}（{draft.Name}）没有选中任何公开渠道和载体"));
+            foreach (var (field, list) in new[] { ("公开对象", draft.Audience), ("公开方式", draft.Mode), ("公开层级", draft.Levels) })
+                if (list.Count == 0) findings.Add(new(At(r, 1), Severity.Warning, $"{draft.Id}（{draft.Name}）没有{field}标记，导入后请补上"));
             entry.Items.Add(draft);
         }
+    }
+
+    private static string Short(string text)
+    {
+        var flat = text.Replace("\n", " ");
+        return flat.Length <= 30 ? flat : flat[..30] + "…";
     }
 
     /// <summary>Every cell of a merged range reads as the range's first cell (vertically merged 一级事项, grouped headers).</summary>
