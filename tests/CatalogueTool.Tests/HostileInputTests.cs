@@ -129,3 +129,22 @@ public class HostileInputTests
         Assert.Equal("CAT0111", Assert.Single(r.Diagnostics).Rule.Id);
     }
 }
+
+/// <summary>Inputs the fuzzer found (fuzz/, docs/fuzzing.md), kept so that what was fixed stays fixed.</summary>
+public class FuzzFindingTests
+{
+    [Theory]
+    [InlineData("yaml-hang-control.yaml", "CAT0003")]
+    [InlineData("yaml-slow-1024.yaml", "CAT0003")]
+    public async Task Fuzzer_findings_end_in_a_syntax_error(string file, string rule)
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(TestPaths.Cases, "fuzz", file));
+        var bag = new Diagnostics.DiagnosticBag();
+        var text = Loading.SourceFile.Decode(bytes, file, bag);
+        Assert.NotNull(text);
+        var task = Task.Run(() => Loading.YamlFile.LoadText(text, file, bag));
+        var finished = await Task.WhenAny(task, Task.Delay(TimeSpan.FromSeconds(20))) == task; // a hang guard, not a timing assertion
+        Assert.True(finished, "the YAML reader did not finish");
+        Assert.Contains(bag.ToSortedList(), d => d.Rule.Id == rule);
+    }
+}

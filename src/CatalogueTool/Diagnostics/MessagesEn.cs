@@ -17,6 +17,7 @@ internal static class MessagesEn
         ["file.zip-bomb"] = "the workbook expands to too much data or too many parts; not read",
         ["file.not-xlsx"] = "the file is not a valid .xlsx workbook (damaged, or another file renamed)",
         ["yaml.syntax"] = "YAML syntax error: {0}",
+        ["yaml.control"] = "non-printable control character {0}; YAML does not allow it. It usually comes with text copied from other software: delete it",
         ["yaml.tab"] = "this line is indented with a tab; YAML allows spaces only",
         ["yaml.multiple-documents"] = "one YAML document per file (remove the extra ---)",
         ["yaml.too-many-nodes"] = "the file has more than {0} nodes; reading stopped",

@@ -17,6 +17,7 @@ internal static class MessagesZh
         ["file.zip-bomb"] = "Excel 文件解压后过大或包含的部件过多，为安全起见未读取",
         ["file.not-xlsx"] = "文件不是有效的 .xlsx 工作簿（可能已损坏，或是改了扩展名的其他文件）",
         ["yaml.syntax"] = "YAML 语法错误：{0}",
+        ["yaml.control"] = "这里有不可打印的控制字符 {0}，YAML 不允许。通常是从其他软件复制时带入的，请删除",
         ["yaml.tab"] = "这一行用制表符（Tab）缩进，YAML 只允许空格。请把 Tab 换成空格",
         ["yaml.multiple-documents"] = "一个文件只能有一个 YAML 文档（删除多余的 ---）",
         ["yaml.too-many-nodes"] = "文件包含的节点超过 {0} 个，未继续读取",
