@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using CatalogueTool.Diagnostics;
+using CatalogueTool.Emit;
 using CatalogueTool.Emit.Yaml;
 using CatalogueTool.Import;
 using CatalogueTool.Model;
@@ -47,11 +48,11 @@ public static class ImportCommand
             Directory.CreateDirectory(Path.Combine(dir, "areas"));
             var header = $"由 catalogue import 从 {result.File} 导入，请核对后删除本行";
             foreach (var (x, path) in targets)
-                WriteAtomically(path, AreaYamlWriter.Write(x.Area.Id, header, x.Items, []));
+                AtomicFile.Write(path, AreaYamlWriter.Write(x.Area.Id, header, x.Items, []));
             var manifest = Path.Combine(dir, "catalogue.yaml");
-            if (!File.Exists(manifest)) WriteAtomically(manifest, Manifest(result));
-            WriteAtomically(Path.Combine(dir, "import-report.txt"), ImportReport.Text(result));
-            WriteAtomically(Path.Combine(dir, "import-report.json"), ImportReport.Json(result));
+            if (!File.Exists(manifest)) AtomicFile.Write(manifest, Manifest(result));
+            AtomicFile.Write(Path.Combine(dir, "import-report.txt"), ImportReport.Text(result));
+            AtomicFile.Write(Path.Combine(dir, "import-report.json"), ImportReport.Json(result));
             Console.Out.WriteLine($"已写入 {targets.Count} 个领域文件到 {Path.Combine(dir, "areas")}，报告见 import-report.txt。下一步：catalogue validate {dir}");
             return result.Findings.Any(f => f.Severity == Severity.Error) ? Shell.Findings : Shell.Ok;
         });
@@ -65,12 +66,5 @@ public static class ImportCommand
     {
         Console.Error.WriteLine(message);
         return Shell.Usage;
-    }
-
-    private static void WriteAtomically(string target, string text)
-    {
-        var temp = target + $".{Environment.ProcessId}.tmp";
-        File.WriteAllText(temp, text, new UTF8Encoding(false));
-        File.Move(temp, target, overwrite: true);
     }
 }

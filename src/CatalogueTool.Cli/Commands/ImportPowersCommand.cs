@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using CatalogueTool.Diagnostics;
+using CatalogueTool.Emit;
 using CatalogueTool.Diagnostics.Reports;
 using CatalogueTool.Emit.Yaml;
 using CatalogueTool.Import;
@@ -39,7 +40,7 @@ public static class ImportPowersCommand
                 Console.Error.WriteLine(zh ? $"{source} 中没有读到任何职权，未写入文件。" : $"no powers read from {source}; nothing written.");
                 return Shell.Usage;
             }
-            WriteAtomically(target, PowerListYamlWriter.Write(import));
+            AtomicFile.Write(target, PowerListYamlWriter.Write(import));
             Console.Out.WriteLine(zh
                 ? $"已写入 {target}：{import.Powers.Count} 项职权（{import.Department}），规范化 {import.Normalised} 处，跳过 {import.Skipped} 行。"
                 : $"wrote {target}: {import.Powers.Count} powers ({import.Department}), {import.Normalised} normalised, {import.Skipped} rows skipped.");
@@ -52,15 +53,5 @@ public static class ImportPowersCommand
     {
         Console.Error.WriteLine(message);
         return Shell.Usage;
-    }
-
-    /// <summary>Written beside the target and moved into place, so a failed run never leaves half a file.</summary>
-    private static void WriteAtomically(string target, string text)
-    {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(target))!;
-        Directory.CreateDirectory(folder);
-        var temp = Path.Combine(folder, $".{Path.GetFileName(target)}.{Environment.ProcessId}.tmp");
-        File.WriteAllText(temp, text, new UTF8Encoding(false));
-        File.Move(temp, target, overwrite: true);
     }
 }

@@ -40,27 +40,11 @@ public static class CatalogueJsonWriter
                 w.WriteStartArray("items");
                 foreach (var item in area.Items) WriteItem(w, item, result, records[item.Id.Value]);
                 w.WriteEndArray();
-                w.WriteStartArray("waived");
-                foreach (var waiver in area.Waived)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("baseline", waiver.Baseline.Value);
-                    w.WriteString("reason", waiver.Reason);
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
+                Reasons(w, "waived", "baseline", area.Waived.Select(x => (x.Baseline.Value, x.Reason)));
                 w.WriteEndObject();
             }
             w.WriteEndArray();
-            w.WriteStartArray("not_applicable");
-            foreach (var na in m.NotApplicable)
-            {
-                w.WriteStartObject();
-                w.WriteString("area", na.AreaId.Value);
-                w.WriteString("reason", na.Reason);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
+            Reasons(w, "not_applicable", "area", m.NotApplicable.Select(x => (x.AreaId.Value, x.Reason)));
             w.WriteStartArray("powers");
             foreach (var p in c.Powers)
             {
@@ -117,6 +101,20 @@ public static class CatalogueJsonWriter
         }
         w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+    /// <summary>An array of {key, reason} objects: waived standard items, areas not applicable.</summary>
+    private static void Reasons(Utf8JsonWriter w, string name, string key, IEnumerable<(string Key, string Reason)> entries)
+    {
+        w.WriteStartArray(name);
+        foreach (var (k, reason) in entries)
+        {
+            w.WriteStartObject();
+            w.WriteString(key, k);
+            w.WriteString("reason", reason);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
     }
 
     private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
