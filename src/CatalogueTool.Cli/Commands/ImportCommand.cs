@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using CatalogueTool.Diagnostics;
 using CatalogueTool.Emit;
 using CatalogueTool.Emit.Yaml;
