@@ -178,6 +178,7 @@ public class NothingLostTests
         foreach (var delay in new[] { 150, 300, 450, 600, 900 })
         {
             var psi = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+            psi.Environment["SOURCE_DATE_EPOCH"] = "1795392000"; // the same reference date as CliTests.Run, so a finished build equals the fresh one
             psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "catalogue.dll"));
             foreach (var a in new[] { "build", repo, "-o", output }) psi.ArgumentList.Add(a);
             using var p = System.Diagnostics.Process.Start(psi)!;
@@ -186,7 +187,9 @@ public class NothingLostTests
             p.WaitForExit();
             var after = Snapshot(output).OrderBy(k => k.Key).ToList();
             Assert.True(after.SequenceEqual(before.OrderBy(k => k.Key)) || after.SequenceEqual(edited.OrderBy(k => k.Key)),
-                $"after a kill at {delay} ms the output is neither the previous build nor the new one");
+                $"after a kill at {delay} ms the output is neither the previous build nor the new one: "
+                + string.Join(", ", after.Where(kv => !before.TryGetValue(kv.Key, out var h) || h != kv.Value).Where(kv => !edited.TryGetValue(kv.Key, out var h) || h != kv.Value).Select(kv => kv.Key).Take(5))
+                + $" ({after.Count} files, before {before.Count}, new {edited.Count})");
         }
         CliTests.Run("build", repo, "-o", output);
         Assert.DoesNotContain(Directory.GetDirectories(Path.GetDirectoryName(output)!), d => Path.GetFileName(d).StartsWith(".out", StringComparison.Ordinal));

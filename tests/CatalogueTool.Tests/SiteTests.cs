@@ -20,7 +20,7 @@ public partial class SiteTests
     public void Every_page_of_the_format_exists()
     {
         var site = BuiltExample.Site;
-        foreach (var page in new[] { "index.html", "search.html", "coverage.html", "social-assistance/index.html", "social-assistance/shjz-001.html",
+        foreach (var page in new[] { "index.html", "search.html", "coverage.html", "search/index.json", "social-assistance/index.html", "social-assistance/shjz-001.html",
                      "fragments/social-assistance.html", "sitemap.xml", "search/index.js", "assets/site.css", "assets/site.js", "assets/search.js" })
             Assert.True(File.Exists(Path.Combine(site, page)), page);
         Assert.True(File.Exists(Path.Combine(BuiltExample.Folder, "data", "catalogue.json")));

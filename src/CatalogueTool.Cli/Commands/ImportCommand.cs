@@ -44,14 +44,13 @@ public static class ImportCommand
             if (existing.Count > 0 && !parse.GetValue(force))
                 return Fail($"这些文件已存在，未写入任何文件（要覆盖请加 --force）：\n  {string.Join("\n  ", existing)}");
 
-            Directory.CreateDirectory(Path.Combine(dir, "areas"));
             var header = $"由 catalogue import 从 {result.File} 导入，请核对后删除本行";
-            foreach (var (x, path) in targets)
-                AtomicFile.Write(path, AreaYamlWriter.Write(x.Area.Id, header, x.Items, []));
+            var files = targets.Select(t => (t.Path, Text: AreaYamlWriter.Write(t.x.Area.Id, header, t.x.Items, []))).ToList();
             var manifest = Path.Combine(dir, "catalogue.yaml");
-            if (!File.Exists(manifest)) AtomicFile.Write(manifest, Manifest(result));
-            AtomicFile.Write(Path.Combine(dir, "import-report.txt"), ImportReport.Text(result));
-            AtomicFile.Write(Path.Combine(dir, "import-report.json"), ImportReport.Json(result));
+            if (!File.Exists(manifest)) files.Add((manifest, Manifest(result)));
+            files.Add((Path.Combine(dir, "import-report.txt"), ImportReport.Text(result)));
+            files.Add((Path.Combine(dir, "import-report.json"), ImportReport.Json(result)));
+            AtomicFile.WriteAll(files);
             Console.Out.WriteLine($"已写入 {targets.Count} 个领域文件到 {Path.Combine(dir, "areas")}，报告见 import-report.txt。下一步：catalogue validate {dir}");
             return result.Findings.Any(f => f.Severity == Severity.Error) ? Shell.Findings : Shell.Ok;
         });

@@ -5,12 +5,31 @@ namespace CatalogueTool.Emit;
 /// <summary>Writes one file beside its target and moves it into place, so a failed run never leaves half a file.</summary>
 public static class AtomicFile
 {
-    public static void Write(string target, string text)
+    /// <summary>
+    /// Several files as one step: every file is first written beside its target, and only when all are written are
+    /// they moved into place; a failure before that removes the temporary files and leaves every target as it was.
+    /// </summary>
+    public static void WriteAll(IReadOnlyList<(string Path, string Text)> files)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(target))!;
-        Directory.CreateDirectory(folder);
-        var temp = Path.Combine(folder, $".{Path.GetFileName(target)}.{Environment.ProcessId}.tmp");
-        File.WriteAllText(temp, text, new UTF8Encoding(false));
-        File.Move(temp, target, overwrite: true);
+        var staged = new List<(string Temp, string Target)>();
+        try
+        {
+            foreach (var (path, text) in files)
+            {
+                var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+                Directory.CreateDirectory(folder);
+                var temp = Path.Combine(folder, $".{Path.GetFileName(path)}.{Environment.ProcessId}.tmp");
+                File.WriteAllText(temp, text, new UTF8Encoding(false));
+                staged.Add((temp, path));
+            }
+        }
+        catch
+        {
+            foreach (var (temp, _) in staged) File.Delete(temp);
+            throw;
+        }
+        foreach (var (temp, target) in staged) File.Move(temp, target, overwrite: true);
     }
+
+    public static void Write(string target, string text) => WriteAll([(target, text)]);
 }

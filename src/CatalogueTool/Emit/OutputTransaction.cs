@@ -63,6 +63,14 @@ public sealed class OutputTransaction : IDisposable
 
     public void Commit()
     {
+        // On Linux the new output and the previous one trade places in one atomic step (renameat2 RENAME_EXCHANGE):
+        // at every instant the target is either the whole previous output or the whole new one.
+        if (Directory.Exists(Target) && AtomicExchange.TryExchange(Staging, Target))
+        {
+            _committed = true;
+            TryDelete(Staging); // now holds the previous output
+            return;
+        }
         string? old = null;
         if (Directory.Exists(Target))
         {

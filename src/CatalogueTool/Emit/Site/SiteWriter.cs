@@ -40,8 +40,10 @@ public static class SiteWriter
             File.WriteAllBytes(path, bytes);
         }
         Directory.CreateDirectory(Path.Combine(folder, "search"));
-        File.WriteAllText(Path.Combine(folder, "search", "index.js"), SearchIndex(catalogue), Utf8);
-        var count = pages.Count + templates.Assets.Count + 1;
+        var index = SearchIndexJson(catalogue);
+        File.WriteAllText(Path.Combine(folder, "search", "index.json"), index + "\n", Utf8);
+        File.WriteAllText(Path.Combine(folder, "search", "index.js"), "window.CATALOGUE_SEARCH = " + ScriptSafe(index) + ";\n", Utf8);
+        var count = pages.Count + templates.Assets.Count + 2;
         if (catalogue.Manifest.Portal?.BaseUrl is { } baseUrl && SiteViews.UrlIsWeb(baseUrl))
         {
             File.WriteAllText(Path.Combine(folder, "sitemap.xml"), Sitemap(baseUrl, pages.Select(p => p.Path).Where(p => !p.StartsWith("fragments/", StringComparison.Ordinal))), Utf8);
@@ -68,8 +70,8 @@ public static class SiteWriter
 
     private static readonly JsonSerializerOptions IndexJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>The search index as a script (file:// pages cannot fetch JSON), one entry per item.</summary>
-    public static string SearchIndex(Catalogue catalogue)
+    /// <summary>The search index, one entry per item: search/index.json, and the same as a script for the page (pages opened from disk cannot fetch JSON).</summary>
+    public static string SearchIndexJson(Catalogue catalogue)
     {
         var entries = catalogue.Areas.SelectMany(a => a.Items.Select(i => new Dictionary<string, string?>
         {
@@ -82,9 +84,12 @@ public static class SiteWriter
             ["subject"] = i.Subject.Value,
             ["href"] = $"{SiteViews.AreaFolder(a)}/{SiteViews.ItemFile(i)}",
         }));
-        var json = JsonSerializer.Serialize(entries, IndexJson).Replace("\u2028", "\\u2028").Replace("\u2029", "\\u2029").Replace("</", "<\\/");
-        return "window.CATALOGUE_SEARCH = " + json + ";\n";
+        return JsonSerializer.Serialize(entries, IndexJson);
     }
+
+    /// <summary>JSON made safe to run as a script: line separators escaped, and no "&lt;/" that could end a script element.</summary>
+    private static string ScriptSafe(string json) =>
+        json.Replace("\u2028", "\\u2028").Replace("\u2029", "\\u2029").Replace("</", "<\\/");
 
     public static string Sitemap(string baseUrl, IEnumerable<string> paths)
     {
