@@ -34,7 +34,7 @@ public class StageBenchmarks
     public void Workbooks() => WorkbookWriter.WriteAll(_validated, Fresh("excel"), new ExcelOptions(), new DateTime(2026, 11, 23, 0, 0, 0, DateTimeKind.Utc));
 
     [Benchmark]
-    public int Site() => SiteWriter.Write(_validated, _templates, Fresh("site"));
+    public void Site() => SiteWriter.Write(_validated, _templates, Fresh("site"));
 
     [Benchmark]
     public TemplateSet? CompileTemplates() => TemplateSet.Load(_repo, new DiagnosticBag());

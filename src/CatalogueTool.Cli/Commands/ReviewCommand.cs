@@ -31,7 +31,8 @@ public static class ReviewCommand
                 Console.Error.WriteLine(zh ? $"找不到文件夹 {input}。" : $"folder not found: {input}");
                 return Shell.Usage;
             }
-            if (OutputTransaction.EndangersInput(input, outDir) || RepositoryFinder.Find(input).Any(repo => OutputTransaction.EndangersInput(repo, outDir)))
+            var repositories = RepositoryFinder.Find(input);
+            if (OutputTransaction.EndangersInput(input, outDir) || repositories.Any(repo => OutputTransaction.EndangersInput(repo, outDir)))
             {
                 Console.Error.WriteLine(zh ? $"输出文件夹 {outDir} 与被审核的仓库重叠，已拒绝。请另选输出文件夹。" : $"output folder {outDir} overlaps the repositories; refused.");
                 return Shell.Usage;
@@ -40,7 +41,7 @@ public static class ReviewCommand
             var clock = Stopwatch.StartNew();
             var nextMilestone = 0.1;
             var gate = new object();
-            var result = ReviewRunner.Run(input, ReferenceDate.Resolve(parse.GetValue(today)), parse.GetValue(jobs), (done, total, row) =>
+            var result = ReviewRunner.Run(input, repositories, ReferenceDate.Resolve(parse.GetValue(today)), parse.GetValue(jobs), (done, total, row) =>
             {
                 lock (gate)
                 {

@@ -89,7 +89,7 @@ public static partial class CarrierParser
             {
                 var isTick = Ticked.Contains(c);
                 // 口 is a box only where an entry starts (after a break, a space or another entry), not inside a word like 入口.
-                var isBox = Empty.Contains(c) && (c != '口' || sb.Length == 0 || sb.ToString().EndsWith(' ') || current < 0 || EndsEntry(sb));
+                var isBox = Empty.Contains(c) && (c != '口' || current < 0 || sb.Length == 0 || EndsEntry(sb));
                 if (isTick || isBox)
                 {
                     if (current >= 0) result.Add((sb.ToString(), ticked));

@@ -40,16 +40,8 @@ public static class PowerListImport
         return new PowerImport(department, list.Source, powers, bag.ToSortedList());
     }
 
-    /// <summary>The body that holds most of the powers becomes the file's department; the others keep their own subject.</summary>
+    /// <summary>The body that holds most of the powers becomes the file's department (on a tie, the one met first: groups keep
+    /// first-appearance order and the sort is stable); the others keep their own subject.</summary>
     private static string? MainSubject(IReadOnlyList<Power> powers) =>
-        powers.GroupBy(p => p.Subject, StringComparer.Ordinal)
-              .OrderByDescending(g => g.Count())
-              .ThenBy(g => powers.IndexOf(g.First()))
-              .FirstOrDefault()?.Key;
-
-    private static int IndexOf(this IReadOnlyList<Power> powers, Power p)
-    {
-        for (var i = 0; i < powers.Count; i++) if (ReferenceEquals(powers[i], p)) return i;
-        return -1;
-    }
+        powers.GroupBy(p => p.Subject, StringComparer.Ordinal).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key;
 }

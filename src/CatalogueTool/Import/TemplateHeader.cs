@@ -20,7 +20,12 @@ public sealed record TemplateHeader(int FirstRow, int LastRow, IReadOnlyDictiona
 
     public bool Has(ColumnRole role) => Columns.Values.Contains(role);
 
-    public int? Column(ColumnRole role) => Columns.FirstOrDefault(c => c.Value == role) is { Value: var r } kv && r == role ? kv.Key : null;
+    public int? Column(ColumnRole role)
+    {
+        foreach (var (column, r) in Columns)
+            if (r == role) return column;
+        return null;
+    }
 
     public static TemplateHeader? Find(SheetData sheet, Func<int, int, string> cell)
     {

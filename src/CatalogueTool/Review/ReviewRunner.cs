@@ -11,10 +11,13 @@ public sealed record ReviewResult(string Folder, DateOnly Today, IReadOnlyList<J
 /// <summary>Validates every repository below a folder in parallel; a repository that cannot be read is a row, never the end of the run.</summary>
 public static class ReviewRunner
 {
-    public static ReviewResult Run(string folder, DateOnly today, int jobs, Action<int, int, JurisdictionReview>? progress = null)
+    public static ReviewResult Run(string folder, DateOnly today, int jobs, Action<int, int, JurisdictionReview>? progress = null) =>
+        Run(folder, RepositoryFinder.Find(folder), today, jobs, progress);
+
+    /// <summary>Reviews repositories already found below <paramref name="folder"/> (the command finds them once, to check the output folder against them).</summary>
+    public static ReviewResult Run(string folder, IReadOnlyList<string> repositories, DateOnly today, int jobs, Action<int, int, JurisdictionReview>? progress = null)
     {
         var root = Path.GetFullPath(folder);
-        var repositories = RepositoryFinder.Find(root);
         var rows = new JurisdictionReview[repositories.Count];
         var done = 0;
         Parallel.For(0, repositories.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) }, i =>

@@ -12,7 +12,10 @@ public sealed record ValidationResult(string Root, Catalogue? Catalogue, Baselin
     /// <summary>The power index the checks built (null when the catalogue could not be bound).</summary>
     public Binding.PowerIndex? Powers { get; init; }
 
-    public Binding.PowerCoverage? Coverage => Catalogue is { } c && Powers is { } p ? Binding.PowerCoverage.Compute(p, c.Manifest) : null;
+    private Binding.PowerCoverage? _coverage;
+
+    /// <summary>Coverage per department and type, computed once from <see cref="Powers"/> for every report and page that shows it.</summary>
+    public Binding.PowerCoverage? Coverage => _coverage ??= Catalogue is { } c && Powers is { } p ? Binding.PowerCoverage.Compute(p, c.Manifest) : null;
 
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);

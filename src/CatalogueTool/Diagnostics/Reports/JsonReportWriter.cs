@@ -28,7 +28,7 @@ public sealed class JsonReportWriter : IReportWriter
         w.WriteNumber("infos", result.Infos);
         w.WriteNumber("files", result.Files);
         w.WriteNumber("items", result.Items);
-        if (Summary.Coverage(result) is { } coverage)
+        if (result.Coverage is { } coverage)
         {
             w.WriteStartObject("power_coverage");
             WriteRows(w, "by_department", coverage.ByDepartment);

@@ -1,5 +1,4 @@
 using System.Text;
-using CatalogueTool.Binding;
 
 namespace CatalogueTool.Diagnostics.Reports;
 
@@ -13,7 +12,7 @@ public sealed class TextReportWriter : IReportWriter
         var result = context.Result;
         foreach (var d in result.Diagnostics)
             sb.Append(ReportWriters.Location(d.Span)).Append(": ").Append(ReportWriters.SeverityName(d.Severity)).Append(' ').Append(d.Rule.Id).Append(": ").AppendLine(d.Format(context.Language));
-        if (Summary.Coverage(result) is { } coverage && coverage.Total.Powers > 0)
+        if (result.Coverage is { } coverage && coverage.Total.Powers > 0)
         {
             sb.AppendLine(zh ? "职权公开覆盖率：" : "Power coverage:");
             foreach (var row in coverage.ByDepartment.Concat(coverage.ByType).Append(coverage.Total))

@@ -1,5 +1,4 @@
 using CatalogueTool.Emit.Excel.Xlsx;
-using CatalogueTool.Binding;
 using CatalogueTool.Model;
 using CatalogueTool.Validation;
 
@@ -52,7 +51,7 @@ public static class WorkbookWriter
         Pair("版次", m.Edition);
         Pair("发布机关", m.Publisher);
         Pair("检查结果", $"{result.Errors} 个错误，{result.Warnings} 个警告，{result.Infos} 条提示");
-        var coverage = result.Coverage ?? PowerCoverage.Compute(new PowerIndex(catalogue), m);
+        var coverage = result.Coverage!;
         Pair("职权公开覆盖率", coverage.Total.Powers == 0 ? "无权责清单" : $"{coverage.Total.Disclosed + coverage.Total.Exempt}/{coverage.Total.Powers}（{coverage.Total.Percent:0.0}%）");
         row++;
         sheet.Text(row, 1, "领域", CellStyle.Header);

@@ -2,6 +2,12 @@ namespace CatalogueTool.Emit.Site;
 
 // The view models the templates see. Every string in them is catalogue data: templates print it with {{…}}, escaped.
 
+/// <summary>A page rendered inside the layout: it carries the frame the layout prints.</summary>
+public interface IPageModel
+{
+    PageFrame Page { get; }
+}
+
 /// <summary>What every page has: where the site root is, the page chrome, the breadcrumb.</summary>
 public sealed record PageFrame(string Root, string Title, string PortalTitle, string Jurisdiction, string Publisher, string Edition,
     IReadOnlyList<Crumb> Breadcrumb, FooterView Footer, NavState Nav);
@@ -16,7 +22,7 @@ public sealed record AreaSummary(string Id, string Name, int Items, string? Upda
 
 public sealed record NotApplicableView(string Name, string Reason);
 
-public sealed record IndexPage(PageFrame Page, IReadOnlyList<AreaSummary> Areas, IReadOnlyList<NotApplicableView> NotApplicable, int ItemCount, int RecordCount)
+public sealed record IndexPage(PageFrame Page, IReadOnlyList<AreaSummary> Areas, IReadOnlyList<NotApplicableView> NotApplicable, int ItemCount, int RecordCount) : IPageModel
 {
     public int AreaCount => Areas.Count;
 }
@@ -28,7 +34,7 @@ public sealed record TableRow(int Number, string Href, string Category, int Cate
     IReadOnlyList<string> Basis, string TimeLimit, string Subject, IReadOnlyList<string> Channels,
     bool Public, bool Group, bool Proactive, bool OnRequest, bool County, bool Township, bool Village, string? Note);
 
-public sealed record AreaPage(PageFrame Page, string AreaId, string AreaName, AreaTable Table, int Items);
+public sealed record AreaPage(PageFrame Page, string AreaId, string AreaName, AreaTable Table, int Items) : IPageModel;
 
 public sealed record PowerView(string Code, string Name, string Type, string? Basis, string Subject);
 
@@ -36,13 +42,13 @@ public sealed record RecordView(string Date, string? Title, string? Url, string?
 
 public sealed record ItemPage(PageFrame Page, string AreaId, string AreaName, string Id, string Category, string Name, string? Sub,
     string Content, IReadOnlyList<string> Basis, string TimeLimit, string Subject, IReadOnlyList<string> Channels,
-    string Audience, string Mode, string Levels, string? Note, IReadOnlyList<PowerView> Powers, IReadOnlyList<RecordView> Records);
+    string Audience, string Mode, string Levels, string? Note, IReadOnlyList<PowerView> Powers, IReadOnlyList<RecordView> Records) : IPageModel;
 
 public sealed record CoverageView(string Key, int Powers, int Disclosed, int Exempt, string Percent);
 
-public sealed record PowersPage(PageFrame Page, IReadOnlyList<CoverageView> ByDepartment, IReadOnlyList<CoverageView> ByType, CoverageView? Total);
+public sealed record PowersPage(PageFrame Page, IReadOnlyList<CoverageView> ByDepartment, IReadOnlyList<CoverageView> ByType, CoverageView? Total) : IPageModel;
 
-public sealed record SearchPage(PageFrame Page);
+public sealed record SearchPage(PageFrame Page) : IPageModel;
 
 public sealed record FragmentPage(AreaTable Table, string Root);
 

@@ -11,7 +11,7 @@ public static class SiteWriter
 {
     private static readonly UTF8Encoding Utf8 = new(false);
 
-    public static int Write(ValidationResult result, TemplateSet templates, string folder)
+    public static void Write(ValidationResult result, TemplateSet templates, string folder)
     {
         var catalogue = result.Catalogue!;
         var views = new SiteViews(result);
@@ -43,20 +43,12 @@ public static class SiteWriter
         var index = SearchIndexJson(catalogue);
         File.WriteAllText(Path.Combine(folder, "search", "index.json"), index + "\n", Utf8);
         File.WriteAllText(Path.Combine(folder, "search", "index.js"), "window.CATALOGUE_SEARCH = " + ScriptSafe(index) + ";\n", Utf8);
-        var count = pages.Count + templates.Assets.Count + 2;
         if (catalogue.Manifest.Portal?.BaseUrl is { } baseUrl && SiteViews.UrlIsWeb(baseUrl))
-        {
             File.WriteAllText(Path.Combine(folder, "sitemap.xml"), Sitemap(baseUrl, pages.Select(p => p.Path).Where(p => !p.StartsWith("fragments/", StringComparison.Ordinal))), Utf8);
-            count++;
-        }
-        return count;
     }
 
-    private static string Page(TemplateSet templates, string name, object model)
-    {
-        var page = (PageFrame)model.GetType().GetProperty("Page")!.GetValue(model)!;
-        return templates.Render("layout", new LayoutModel(page, templates.Render(name, model)));
-    }
+    private static string Page(TemplateSet templates, string name, IPageModel model) =>
+        templates.Render("layout", new LayoutModel(model.Page, templates.Render(name, model)));
 
     /// <summary>The full path of a relative output name, refused if it would leave the output folder.</summary>
     public static string Contained(string folder, string relative)

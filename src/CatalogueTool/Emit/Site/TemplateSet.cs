@@ -36,19 +36,18 @@ public sealed class TemplateSet
     {
         var overrides = Path.Combine(Path.GetFullPath(repositoryRoot), "templates");
         var sources = new Dictionary<string, (string File, byte[] Bytes)>(StringComparer.Ordinal);
-        var ok = true;
+        var before = bag.Count;
         foreach (var name in DefaultNames)
         {
-            var custom = ReadOverride(overrides, name, bag, ref ok);
+            var custom = ReadOverride(overrides, name, bag);
             sources[name] = custom is not null ? ($"templates/{name}", custom) : ($"templates/site/{name}", ReadDefault(name));
         }
-        if (!ok) return null;
+        if (bag.Count > before) return null;
 
         var hb = Handlebars.Create(new HandlebarsConfiguration { TextEncoder = new HtmlTextEncoder(), ThrowOnUnresolvedBindingExpression = false });
         var templates = sources.Where(s => s.Key.EndsWith(".hbs", StringComparison.Ordinal)).ToList();
         var partials = templates.Select(t => Path.GetFileNameWithoutExtension(t.Key)).ToHashSet(StringComparer.Ordinal);
         var set = new TemplateSet(sources.Where(s => !s.Key.EndsWith(".hbs", StringComparison.Ordinal)).ToDictionary(s => s.Key, s => s.Value.Bytes, StringComparer.Ordinal));
-        var errors = bag.Count;
         var strict = new UTF8Encoding(false, throwOnInvalidBytes: true);
         foreach (var (name, (file, bytes)) in templates)
         {
@@ -58,7 +57,7 @@ public sealed class TemplateSet
             if (text.Contains('\0')) { bag.Add(KnownRules.TemplateError, SourceSpan.OfFile(file), "template.encoding"); continue; }
             TemplateChecker.Check(text, file, partials, bag);
         }
-        if (bag.Count > errors) return null;
+        if (bag.Count > before) return null;
         foreach (var (name, (file, bytes)) in templates)
         {
             var text = Encoding.UTF8.GetString(bytes);
@@ -72,7 +71,7 @@ public sealed class TemplateSet
                 bag.Add(KnownRules.TemplateError, SourceSpan.OfFile(file), "template.compile", ex.Message);
             }
         }
-        return bag.Count > errors ? null : set;
+        return bag.Count > before ? null : set;
     }
 
     private static byte[] ReadDefault(string name)
@@ -83,7 +82,7 @@ public sealed class TemplateSet
         return ms.ToArray();
     }
 
-    private static byte[]? ReadOverride(string folder, string name, DiagnosticBag bag, ref bool ok)
+    private static byte[]? ReadOverride(string folder, string name, DiagnosticBag bag)
     {
         var path = Path.Combine(folder, name);
         var info = new FileInfo(path);
@@ -94,13 +93,11 @@ public sealed class TemplateSet
         if (real is null || !Path.GetFullPath(real).StartsWith(folderReal + Path.DirectorySeparatorChar, StringComparison.Ordinal) || HasLinkedParent(folder, path))
         {
             bag.Add(KnownRules.TemplateError, SourceSpan.OfFile(file), "template.outside");
-            ok = false;
             return null;
         }
         if (info.Length > MaxFileBytes)
         {
             bag.Add(KnownRules.TemplateError, SourceSpan.OfFile(file), "template.too-large");
-            ok = false;
             return null;
         }
         return File.ReadAllBytes(path);
