@@ -185,7 +185,7 @@ public static class CatalogueImporter
     /// <summary>The pilot area a text names (sheet name, title, section heading): the longest name or variant it contains.</summary>
     public static PilotArea? AreaIn(string text)
     {
-        var key = CellText.HeaderKey(text);
+        var key = Text.Punctuation.Key(text);
         PilotArea? best = null;
         var bestLength = 0;
         foreach (var area in PilotAreas.All)

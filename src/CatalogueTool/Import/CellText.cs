@@ -98,17 +98,4 @@ public static class CellText
         for (var k = next; k < after.Count && IsCjk(after[k]); k++) right++;
         return left > 2 && right > 2;
     }
-
-    /// <summary>A header's key: no spaces, breaks or brackets, half-width.</summary>
-    public static string HeaderKey(string raw)
-    {
-        var sb = new StringBuilder();
-        foreach (var ch in raw)
-        {
-            var c = Text.Punctuation.Fold(ch);
-            if (char.IsWhiteSpace(c) || c is '(' or ')' or '（' or '）' or '*' or '\u3000') continue;
-            sb.Append(c);
-        }
-        return sb.ToString();
-    }
 }

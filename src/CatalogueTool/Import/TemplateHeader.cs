@@ -1,4 +1,5 @@
 using CatalogueTool.Loading.Tables;
+using CatalogueTool.Text;
 
 namespace CatalogueTool.Import;
 
@@ -34,15 +35,15 @@ public sealed record TemplateHeader(int FirstRow, int LastRow, IReadOnlyDictiona
             var width = sheet.Rows[r - 1].Length;
             if (Score(r, width, cell) < 3) continue;
             var next = r + 1 <= sheet.Rows.Count ? r + 1 : r;
-            var twoRows = next != r && Enumerable.Range(1, Math.Max(width, sheet.Rows[next - 1].Length)).Any(c => IsSubHeader(CellText.HeaderKey(cell(next, c))));
+            var twoRows = next != r && Enumerable.Range(1, Math.Max(width, sheet.Rows[next - 1].Length)).Any(c => IsSubHeader(Punctuation.HeaderKey(cell(next, c))));
             var last = twoRows ? next : r;
             var columns = new Dictionary<int, ColumnRole>();
             var titles = new Dictionary<int, string>();
             var maxCol = Enumerable.Range(r, last - r + 1).Max(x => sheet.Rows[x - 1].Length);
             for (var c = 1; c <= maxCol; c++)
             {
-                var top = CellText.HeaderKey(cell(r, c));
-                var sub = twoRows ? CellText.HeaderKey(cell(last, c)) : top;
+                var top = Punctuation.HeaderKey(cell(r, c));
+                var sub = twoRows ? Punctuation.HeaderKey(cell(last, c)) : top;
                 if (top.Length == 0 && sub.Length == 0) continue;
                 var role = Role(top, sub == top ? "" : sub);
                 columns[c] = role;
@@ -55,7 +56,7 @@ public sealed record TemplateHeader(int FirstRow, int LastRow, IReadOnlyDictiona
 
     /// <summary>How many cells of a row look like template headers; a header row has at least three.</summary>
     public static int Score(int row, int width, Func<int, int, string> cell) =>
-        Enumerable.Range(1, width).Count(c => Role(CellText.HeaderKey(cell(row, c)), "") is not ColumnRole.Extra);
+        Enumerable.Range(1, width).Count(c => Role(Punctuation.HeaderKey(cell(row, c)), "") is not ColumnRole.Extra);
 
     private static bool IsSubHeader(string key) => key is "一级事项" or "二级事项" or "三级事项" or "全社会" or "特定群体" or "特定群众" or "主动" or "主动公开" or "依申请" or "依申请公开" or "县级" or "乡级";
 

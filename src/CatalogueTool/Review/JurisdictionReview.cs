@@ -67,4 +67,11 @@ public sealed record JurisdictionReview(
 
     private static double? PowerCoverageOf(ValidationResult result) =>
         result.Coverage is { Total.Powers: > 0 } coverage ? coverage.Total.Percent : null;
+
+    /// <summary>A coverage figure as the dashboard and the workbook show it: 87.5%, or — when there is nothing to cover.</summary>
+    public static string Percent(double? value) =>
+        value is { } v ? v.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%" : "—";
+
+    /// <summary>A severity in the reviewers' words.</summary>
+    public static string SeverityName(Severity s) => s switch { Severity.Error => "错误", Severity.Warning => "警告", _ => "提示" };
 }

@@ -3,8 +3,16 @@ using System.Text;
 namespace CatalogueTool.Text;
 
 /// <summary>Full-width and half-width punctuation are equivalent everywhere (format §3).</summary>
-public static class Punctuation
+public static partial class Punctuation
 {
+    /// <summary>A table header's key: <see cref="Key"/> without bracketed qualifiers (事项名称（全称）, 公开内容（要素）) or
+    /// required-field stars (*事项编码), lower-cased. Power lists and imported catalogues recognise headers by it.</summary>
+    public static string HeaderKey(string cell) =>
+        Qualifier().Replace(Key(cell), "").Trim('*').ToLowerInvariant();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\([^)]*\)")]
+    private static partial System.Text.RegularExpressions.Regex Qualifier();
+
     /// <summary>A comparison key: full-width ASCII forms folded to half-width, whitespace removed.</summary>
     public static string Key(string text)
     {

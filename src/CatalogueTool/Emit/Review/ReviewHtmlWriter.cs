@@ -44,7 +44,6 @@ public static class ReviewHtmlWriter
         sb.Append("</body>\n</html>\n");
     }
 
-    private static string Percent(double? v) => v is { } x ? x.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—";
 
     private static string Dashboard(ReviewResult review)
     {
@@ -68,8 +67,8 @@ public static class ReviewHtmlWriter
             if (j.Failure is not null) sb.Append("<span class=\"failure\">").Append(H(j.Failure)).Append("</span>");
             sb.Append("</th>");
             Num(sb, j.Errors); Num(sb, j.Warnings); Num(sb, j.Items);
-            Cell(sb, Percent(j.BaselineCoverage), j.BaselineCoverage ?? -1);
-            Cell(sb, Percent(j.PowerCoverage), j.PowerCoverage ?? -1);
+            Cell(sb, JurisdictionReview.Percent(j.BaselineCoverage), j.BaselineCoverage ?? -1);
+            Cell(sb, JurisdictionReview.Percent(j.PowerCoverage), j.PowerCoverage ?? -1);
             Num(sb, j.BlankColumns); Num(sb, j.StaleColumns);
             foreach (var a in PilotAreas.All)
             {
@@ -105,14 +104,14 @@ public static class ReviewHtmlWriter
         sb.Append("<h1>").Append(H(j.Name)).Append(j.Code is null ? "" : "（" + H(j.Code) + "）").Append("</h1>\n");
         sb.Append("<p class=\"lead\">仓库 ").Append(H(j.Path)).Append("：").Append(j.Errors).Append(" 个错误，").Append(j.Warnings).Append(" 个警告，")
           .Append(j.Infos).Append(" 条提示；").Append(j.Items).Append(" 个事项，").Append(j.Powers).Append(" 项职权；标准事项覆盖率 ")
-          .Append(Percent(j.BaselineCoverage)).Append("，职权公开率 ").Append(Percent(j.PowerCoverage)).Append("。</p>\n");
+          .Append(JurisdictionReview.Percent(j.BaselineCoverage)).Append("，职权公开率 ").Append(JurisdictionReview.Percent(j.PowerCoverage)).Append("。</p>\n");
         if (j.Failure is not null) sb.Append("<p class=\"failure\">").Append(H(j.Failure)).Append("</p>\n");
         if (j.Findings.Count == 0) sb.Append("<p>没有发现问题。</p>\n");
         foreach (var g in j.Findings)
         {
             var id = "rule-" + H(g.Rule);
             sb.Append("<section aria-labelledby=\"").Append(id).Append("\">\n<h2 id=\"").Append(id).Append("\">").Append(H(g.Rule)).Append(' ').Append(H(g.Title))
-              .Append("（").Append(SeverityZh(g.Severity)).Append("，").Append(g.Diagnostics.Count).Append(" 处）</h2>\n<ul class=\"findings\">\n");
+              .Append("（").Append(JurisdictionReview.SeverityName(g.Severity)).Append("，").Append(g.Diagnostics.Count).Append(" 处）</h2>\n<ul class=\"findings\">\n");
             foreach (var d in g.Diagnostics)
                 sb.Append("<li><code>").Append(H(ReportWriters.Location(d.Span))).Append("</code> ").Append(H(d.Format(Language.Chinese))).Append("</li>\n");
             sb.Append("</ul>\n</section>\n");
@@ -121,7 +120,6 @@ public static class ReviewHtmlWriter
         return sb.ToString();
     }
 
-    private static string SeverityZh(Severity s) => s switch { Severity.Error => "错误", Severity.Warning => "警告", _ => "提示" };
 
     private const string Css = """
         body { margin: 0; font-family: "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif; color: #1f2329; background: #f6f7f9; line-height: 1.6; }

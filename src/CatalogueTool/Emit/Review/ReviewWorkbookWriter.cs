@@ -33,8 +33,8 @@ public static class ReviewWorkbookWriter
             ws.Number(row, col++, j.Errors, CellStyle.BodyTop);
             ws.Number(row, col++, j.Warnings, CellStyle.BodyTop);
             ws.Number(row, col++, j.Items, CellStyle.BodyTop);
-            ws.Text(row, col++, Percent(j.BaselineCoverage), CellStyle.BodyTop);
-            ws.Text(row, col++, Percent(j.PowerCoverage), CellStyle.BodyTop);
+            ws.Text(row, col++, JurisdictionReview.Percent(j.BaselineCoverage), CellStyle.BodyTop);
+            ws.Text(row, col++, JurisdictionReview.Percent(j.PowerCoverage), CellStyle.BodyTop);
             ws.Number(row, col++, j.BlankColumns, CellStyle.BodyTop);
             ws.Number(row, col++, j.StaleColumns, CellStyle.BodyTop);
             foreach (var a in PilotAreas.All)
@@ -75,7 +75,7 @@ public static class ReviewWorkbookWriter
                 var message = d.Format(Language.Chinese);
                 fs.Text(row, 1, j.Name, CellStyle.BodyTop);
                 fs.Text(row, 2, d.Rule.Id, CellStyle.BodyTop);
-                fs.Text(row, 3, d.Severity switch { Severity.Error => "错误", Severity.Warning => "警告", _ => "提示" }, CellStyle.BodyTop);
+                fs.Text(row, 3, JurisdictionReview.SeverityName(d.Severity), CellStyle.BodyTop);
                 fs.Text(row, 4, d.Span.Cell is not null ? ReportWriters.Location(d.Span) : d.Span.File, CellStyle.BodyTop);
                 fs.Number(row, 5, d.Span.Line, CellStyle.BodyTop);
                 fs.Number(row, 6, d.Span.Column, CellStyle.BodyTop);
@@ -88,5 +88,4 @@ public static class ReviewWorkbookWriter
         return fs;
     }
 
-    private static string Percent(double? value) => value is { } v ? v.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%" : "—";
 }

@@ -3,7 +3,7 @@ using CatalogueTool.Text;
 namespace CatalogueTool.Loading.Tables;
 
 /// <summary>Recognises power-list header cells by name in either language and their common variants (format §5).</summary>
-public static partial class PowerColumns
+public static class PowerColumns
 {
     public const string Code = "code", Name = "name", Type = "type", Basis = "basis", Subject = "subject";
 
@@ -22,7 +22,7 @@ public static partial class PowerColumns
         var map = new Dictionary<string, int>();
         for (var i = 0; i < cells.Count; i++)
         {
-            var key = HeaderKey(cells[i]);
+            var key = Punctuation.HeaderKey(cells[i]);
             if (key.Length == 0) continue;
             foreach (var (field, names) in Aliases)
             {
@@ -36,11 +36,4 @@ public static partial class PowerColumns
         }
         return map.ContainsKey(Code) && map.ContainsKey(Name) && map.ContainsKey(Type) ? map : null;
     }
-
-    /// <summary>Header text without spaces, bracketed qualifiers (事项名称（全称）) or required-field stars (*事项编码).</summary>
-    private static string HeaderKey(string cell) =>
-        Qualifier().Replace(Punctuation.Key(cell), "").Trim('*').ToLowerInvariant();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\([^)]*\)")]
-    private static partial System.Text.RegularExpressions.Regex Qualifier();
 }
