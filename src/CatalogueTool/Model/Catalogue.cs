@@ -6,4 +6,11 @@ public sealed record Catalogue(string Root, Manifest Manifest, IReadOnlyList<Are
     public IEnumerable<Item> Items => Areas.SelectMany(a => a.Items);
 
     public IEnumerable<Power> Powers => PowerLists.SelectMany(l => l.Powers);
+
+    private ILookup<string, Record>? _recordsByItem;
+
+    /// <summary>An item's records newest first (same date: by title), the order every output shows them in; indexed once.</summary>
+    public IEnumerable<Record> RecordsOf(Item item) =>
+        (_recordsByItem ??= Records.OrderByDescending(r => r.Date).ThenBy(r => r.Title ?? r.Statement, StringComparer.Ordinal)
+            .ToLookup(r => r.Item.Value, StringComparer.Ordinal))[item.Id.Value];
 }

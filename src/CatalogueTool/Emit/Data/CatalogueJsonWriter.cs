@@ -15,7 +15,6 @@ public static class CatalogueJsonWriter
     {
         var c = result.Catalogue!;
         var m = c.Manifest;
-        var records = c.Records.ToLookup(r => r.Item.Value, StringComparer.Ordinal);
         using var ms = new MemoryStream();
         using (var w = new Utf8JsonWriter(ms, Options))
         {
@@ -38,7 +37,7 @@ public static class CatalogueJsonWriter
                 w.WriteString("name", area.Area.Name);
                 w.WriteBoolean("pilot", area.Area.IsPilot);
                 w.WriteStartArray("items");
-                foreach (var item in area.Items) WriteItem(w, item, result, records[item.Id.Value]);
+                foreach (var item in area.Items) WriteItem(w, item, result, c.RecordsOf(item));
                 w.WriteEndArray();
                 Reasons(w, "waived", "baseline", area.Waived.Select(x => (x.Baseline.Value, x.Reason)));
                 w.WriteEndObject();
@@ -89,7 +88,7 @@ public static class CatalogueJsonWriter
         Optional(w, "note", item.Note);
         Strings(w, "powers", result.Powers?.LinkedTo(item).Select(p => p.Code) ?? []);
         w.WriteStartArray("records");
-        foreach (var r in records.OrderByDescending(r => r.Date).ThenBy(r => r.Title ?? r.Statement, StringComparer.Ordinal))
+        foreach (var r in records)
         {
             w.WriteStartObject();
             w.WriteString("date", Date(r.Date));

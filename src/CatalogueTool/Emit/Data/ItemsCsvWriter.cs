@@ -14,7 +14,6 @@ public static class ItemsCsvWriter
     public static byte[] Write(ValidationResult result)
     {
         var c = result.Catalogue!;
-        var records = c.Records.ToLookup(r => r.Item.Value, StringComparer.Ordinal);
         var sb = new StringBuilder();
         Row(sb, Header);
         foreach (var area in c.Areas)
@@ -23,7 +22,7 @@ public static class ItemsCsvWriter
                     string.Join("\n", i.Basis.Select(b => b.Value)), i.TimeLimit.Value.Text, i.Subject.Value,
                     string.Join("、", i.Channels.Select(ch => ch.Value)), string.Join("、", i.Audience), string.Join("、", i.Mode),
                     string.Join("、", i.Levels), i.Note ?? "", string.Join(" ", result.Powers?.LinkedTo(i).Select(p => p.Code) ?? []),
-                    records[i.Id.Value].Count().ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+                    c.RecordsOf(i).Count().ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(sb.ToString())];
     }
 

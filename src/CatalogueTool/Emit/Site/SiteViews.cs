@@ -9,21 +9,16 @@ public sealed class SiteViews
 {
     private readonly ValidationResult _result;
     private readonly Catalogue _catalogue;
-    private readonly ILookup<string, Record> _records;
 
     public SiteViews(ValidationResult result)
     {
         _result = result;
         _catalogue = result.Catalogue!;
-        _records = _catalogue.Records.ToLookup(r => r.Item.Value, StringComparer.Ordinal);
     }
 
     public static string AreaFolder(AreaFile area) => OutputNames.Safe(area.Area.Id);
 
     public static string ItemFile(Item item) => OutputNames.Safe(item.Id.Value) + ".html";
-
-    public IEnumerable<Record> RecordsOf(Item item) =>
-        _records[item.Id.Value].OrderByDescending(r => r.Date).ThenBy(r => r.Title ?? r.Statement, StringComparer.Ordinal);
 
     private string Jurisdiction => _catalogue.Manifest.Jurisdiction.Name;
 
@@ -46,14 +41,8 @@ public sealed class SiteViews
             _catalogue.Items.Count(), _catalogue.Records.Count);
     }
 
-    private string? LastUpdate(AreaFile area)
-    {
-        DateOnly? newest = null;
-        foreach (var item in area.Items)
-            foreach (var r in _records[item.Id.Value])
-                if (newest is null || r.Date > newest) newest = r.Date;
-        return newest?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-    }
+    private string? LastUpdate(AreaFile area) =>
+        area.Items.SelectMany(i => _catalogue.RecordsOf(i).Take(1)).Select(r => (DateOnly?)r.Date).Max()?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public AreaPage Area(AreaFile area) =>
         new(Frame("../", area.Area.Name, [new Crumb(area.Area.Name, null)], new NavState(false, false, false)),
@@ -89,7 +78,7 @@ public sealed class SiteViews
     {
         var trail = new List<Crumb> { new(area.Area.Name, "index.html"), new(item.Name, null) };
         var powers = _result.Powers?.LinkedTo(item).Select(p => new PowerView(p.Code, p.Name, p.Type, p.Basis, p.Subject)).ToList() ?? [];
-        var records = RecordsOf(item).Select(r => new RecordView(r.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Title,
+        var records = _catalogue.RecordsOf(item).Select(r => new RecordView(r.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Title,
             UrlIsWeb(r.Url) ? r.Url : null, r.IndexNo, r.Statement)).ToList();
         return new ItemPage(Frame("../", item.Name, trail, new NavState(false, false, false)), area.Area.Id, area.Area.Name, item.Id.Value,
             item.Category, item.Name, item.Sub, item.Content, item.Basis.Select(b => b.Value).ToList(), item.TimeLimit.Value.Text,
