@@ -9,6 +9,13 @@ public static class Shell
 {
     public const int Ok = 0, Findings = 1, Usage = 2, Bug = 70;
 
+    /// <summary>Refuses a command line or an input before any work: the reason on standard error, exit 2.</summary>
+    public static int Refuse(string message)
+    {
+        Console.Error.WriteLine(message);
+        return Usage;
+    }
+
     public static async Task<int> RunAsync(RootCommand root, string[] args)
     {
         try

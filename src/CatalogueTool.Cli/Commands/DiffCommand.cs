@@ -36,17 +36,11 @@ public static class DiffCommand
             var kind = parse.GetValue(format)!;
             var target = parse.GetValue(output);
             if (target is not null && File.Exists(target) && !parse.GetValue(force))
-            {
-                Console.Error.WriteLine(zh ? $"{target} 已存在，未写入。要覆盖请加 --force。" : $"{target} exists; nothing written (use --force).");
-                return Shell.Usage;
-            }
+                return Shell.Refuse(zh ? $"{target} 已存在，未写入。要覆盖请加 --force。" : $"{target} exists; nothing written (use --force).");
             if (kind == "xlsx")
             {
                 if (target is null)
-                {
-                    Console.Error.WriteLine(zh ? "xlsx 格式需要用 -o 指定输出文件，例如 -o 变更清单.xlsx。" : "xlsx needs -o <file.xlsx>.");
-                    return Shell.Usage;
-                }
+                    return Shell.Refuse(zh ? "xlsx 格式需要用 -o 指定输出文件，例如 -o 变更清单.xlsx。" : "xlsx needs -o <file.xlsx>.");
                 var temp = target + ".tmp.xlsx";
                 DiffWriters.Workbook(diff, temp, date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
                 File.Move(temp, target, overwrite: true);

@@ -23,10 +23,10 @@ public static class ImportCommand
             var file = parse.GetValue(input)!;
             var dir = parse.GetValue(output)!;
             var ext = Path.GetExtension(file).ToLowerInvariant();
-            if (!File.Exists(file)) return Fail($"找不到文件 {file}。");
-            if (ext is not (".xlsx" or ".xls")) return Fail($"{file}：只能导入 .xlsx 或 .xls 文件（WPS 的 .et 请另存为 .xlsx）。");
+            if (!File.Exists(file)) return Shell.Refuse($"找不到文件 {file}。");
+            if (ext is not (".xlsx" or ".xls")) return Shell.Refuse($"{file}：只能导入 .xlsx 或 .xls 文件（WPS 的 .et 请另存为 .xlsx）。");
             if (parse.GetValue(area) is { } a && PilotAreas.FindById(a) is null && PilotAreas.Find(a, out _) is null)
-                return Fail($"--area “{a}”不是试点领域。可用：{string.Join("、", PilotAreas.All.Select(p => p.Id))}");
+                return Shell.Refuse($"--area “{a}”不是试点领域。可用：{string.Join("、", PilotAreas.All.Select(p => p.Id))}");
 
             var result = CatalogueImporter.Import(file, parse.GetValue(area));
             if (!result.Unreadable) result = BaselineMatcher.Apply(result, Baselines.BaselineLoader.LoadNational().Baseline);
@@ -42,7 +42,7 @@ public static class ImportCommand
             var targets = result.Areas.Select(x => (x, Path: Path.Combine(dir, "areas", x.Area.Id + ".yaml"))).ToList();
             var existing = targets.Where(t => File.Exists(t.Path)).Select(t => t.Path).ToList();
             if (existing.Count > 0 && !parse.GetValue(force))
-                return Fail($"这些文件已存在，未写入任何文件（要覆盖请加 --force）：\n  {string.Join("\n  ", existing)}");
+                return Shell.Refuse($"这些文件已存在，未写入任何文件（要覆盖请加 --force）：\n  {string.Join("\n  ", existing)}");
 
             var header = $"由 catalogue import 从 {result.File} 导入，请核对后删除本行";
             var files = targets.Select(t => (t.Path, Text: AreaYamlWriter.Write(t.x.Area.Id, header, t.x.Items, []))).ToList();
@@ -59,10 +59,4 @@ public static class ImportCommand
 
     private static string Manifest(ImportResult r) =>
         $"# yaml-language-server: $schema=schemas/manifest.schema.json\n# 由 catalogue import 生成，请补全行政区划代码、发布机关，并为未导入的领域写明不涉及的理由\nschema: 1\njurisdiction:\n  name: {YamlText.Scalar(r.Jurisdiction ?? "待填写")}\n  level: county\npublisher: 待填写\nedition: \"1\"\nbaseline: national\n";
-
-    private static int Fail(string message)
-    {
-        Console.Error.WriteLine(message);
-        return Shell.Usage;
-    }
 }

@@ -22,23 +22,20 @@ public static class ImportPowersCommand
             var source = parse.GetValue(input)!;
             var target = parse.GetValue(output) ?? Path.ChangeExtension(source, ".yaml");
             if (!File.Exists(source))
-                return Fail(zh ? $"找不到文件 {source}。" : $"file not found: {source}");
+                return Shell.Refuse(zh ? $"找不到文件 {source}。" : $"file not found: {source}");
             if (!PowerListImport.Extensions.Contains(Path.GetExtension(source).ToLowerInvariant()))
-                return Fail(zh ? $"{source}：只能导入 .xlsx 或 .csv 格式的权责清单（.xls 请先在 Excel/WPS 中另存为 .xlsx）。" : $"{source}: only .xlsx and .csv power lists can be imported (save .xls as .xlsx first).");
+                return Shell.Refuse(zh ? $"{source}：只能导入 .xlsx 或 .csv 格式的权责清单（.xls 请先在 Excel/WPS 中另存为 .xlsx）。" : $"{source}: only .xlsx and .csv power lists can be imported (save .xls as .xlsx first).");
             if (Path.GetFullPath(target) == Path.GetFullPath(source))
-                return Fail(zh ? "输出文件不能与输入文件相同。" : "the output cannot be the input file.");
+                return Shell.Refuse(zh ? "输出文件不能与输入文件相同。" : "the output cannot be the input file.");
             if (File.Exists(target) && !parse.GetValue(force))
-                return Fail(zh ? $"{target} 已存在，未写入。要覆盖请加 --force，或用 -o 指定新文件。" : $"{target} exists; nothing written. Use --force to overwrite or -o for another file.");
+                return Shell.Refuse(zh ? $"{target} 已存在，未写入。要覆盖请加 --force，或用 -o 指定新文件。" : $"{target} exists; nothing written. Use --force to overwrite or -o for another file.");
 
             var import = PowerListImport.Read(source);
             var lang = zh ? Language.Chinese : Language.English;
             foreach (var d in import.Diagnostics)
                 Console.Out.WriteLine($"{ReportWriters.Location(d.Span)}: {ReportWriters.SeverityName(d.Severity)} {d.Rule.Id}: {d.Format(lang)}");
             if (import.Powers.Count == 0)
-            {
-                Console.Error.WriteLine(zh ? $"{source} 中没有读到任何职权，未写入文件。" : $"no powers read from {source}; nothing written.");
-                return Shell.Usage;
-            }
+                return Shell.Refuse(zh ? $"{source} 中没有读到任何职权，未写入文件。" : $"no powers read from {source}; nothing written.");
             AtomicFile.Write(target, PowerListYamlWriter.Write(import));
             Console.Out.WriteLine(zh
                 ? $"已写入 {target}：{import.Powers.Count} 项职权（{import.Department}），规范化 {import.Normalised} 处，跳过 {import.Skipped} 行。"
@@ -46,11 +43,5 @@ public static class ImportPowersCommand
             return import.Skipped > 0 ? Shell.Findings : Shell.Ok;
         });
         return command;
-    }
-
-    private static int Fail(string message)
-    {
-        Console.Error.WriteLine(message);
-        return Shell.Usage;
     }
 }

@@ -23,20 +23,11 @@ public static class InitCommand
             var target = parse.GetValue(dir)!;
             var codeValue = parse.GetValue(code);
             if (codeValue is not null && !(codeValue.Length == 6 && codeValue.All(char.IsAsciiDigit)))
-            {
-                Console.Error.WriteLine(zh ? $"行政区划代码“{codeValue}”应是六位数字。" : $"division code '{codeValue}' should be six digits.");
-                return Shell.Usage;
-            }
+                return Shell.Refuse(zh ? $"行政区划代码“{codeValue}”应是六位数字。" : $"division code '{codeValue}' should be six digits.");
             if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())
-            {
-                Console.Error.WriteLine(zh ? $"文件夹 {target} 不是空的，未写入任何文件。请指定新的文件夹。" : $"folder {target} is not empty; nothing written.");
-                return Shell.Usage;
-            }
+                return Shell.Refuse(zh ? $"文件夹 {target} 不是空的，未写入任何文件。请指定新的文件夹。" : $"folder {target} is not empty; nothing written.");
             if (File.Exists(target))
-            {
-                Console.Error.WriteLine(zh ? $"{target} 是一个文件，不是文件夹。" : $"{target} is a file.");
-                return Shell.Usage;
-            }
+                return Shell.Refuse(zh ? $"{target} 是一个文件，不是文件夹。" : $"{target} is a file.");
             var files = RepositoryInitializer.Files(new InitOptions(parse.GetValue(name)!, codeValue, parse.GetValue(level)!, parse.GetValue(parent)));
             foreach (var (path, text) in files)
             {

@@ -27,16 +27,10 @@ public static class ReviewCommand
             var input = parse.GetValue(folder)!;
             var outDir = parse.GetValue(output)!;
             if (!Directory.Exists(input))
-            {
-                Console.Error.WriteLine(zh ? $"找不到文件夹 {input}。" : $"folder not found: {input}");
-                return Shell.Usage;
-            }
+                return Shell.Refuse(zh ? $"找不到文件夹 {input}。" : $"folder not found: {input}");
             var repositories = RepositoryFinder.Find(input);
             if (OutputTransaction.EndangersInput(input, outDir) || repositories.Any(repo => OutputTransaction.EndangersInput(repo, outDir)))
-            {
-                Console.Error.WriteLine(zh ? $"输出文件夹 {outDir} 与被审核的仓库重叠，已拒绝。请另选输出文件夹。" : $"output folder {outDir} overlaps the repositories; refused.");
-                return Shell.Usage;
-            }
+                return Shell.Refuse(zh ? $"输出文件夹 {outDir} 与被审核的仓库重叠，已拒绝。请另选输出文件夹。" : $"output folder {outDir} overlaps the repositories; refused.");
             var interactive = !Console.IsErrorRedirected;
             var clock = Stopwatch.StartNew();
             var nextMilestone = 0.1;
@@ -57,10 +51,7 @@ public static class ReviewCommand
                 }
             });
             if (result.Jurisdictions.Count == 0)
-            {
-                Console.Error.WriteLine(zh ? $"{input} 下没有找到目录仓库（含 catalogue.yaml 的文件夹）。" : $"no repository (folder with catalogue.yaml) below {input}.");
-                return Shell.Usage;
-            }
+                return Shell.Refuse(zh ? $"{input} 下没有找到目录仓库（含 catalogue.yaml 的文件夹）。" : $"no repository (folder with catalogue.yaml) below {input}.");
             var stamp = result.Today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
             var json = ReviewJsonWriter.Write(result, CommonOptions.Version);
             using (var tx = new OutputTransaction(outDir))
