@@ -33,7 +33,7 @@ public static class ImportPowersCommand
             var import = PowerListImport.Read(source);
             var lang = zh ? Language.Chinese : Language.English;
             foreach (var d in import.Diagnostics)
-                Console.Out.WriteLine($"{ReportWriters.Location(d.Span)}: {ReportWriters.SeverityName(d.Severity)} {d.Rule.Id}: {d.Format(lang)}");
+                Console.Out.WriteLine(TextReportWriter.Line(d, lang));
             if (import.Powers.Count == 0)
                 return Shell.Refuse(zh ? $"{source} 中没有读到任何职权，未写入文件。" : $"no powers read from {source}; nothing written.");
             AtomicFile.Write(target, PowerListYamlWriter.Write(import));

@@ -10,8 +10,7 @@ public sealed class TextReportWriter : IReportWriter
         var sb = new StringBuilder();
         var zh = context.Language == Language.Chinese;
         var result = context.Result;
-        foreach (var d in result.Diagnostics)
-            sb.Append(ReportWriters.Location(d.Span)).Append(": ").Append(ReportWriters.SeverityName(d.Severity)).Append(' ').Append(d.Rule.Id).Append(": ").AppendLine(d.Format(context.Language));
+        foreach (var d in result.Diagnostics) sb.AppendLine(Line(d, context.Language));
         if (result.Coverage is { } coverage && coverage.Total.Powers > 0)
         {
             sb.AppendLine(zh ? "职权公开覆盖率：" : "Power coverage:");
@@ -23,4 +22,8 @@ public sealed class TextReportWriter : IReportWriter
             : $"{result.Files} files, {result.Items} items: {result.Errors} errors, {result.Warnings} warnings, {result.Infos} infos.");
         return sb.ToString();
     }
+
+    /// <summary>One finding as a line of text: <c>path:line:col: severity RULE: message</c> (or <c>path:Sheet!A1</c> in a workbook).</summary>
+    public static string Line(Diagnostic d, Language language) =>
+        $"{ReportWriters.Location(d.Span)}: {ReportWriters.SeverityName(d.Severity)} {d.Rule.Id}: {d.Format(language)}";
 }
