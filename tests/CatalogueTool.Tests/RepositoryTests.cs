@@ -10,6 +10,17 @@ namespace CatalogueTool.Tests;
 public class RepositoryTests
 {
     [Fact]
+    public void An_unreadable_area_file_is_one_error_not_a_cascade()
+    {
+        var dir = TestPaths.TempDir();
+        PowerTests.CopyDirectory(TestPaths.Example, dir);
+        File.WriteAllText(Path.Combine(dir, "areas", "employment.yaml"), "area: 就业\nitems:\n  - id: jy-001\n\tname: 坏\n");
+        var r = Validator.Validate(dir, TestPaths.Today);
+        var d = Assert.Single(r.Diagnostics);
+        Assert.Equal(("CAT0004", "areas/employment.yaml", 4), (d.Rule.Id, d.Span.File, d.Span.Line));
+    }
+
+    [Fact]
     public void Example_county_validates_clean()
     {
         var r = Validator.Validate(TestPaths.Example, TestPaths.Today);

@@ -49,7 +49,10 @@ public static class RepositoryLoader
         var ordered = DistinctAreas(areas.OfType<AreaFile>(), bag);
         return manifest is null
             ? new LoadResult(null, files, false)
-            : new LoadResult(new Catalogue(Path.GetFullPath(root), manifest, ordered, powers, records), files, false);
+            : new LoadResult(new Catalogue(Path.GetFullPath(root), manifest, ordered, powers, records)
+            {
+                UnreadAreaFiles = [.. areaFiles.Where((_, i) => areas[i] is null).Select(f => RepositoryPaths.Relative(root, f))],
+            }, files, false);
     }
 
     private static AreaFile? LoadArea(string root, string full, IReadOnlyList<ExtraArea> extras, DiagnosticBag bag)

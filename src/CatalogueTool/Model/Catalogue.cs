@@ -5,6 +5,10 @@ public sealed record Catalogue(string Root, Manifest Manifest, IReadOnlyList<Are
 {
     public IEnumerable<Item> Items => Areas.SelectMany(a => a.Items);
 
+    /// <summary>Area files that exist but could not be read or bound (their errors are already reported): the checks
+    /// do not take their areas for missing, nor the powers they may link for undisclosed.</summary>
+    public IReadOnlyList<string> UnreadAreaFiles { get; init; } = [];
+
     public IEnumerable<Power> Powers => PowerLists.SelectMany(l => l.Powers);
 
     private ILookup<string, Record>? _recordsByItem;

@@ -38,7 +38,7 @@ public sealed class PowerChecks : ICheck
             foreach (var body in linked.Where(p => !index.SubjectHolds(item, p)).Select(p => p.Subject).Distinct())
                 context.Report(KnownRules.PowerSubject, item.Subject.Span, "powers.subject", item.Subject.Value, body);
         }
-        ReportUndisclosed(context, index);
+        if (catalogue.UnreadAreaFiles.Count == 0) ReportUndisclosed(context, index); // an unread area file may link any of them
     }
 
     /// <summary>One line per department and type; a group of thousands names the first few and carries all codes as data.</summary>

@@ -11,6 +11,7 @@ public sealed class AreaScopeCheck : ICheck
         var catalogue = context.Catalogue;
         var manifestSpan = SourceSpan.OfFile("catalogue.yaml");
         var covered = catalogue.Areas.ToDictionary(a => a.Area.Id);
+        var unread = catalogue.UnreadAreaFiles.Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet(StringComparer.Ordinal);
         var notApplicable = new Dictionary<string, NotApplicable>();
         foreach (var na in catalogue.Manifest.NotApplicable)
         {
@@ -28,12 +29,12 @@ public sealed class AreaScopeCheck : ICheck
         }
         foreach (var area in PilotAreas.All)
         {
-            if (!covered.ContainsKey(area.Id) && !notApplicable.ContainsKey(area.Id))
+            if (!covered.ContainsKey(area.Id) && !notApplicable.ContainsKey(area.Id) && !unread.Contains(area.Id))
                 context.Report(KnownRules.AreaMissing, manifestSpan, "scope.missing", area.Name, area.Id);
         }
         foreach (var extra in catalogue.Manifest.ExtraAreas)
         {
-            if (!covered.ContainsKey(extra.Id.Value))
+            if (!covered.ContainsKey(extra.Id.Value) && !unread.Contains(extra.Id.Value))
                 context.Report(KnownRules.ExtraAreas, extra.Id.Span, "scope.extra-no-file", extra.Id.Value, extra.Name);
         }
         foreach (var area in catalogue.Areas)
