@@ -18,6 +18,10 @@ public class RepositoryTests
         var r = Validator.Validate(dir, TestPaths.Today);
         var d = Assert.Single(r.Diagnostics);
         Assert.Equal(("CAT0004", "areas/employment.yaml", 4), (d.Rule.Id, d.Span.File, d.Span.Line));
+        Assert.Null(r.Coverage); // the unread file may link any power: no partial coverage table
+        var text = new Diagnostics.Reports.TextReportWriter().Render(new(r, Language.Chinese, "1", false));
+        Assert.Contains("有区域文件未能读取", text);
+        Assert.DoesNotContain("合计", text);
     }
 
     [Fact]

@@ -14,8 +14,12 @@ public sealed record ValidationResult(string Root, Catalogue? Catalogue, Baselin
 
     private Binding.PowerCoverage? _coverage;
 
-    /// <summary>Coverage per department and type, computed once from <see cref="Powers"/> for every report and page that shows it.</summary>
-    public Binding.PowerCoverage? Coverage => _coverage ??= Catalogue is { } c && Powers is { } p ? Binding.PowerCoverage.Compute(p, c.Manifest) : null;
+    /// <summary>Coverage per department and type, computed once from <see cref="Powers"/> for every report and page that shows it;
+    /// null when it cannot be known, including while an area file (which may link any power) could not be read.</summary>
+    public Binding.PowerCoverage? Coverage => _coverage ??= Catalogue is { UnreadAreaFiles.Count: 0 } c && Powers is { } p ? Binding.PowerCoverage.Compute(p, c.Manifest) : null;
+
+    /// <summary>True when powers were loaded but their coverage is unknown because an area file could not be read.</summary>
+    public bool CoverageUnknown => Catalogue is { UnreadAreaFiles.Count: > 0 } c && c.Powers.Any();
 
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
