@@ -22,6 +22,7 @@ public static class BuiltProvince
         }
         var bad = Path.Combine(input, "遂州市", "错误县", "areas", "urban-law-enforcement.yaml");
         File.WriteAllText(bad, File.ReadAllText(bad).Replace("      - { type: 行政处罚, subject: 青禾县城市管理局 }", "      - \"510923-NO-SUCH\""));
+        File.WriteAllText(Path.Combine(input, "临江市", "下辖", "江北区", "areas", "health.yaml"), "area: health\nitems:\n\t- id: x\n");
         Directory.CreateDirectory(Path.Combine(input, "遂州市", "坏仓库"));
         File.WriteAllBytes(Path.Combine(input, "遂州市", "坏仓库", "catalogue.yaml"), [0xFF, 0xFE, 0x00, 0x41, 0x00, 0x00, 0xC3]);
         var output = Path.Combine(root, "review");
@@ -56,7 +57,10 @@ public class ReviewTests
         var good = rows.Single(r => r.Path == "遂州市/青禾县");
         Assert.Equal((0, 0, 100.0, 100.0), (good.Errors, good.Warnings, good.BaselineCoverage, good.PowerCoverage));
         Assert.Equal(AreaState.NotApplicable, good.Areas.Single(a => a.AreaId == "household-registration").State);
-        Assert.Equal(2, BuiltProvince.Result.WithErrors);
+        var unreadArea = rows.Single(r => r.Path == "临江市/下辖/江北区");
+        Assert.Equal(AreaState.Unreadable, unreadArea.Areas.Single(a => a.AreaId == "health").State);
+        Assert.Null(unreadArea.PowerCoverage); // unknown while an area file, which may link any power, is unread
+        Assert.Equal(3, BuiltProvince.Result.WithErrors);
     }
 
     [Fact]

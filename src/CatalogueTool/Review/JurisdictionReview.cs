@@ -4,7 +4,9 @@ using CatalogueTool.Validation;
 
 namespace CatalogueTool.Review;
 
-public enum AreaState { Covered, NotApplicable, Missing }
+/// <summary>How one pilot area stands in a jurisdiction: its file read (with its item count), declared not applicable,
+/// missing, or present but unreadable (its errors are among the findings).</summary>
+public enum AreaState { Covered, NotApplicable, Missing, Unreadable }
 
 public sealed record AreaCell(string AreaId, AreaState State, int Items, string? Reason);
 
@@ -38,12 +40,14 @@ public sealed record JurisdictionReview(
     private static List<AreaCell> AreaCells(Catalogue c)
     {
         var cells = new List<AreaCell>();
+        var unread = c.UnreadAreaFiles.Select(f => System.IO.Path.GetFileNameWithoutExtension(f)).ToHashSet(StringComparer.Ordinal);
         foreach (var pilot in PilotAreas.All)
         {
             var file = c.Areas.FirstOrDefault(a => a.Area.Id == pilot.Id);
             var na = c.Manifest.NotApplicable.FirstOrDefault(n => n.AreaId.Value == pilot.Id);
             cells.Add(file is not null ? new AreaCell(pilot.Id, AreaState.Covered, file.Items.Count, null)
                 : na is not null ? new AreaCell(pilot.Id, AreaState.NotApplicable, 0, na.Reason)
+                : unread.Contains(pilot.Id) ? new AreaCell(pilot.Id, AreaState.Unreadable, 0, null)
                 : new AreaCell(pilot.Id, AreaState.Missing, 0, null));
         }
         return cells;

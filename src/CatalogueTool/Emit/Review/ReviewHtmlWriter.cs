@@ -81,6 +81,7 @@ public static class ReviewHtmlWriter
                           .Append(H(cell.Reason)).Append("</span></td>");
                         break;
                     case AreaState.Missing: sb.Append("<td class=\"missing\">缺</td>"); break;
+                    case AreaState.Unreadable: sb.Append("<td class=\"missing\">无法读取</td>"); break;
                     default: sb.Append("<td></td>"); break;
                 }
             }

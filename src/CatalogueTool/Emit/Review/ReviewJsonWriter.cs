@@ -64,7 +64,7 @@ public static class ReviewJsonWriter
         foreach (var a in j.Areas)
         {
             w.WriteStartObject(a.AreaId);
-            w.WriteString("state", a.State switch { AreaState.Covered => "covered", AreaState.NotApplicable => "not_applicable", _ => "missing" });
+            w.WriteString("state", a.State switch { AreaState.Covered => "covered", AreaState.NotApplicable => "not_applicable", AreaState.Unreadable => "unreadable", _ => "missing" });
             w.WriteNumber("items", a.Items);
             if (a.Reason is not null) w.WriteString("reason", a.Reason);
             w.WriteEndObject();

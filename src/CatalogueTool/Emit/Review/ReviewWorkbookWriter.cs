@@ -44,6 +44,7 @@ public static class ReviewWorkbookWriter
                 {
                     AreaState.Covered => $"✓ {cell.Items}",
                     AreaState.NotApplicable => "不涉及：" + cell.Reason,
+                    AreaState.Unreadable => "无法读取",
                     _ => "缺",
                 }, CellStyle.BodyTop);
             }
