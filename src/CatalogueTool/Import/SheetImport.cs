@@ -1,0 +1,211 @@
+using CatalogueTool.Diagnostics;
+using CatalogueTool.Emit.Yaml;
+using CatalogueTool.Loading.Tables;
+using CatalogueTool.Model;
+
+namespace CatalogueTool.Import;
+
+/// <summary>
+/// One sheet of an imported catalogue, step by step: find the header; take the area from the title rows or the sheet
+/// name; then each row below is skipped (empty, a repeated header), a section heading (which may change the area),
+/// or an item: 同上 filled from the row above, carriers and marks read, missing elements reported.
+/// </summary>
+internal sealed class SheetImport(SheetData sheet, PilotArea? fallback, ImportedAreas areas, List<ImportFinding> findings)
+{
+    private static readonly string[] Ditto = ["同上", "同上。", "同上述", "同前"];
+
+    private readonly Dictionary<(int, int), string> _merged = MergedValues(sheet);
+    private readonly Dictionary<int, string> _above = [];   // the last non-empty value of each column, for 同上
+    private TemplateHeader _header = null!;
+    private PilotArea? _area;
+    private string? _lastCategory;
+    private bool _reportedNoArea;
+
+    /// <summary>Imports the sheet; returns the jurisdiction named in its title, if any.</summary>
+    public string? Run()
+    {
+        if (TemplateHeader.Find(sheet, Raw) is not { } header)
+        {
+            if (sheet.Rows.Any(r => r.Any(c => c.Length > 0)))
+                findings.Add(new(sheet.Name, Severity.Info, "没有找到目录表头（序号、公开内容、公开依据等），本工作表已跳过"));
+            return null;
+        }
+        _header = header;
+        var title = string.Join(" ", Enumerable.Range(1, header.FirstRow - 1).SelectMany(r => sheet.Rows[r - 1]).Where(t => t.Length > 0).Select(CellText.Clean));
+        _area = CatalogueImporter.AreaIn(title) ?? CatalogueImporter.AreaIn(sheet.Name) ?? fallback;
+        var jurisdiction = _area is not null && title.IndexOf(_area.Name, StringComparison.Ordinal) is > 0 and var at ? title[..at].Trim() : null;
+        ReportLayout();
+        var maxColumn = header.Columns.Keys.DefaultIfEmpty(1).Max();
+        for (var r = header.LastRow + 1; r <= sheet.Rows.Count; r++)
+            ImportRow(r, maxColumn);
+        return jurisdiction;
+    }
+
+    private string Raw(int r, int c) => _merged.TryGetValue((r, c), out var v) ? v : sheet.Cell(r, c);
+
+    private string At(int r, int c) => $"{sheet.Name}!{XlsxReader.ColumnLetters(c)}{r}";
+
+    private void ReportLayout()
+    {
+        foreach (var (col, title) in ExtraColumns())
+            findings.Add(new(At(_header.LastRow, col), Severity.Info, $"“{title}”不是模板中的列，其内容放入备注"));
+        if (!MarkColumns.HasLevelColumns(_header))
+            findings.Add(new(sheet.Name, Severity.Info, "表格没有公开层级列，事项按“县级”导入，请核对"));
+    }
+
+    private IEnumerable<(int Column, string Title)> ExtraColumns() =>
+        _header.Columns.Where(c => c.Value == ColumnRole.Extra).Select(c => (c.Key, _header.Titles[c.Key]));
+
+    private void ImportRow(int r, int maxColumn)
+    {
+        var (values, cleaned) = ReadRow(r, maxColumn);
+        var filled = values.Where(v => v.Value.Length > 0).ToList();
+        if (filled.Count == 0) return;
+        if (TemplateHeader.Score(r, maxColumn, Raw) >= 3) return; // the header repeated on a later page
+        if (IsHeading(filled))
+        {
+            Heading(r, filled[0].Key, filled[0].Value);
+            return;
+        }
+        if (_area is null)
+        {
+            if (!_reportedNoArea) findings.Add(new(At(r, 1), Severity.Error, "无法判断这些事项属于哪个领域（工作表名、标题行和分节标题都没有领域名称）。请用 --area 指定"));
+            _reportedNoArea = true;
+            return;
+        }
+        FillDittos(r, values);
+        if (_header.Column(ColumnRole.Channels) is { } channelColumn) cleaned.RemoveAll(x => x.Column == channelColumn);
+        foreach (var (c, raw, clean) in cleaned)
+            findings.Add(new(At(r, c), Severity.Info, $"规范了空格或标点：“{Short(raw)}”→“{Short(clean)}”"));
+        foreach (var (c, v) in values) if (v.Length > 0) _above[c] = v;
+        if (Item(r, values) is { } item)
+        {
+            ReportMissing(r, item);
+            areas.Add(_area, sheet.Name, item);
+        }
+    }
+
+    /// <summary>The row's cleaned values by column, and the cells whose cleaning changed more than line breaks and edges.</summary>
+    private (Dictionary<int, string> Values, List<(int Column, string Raw, string Clean)> Cleaned) ReadRow(int r, int maxColumn)
+    {
+        var values = new Dictionary<int, string>();
+        var cleaned = new List<(int, string, string)>();
+        for (var c = 1; c <= maxColumn; c++)
+        {
+            var raw = Raw(r, c);
+            values[c] = CellText.Clean(raw);
+            if (values[c].Length > 0 && values[c] != string.Join("\n", raw.Replace("\r", "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)))
+                cleaned.Add((c, raw, values[c]));
+        }
+        return (values, cleaned);
+    }
+
+    /// <summary>One text across the row (merged or repeated), or alone in the first column, or naming an area.</summary>
+    private static bool IsHeading(List<KeyValuePair<int, string>> filled) =>
+        filled.Select(v => v.Value).Distinct().Count() == 1 && (filled.Count > 1 || filled[0].Key == 1 || CatalogueImporter.AreaIn(filled[0].Value) is not null);
+
+    private void Heading(int r, int column, string heading)
+    {
+        if (CatalogueImporter.AreaIn(heading) is { } area)
+        {
+            _area = area;
+            _lastCategory = null;
+            _above.Clear();
+            findings.Add(new(At(r, column), Severity.Info, $"分节标题“{heading}”：以下事项属于{area.Name}领域"));
+        }
+        else findings.Add(new(At(r, column), Severity.Info, $"“{heading}”看起来是标题行，已跳过"));
+    }
+
+    private void FillDittos(int r, Dictionary<int, string> values)
+    {
+        foreach (var (c, v) in values.ToList())
+        {
+            if (!Ditto.Contains(v)) continue;
+            if (_above.TryGetValue(c, out var above))
+            {
+                values[c] = above;
+                findings.Add(new(At(r, c), Severity.Info, $"“{v}”按上一行填为“{Short(above)}”"));
+            }
+            else findings.Add(new(At(r, c), Severity.Warning, "“同上”上方没有可引用的内容"));
+        }
+    }
+
+    /// <summary>The item of a row, or null (reported) when it has neither a name nor content.</summary>
+    private ItemDraft? Item(int r, Dictionary<int, string> values)
+    {
+        string Get(ColumnRole role) => _header.Column(role) is { } c ? values.GetValueOrDefault(c) ?? "" : "";
+        var name = Get(ColumnRole.Name);
+        var category = Get(ColumnRole.Category);
+        if (_header.Has(ColumnRole.Item))
+        {
+            name = name.Length > 0 ? name : Get(ColumnRole.Item);
+            category = category.Length > 0 ? category : Get(ColumnRole.Item);
+        }
+        if (category.Length == 0) category = _lastCategory ?? "";
+        if (category.Length > 0) _lastCategory = category;
+        if (name.Length == 0 && Get(ColumnRole.Content).Length == 0)
+        {
+            findings.Add(new(At(r, 1), Severity.Warning, "这一行没有事项名称和公开内容，已跳过"));
+            return null;
+        }
+
+        var notes = new List<string>();
+        if (Get(ColumnRole.Note) is { Length: > 0 } note) notes.Add(note);
+        var carriers = Carriers(r, notes);
+        foreach (var (c, title) in ExtraColumns())
+            if (values.GetValueOrDefault(c) is { Length: > 0 } extra) notes.Add($"{title}：{extra}");
+        return new ItemDraft(
+            areas.NextId(_area!), category, name.Length > 0 ? name : category, Get(ColumnRole.Sub) is { Length: > 0 } sub ? sub : null,
+            Get(ColumnRole.Content), SplitBasis(Get(ColumnRole.Basis)), Get(ColumnRole.TimeLimit), Get(ColumnRole.Subject),
+            carriers, MarkColumns.Audience(_header, values), MarkColumns.Mode(_header, values), MarkColumns.Levels(_header, values), null,
+            notes.Count == 0 ? null : string.Join("；", notes));
+    }
+
+    /// <summary>The row's carriers; what the checklist says besides them (注：…) joins the notes, variants are reported.</summary>
+    private IReadOnlyList<string> Carriers(int r, List<string> notes)
+    {
+        if (_header.Column(ColumnRole.Channels) is not { } column) return CarrierParser.Parse("").Channels;
+        var carriers = CarrierParser.Parse(Raw(r, column));
+        if (carriers.Note is { Length: > 0 } carrierNote) notes.Add(carrierNote);
+        foreach (var (written, read) in carriers.Normalised)
+            findings.Add(new(At(r, column), Severity.Info, $"载体“{written}”按标准载体“{read}”导入"));
+        foreach (var unknown in carriers.Unrecognised)
+            findings.Add(new(At(r, column), Severity.Info, $"载体“{unknown}”不是13类标准载体，按“其他：{unknown}”导入"));
+        return carriers.Channels;
+    }
+
+    private void ReportMissing(int r, ItemDraft item)
+    {
+        foreach (var (field, value) in new[] { ("公开内容", item.Content), ("公开时限", item.TimeLimit), ("公开主体", item.Subject) })
+            if (value.Length == 0) findings.Add(new(At(r, 1), Severity.Warning, $"{item.Id}（{item.Name}）缺少{field}，导入后请补上"));
+        if (item.Basis.Count == 0) findings.Add(new(At(r, 1), Severity.Warning, $"{item.Id}（{item.Name}）缺少公开依据，导入后请补上"));
+        if (item.Channels.Count == 0) findings.Add(new(At(r, 1), Severity.Warning, $"{item.Id}（{item.Name}）没有选中任何公开渠道和载体"));
+        foreach (var (field, list) in new[] { ("公开对象", item.Audience), ("公开方式", item.Mode), ("公开层级", item.Levels) })
+            if (list.Count == 0) findings.Add(new(At(r, 1), Severity.Warning, $"{item.Id}（{item.Name}）没有{field}标记，导入后请补上"));
+    }
+
+    private static string Short(string text)
+    {
+        var flat = text.Replace("\n", " ");
+        return flat.Length <= 30 ? flat : flat[..30] + "…";
+    }
+
+    /// <summary>Every cell of a merged range reads as the range's first cell (vertically merged 一级事项, grouped headers).</summary>
+    private static Dictionary<(int, int), string> MergedValues(SheetData sheet)
+    {
+        var map = new Dictionary<(int, int), string>();
+        foreach (var m in sheet.Merges)
+        {
+            if ((long)(m.LastRow - m.FirstRow + 1) * (m.LastColumn - m.FirstColumn + 1) > 100_000) continue;
+            var value = sheet.Cell(m.FirstRow, m.FirstColumn);
+            for (var r = m.FirstRow; r <= m.LastRow; r++)
+                for (var c = m.FirstColumn; c <= m.LastColumn; c++)
+                    map[(r, c)] = value;
+        }
+        return map;
+    }
+
+    private static List<string> SplitBasis(string text) =>
+        text.Split(['\n', '；', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(s => s.TrimStart('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.', '、', '．').Trim()).Where(s => s.Length > 0).ToList();
+}
