@@ -148,7 +148,7 @@ public class ImportTests
         var dir = Temp("repo");
         Assert.Equal(0, CliTests.Run("import", path, "-o", dir, "--check").Code);
         Assert.False(Directory.Exists(dir));
-        var (code, output, _) = CliTests.Run("import", path, "-o", dir);
+        var (code, output, _) = CliTests.Run("import", path, "-o", dir, "--lang", "zh-CN");
         Assert.Equal(0, code);
         Assert.Contains("社会救助：3 个事项", output);
         var written = File.ReadAllText(Path.Combine(dir, "areas", "social-assistance.yaml"));
@@ -161,6 +161,19 @@ public class ImportTests
         Assert.NotNull(v.Catalogue);
         Assert.DoesNotContain(v.Diagnostics, d => d.Span.File == "areas/social-assistance.yaml" && d.Rule.Family is "file" or "schema");
         Assert.Equal(2, CliTests.Run("import", Path.Combine(dir, "catalogue.yaml")).Code);
+    }
+
+    [Fact]
+    public void Import_speaks_the_language_asked_for()
+    {
+        var path = Temp("白河县.xlsx");
+        MessyWorkbooks.TwoRowHeader(path);
+        var (code, output, _) = CliTests.Run("import", path, "--check", "--lang", "en");
+        Assert.Equal(0, code);
+        Assert.Contains("社会救助: 3 items → areas/social-assistance.yaml", output);
+        Assert.Contains("items linked by name to national standard items", output);
+        Assert.DoesNotContain("个事项", output);
+        Assert.Contains("file not found", CliTests.Run("import", Temp("none.xlsx"), "--lang", "en").Err);
     }
 
     [Fact]

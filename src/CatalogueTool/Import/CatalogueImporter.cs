@@ -4,8 +4,11 @@ using CatalogueTool.Model;
 
 namespace CatalogueTool.Import;
 
-/// <summary>One line of the import report: where (sheet!cell), how serious, what happened.</summary>
-public sealed record ImportFinding(string Location, Severity Severity, string Message);
+/// <summary>One line of the import report: where (sheet!cell), how serious, what happened (in Chinese, and in English).</summary>
+public sealed record ImportFinding(string Location, Severity Severity, string Message, string English)
+{
+    public string Text(Language language) => language == Language.Chinese ? Message : English;
+}
 
 public sealed record ImportedArea(PilotArea Area, IReadOnlyList<ItemDraft> Items, IReadOnlyList<string> Sheets);
 
@@ -28,7 +31,7 @@ public static class CatalogueImporter
         var bag = new DiagnosticBag();
         var sheets = WorkbookSource.Read(path, display, bag);
         if (sheets is null)
-            return new ImportResult(display, null, [], bag.ToSortedList().Select(d => new ImportFinding(display, Severity.Error, d.Format(Language.Chinese))).ToList(), true);
+            return new ImportResult(display, null, [], bag.ToSortedList().Select(d => new ImportFinding(display, Severity.Error, d.Format(Language.Chinese), d.Format(Language.English))).ToList(), true);
         var fallback = areaOption is null ? null : PilotAreas.FindById(areaOption) ?? PilotAreas.Find(areaOption, out _);
         var findings = new List<ImportFinding>();
         var areas = new ImportedAreas();

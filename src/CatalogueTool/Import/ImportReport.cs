@@ -8,21 +8,33 @@ namespace CatalogueTool.Import;
 /// <summary>The import report in text (for the clerk) and JSON (for scripts): what was found, normalised, skipped.</summary>
 public static class ImportReport
 {
-    private static string Level(Severity s) => s switch { Severity.Error => "错误", Severity.Warning => "警告", _ => "说明" };
+    private static string Level(Severity s, Language lang) => lang == Language.Chinese
+        ? s switch { Severity.Error => "错误", Severity.Warning => "警告", _ => "说明" }
+        : s switch { Severity.Error => "error", Severity.Warning => "warning", _ => "info" };
 
-    public static string Text(ImportResult r)
+    public static string Text(ImportResult r, Language lang = Language.Chinese)
     {
+        var zh = lang == Language.Chinese;
         var sb = new StringBuilder();
-        sb.Append("导入 ").Append(r.File).Append(r.Jurisdiction is null ? "" : $"（{r.Jurisdiction}）").Append('\n');
+        sb.Append(zh ? "导入 " : "import ").Append(r.File).Append(r.Jurisdiction is null ? "" : zh ? $"（{r.Jurisdiction}）" : $" ({r.Jurisdiction})").Append('\n');
         foreach (var a in r.Areas)
-            sb.Append("  ").Append(a.Area.Name).Append("：").Append(a.Items.Count).Append(" 个事项 → areas/").Append(a.Area.Id).Append(".yaml（工作表 ").Append(string.Join("、", a.Sheets)).Append("）\n");
+        {
+            var sheets = string.Join(zh ? "、" : ", ", a.Sheets);
+            sb.Append("  ").Append(zh
+                ? $"{a.Area.Name}：{a.Items.Count} 个事项 → areas/{a.Area.Id}.yaml（工作表 {sheets}）"
+                : $"{a.Area.Name}: {a.Items.Count} items → areas/{a.Area.Id}.yaml (sheets {sheets})").Append('\n');
+        }
         foreach (var f in r.Findings)
-            sb.Append(f.Location).Append(": ").Append(Level(f.Severity)).Append(": ").Append(f.Message).Append('\n');
-        sb.Append($"共 {r.Areas.Count} 个领域、{r.Items} 个事项；{r.Findings.Count(f => f.Severity == Severity.Error)} 个错误，{r.Findings.Count(f => f.Severity == Severity.Warning)} 个警告，{r.Findings.Count(f => f.Severity == Severity.Info)} 条说明。\n");
+            sb.Append(f.Location).Append(": ").Append(Level(f.Severity, lang)).Append(": ").Append(f.Text(lang)).Append('\n');
+        int errors = r.Findings.Count(f => f.Severity == Severity.Error), warnings = r.Findings.Count(f => f.Severity == Severity.Warning),
+            infos = r.Findings.Count(f => f.Severity == Severity.Info);
+        sb.Append(zh
+            ? $"共 {r.Areas.Count} 个领域、{r.Items} 个事项；{errors} 个错误，{warnings} 个警告，{infos} 条说明。\n"
+            : $"{r.Areas.Count} areas, {r.Items} items; {errors} errors, {warnings} warnings, {infos} notes.\n");
         return sb.ToString();
     }
 
-    public static string Json(ImportResult r)
+    public static string Json(ImportResult r, Language lang = Language.Chinese)
     {
         var doc = new
         {
@@ -30,7 +42,7 @@ public static class ImportReport
             jurisdiction = r.Jurisdiction,
             unreadable = r.Unreadable,
             areas = r.Areas.Select(a => new { id = a.Area.Id, name = a.Area.Name, items = a.Items.Count, sheets = a.Sheets }),
-            findings = r.Findings.Select(f => new { location = f.Location, severity = f.Severity.ToString().ToLowerInvariant(), message = f.Message }),
+            findings = r.Findings.Select(f => new { location = f.Location, severity = f.Severity.ToString().ToLowerInvariant(), message = f.Text(lang) }),
         };
         return JsonSerializer.Serialize(doc, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
     }

@@ -27,7 +27,8 @@ internal sealed class SheetImport(SheetData sheet, PilotArea? fallback, Imported
         if (TemplateHeader.Find(sheet, Raw) is not { } header)
         {
             if (sheet.Rows.Any(r => r.Any(c => c.Length > 0)))
-                findings.Add(new(sheet.Name, Severity.Info, "没有找到目录表头（序号、公开内容、公开依据等），本工作表已跳过"));
+                findings.Add(new(sheet.Name, Severity.Info, "没有找到目录表头（序号、公开内容、公开依据等），本工作表已跳过",
+                    "no catalogue header (序号, 公开内容, 公开依据 …) found; sheet skipped"));
             return null;
         }
         _header = header;
@@ -48,9 +49,9 @@ internal sealed class SheetImport(SheetData sheet, PilotArea? fallback, Imported
     private void ReportLayout()
     {
         foreach (var (col, title) in ExtraColumns())
-            findings.Add(new(At(_header.LastRow, col), Severity.Info, $"“{title}”不是模板中的列，其内容放入备注"));
+            findings.Add(new(At(_header.LastRow, col), Severity.Info, $"“{title}”不是模板中的列，其内容放入备注", $"'{title}' is not a column of the template; its text goes to the note"));
         if (!MarkColumns.HasLevelColumns(_header))
-            findings.Add(new(sheet.Name, Severity.Info, "表格没有公开层级列，事项按“县级”导入，请核对"));
+            findings.Add(new(sheet.Name, Severity.Info, "表格没有公开层级列，事项按“县级”导入，请核对", "the table has no 公开层级 column; items are imported as 县级, please check"));
     }
 
     private IEnumerable<(int Column, string Title)> ExtraColumns() =>
@@ -69,14 +70,16 @@ internal sealed class SheetImport(SheetData sheet, PilotArea? fallback, Imported
         }
         if (_area is null)
         {
-            if (!_reportedNoArea) findings.Add(new(At(r, 1), Severity.Error, "无法判断这些事项属于哪个领域（工作表名、标题行和分节标题都没有领域名称）。请用 --area 指定"));
+            if (!_reportedNoArea)
+                findings.Add(new(At(r, 1), Severity.Error, "无法判断这些事项属于哪个领域（工作表名、标题行和分节标题都没有领域名称）。请用 --area 指定",
+                    "cannot tell which area these items belong to (no area name in the sheet name, title rows or headings); name it with --area"));
             _reportedNoArea = true;
             return;
         }
         FillDittos(r, values);
         if (_header.Column(ColumnRole.Channels) is { } channelColumn) cleaned.RemoveAll(x => x.Column == channelColumn);
         foreach (var (c, raw, clean) in cleaned)
-            findings.Add(new(At(r, c), Severity.Info, $"规范了空格或标点：“{Short(raw)}”→“{Short(clean)}”"));
+            findings.Add(new(At(r, c), Severity.Info, $"规范了空格或标点：“{Short(raw)}”→“{Short(clean)}”", $"spaces or punctuation normalised: '{Short(raw)}' → '{Short(clean)}'"));
         foreach (var (c, v) in values) if (v.Length > 0) _above[c] = v;
         if (Item(r, values) is { } item)
         {
@@ -111,9 +114,9 @@ internal sealed class SheetImport(SheetData sheet, PilotArea? fallback, Imported
             _area = area;
             _lastCategory = null;
             _above.Clear();
-            findings.Add(new(At(r, column), Severity.Info, $"分节标题“{heading}”：以下事项属于{area.Name}领域"));
+            findings.Add(new(At(r, column), Severity.Info, $"分节标题“{heading}”：以下事项属于{area.Name}领域", $"section heading '{heading}': the items below belong to {area.Id}"));
         }
-        else findings.Add(new(At(r, column), Severity.Info, $"“{heading}”看起来是标题行，已跳过"));
+        else findings.Add(new(At(r, column), Severity.Info, $"“{heading}”看起来是标题行，已跳过", $"'{heading}' looks like a heading row; skipped"));
     }
 
     private void FillDittos(int r, Dictionary<int, string> values)
@@ -124,9 +127,9 @@ internal sealed class SheetImport(SheetData sheet, PilotArea? fallback, Imported
             if (_above.TryGetValue(c, out var above))
             {
                 values[c] = above;
-                findings.Add(new(At(r, c), Severity.Info, $"“{v}”按上一行填为“{Short(above)}”"));
+                findings.Add(new(At(r, c), Severity.Info, $"“{v}”按上一行填为“{Short(above)}”", $"'{v}' (ditto) filled from the row above: '{Short(above)}'"));
             }
-            else findings.Add(new(At(r, c), Severity.Warning, "“同上”上方没有可引用的内容"));
+            else findings.Add(new(At(r, c), Severity.Warning, "“同上”上方没有可引用的内容", "'同上' (ditto) with nothing above it to repeat"));
         }
     }
 
@@ -145,7 +148,7 @@ internal sealed class SheetImport(SheetData sheet, PilotArea? fallback, Imported
         if (category.Length > 0) _lastCategory = category;
         if (name.Length == 0 && Get(ColumnRole.Content).Length == 0)
         {
-            findings.Add(new(At(r, 1), Severity.Warning, "这一行没有事项名称和公开内容，已跳过"));
+            findings.Add(new(At(r, 1), Severity.Warning, "这一行没有事项名称和公开内容，已跳过", "row without an item name or content; skipped"));
             return null;
         }
 
@@ -168,20 +171,21 @@ internal sealed class SheetImport(SheetData sheet, PilotArea? fallback, Imported
         var carriers = CarrierParser.Parse(Raw(r, column));
         if (carriers.Note is { Length: > 0 } carrierNote) notes.Add(carrierNote);
         foreach (var (written, read) in carriers.Normalised)
-            findings.Add(new(At(r, column), Severity.Info, $"载体“{written}”按标准载体“{read}”导入"));
+            findings.Add(new(At(r, column), Severity.Info, $"载体“{written}”按标准载体“{read}”导入", $"carrier '{written}' imported as the standard carrier '{read}'"));
         foreach (var unknown in carriers.Unrecognised)
-            findings.Add(new(At(r, column), Severity.Info, $"载体“{unknown}”不是13类标准载体，按“其他：{unknown}”导入"));
+            findings.Add(new(At(r, column), Severity.Info, $"载体“{unknown}”不是13类标准载体，按“其他：{unknown}”导入", $"carrier '{unknown}' is none of the 13 standard carriers; imported as '其他：{unknown}'"));
         return carriers.Channels;
     }
 
     private void ReportMissing(int r, ItemDraft item)
     {
+        void Missing(string zh, string en) => findings.Add(new(At(r, 1), Severity.Warning, $"{item.Id}（{item.Name}）{zh}", $"{item.Id} ({item.Name}): {en}"));
         foreach (var (field, value) in new[] { ("公开内容", item.Content), ("公开时限", item.TimeLimit), ("公开主体", item.Subject) })
-            if (value.Length == 0) findings.Add(new(At(r, 1), Severity.Warning, $"{item.Id}（{item.Name}）缺少{field}，导入后请补上"));
-        if (item.Basis.Count == 0) findings.Add(new(At(r, 1), Severity.Warning, $"{item.Id}（{item.Name}）缺少公开依据，导入后请补上"));
-        if (item.Channels.Count == 0) findings.Add(new(At(r, 1), Severity.Warning, $"{item.Id}（{item.Name}）没有选中任何公开渠道和载体"));
+            if (value.Length == 0) Missing($"缺少{field}，导入后请补上", $"no {field}; add it after the import");
+        if (item.Basis.Count == 0) Missing("缺少公开依据，导入后请补上", "no 公开依据; add it after the import");
+        if (item.Channels.Count == 0) Missing("没有选中任何公开渠道和载体", "no carrier ticked");
         foreach (var (field, list) in new[] { ("公开对象", item.Audience), ("公开方式", item.Mode), ("公开层级", item.Levels) })
-            if (list.Count == 0) findings.Add(new(At(r, 1), Severity.Warning, $"{item.Id}（{item.Name}）没有{field}标记，导入后请补上"));
+            if (list.Count == 0) Missing($"没有{field}标记，导入后请补上", $"no {field} mark; add it after the import");
     }
 
     private static string Short(string text)
