@@ -15,6 +15,9 @@ public class TimeLimitInterpreterTests
     [InlineData("批复后20日内", TimeLimitKind.AfterApproval, 20, false)]
     [InlineData("实时公开", TimeLimitKind.RealTime, 0, true)]
     [InlineData("及时公开", TimeLimitKind.Promptly, 0, true)]
+    [InlineData("随采购公告、采购文件公开", TimeLimitKind.Promptly, 0, true)]
+    [InlineData("随中标、成交结果同时公告", TimeLimitKind.Promptly, 0, true)]
+    [InlineData("与审批结果同步公开", TimeLimitKind.Promptly, 0, true)]
     public void Interprets_the_common_phrasings(string text, TimeLimitKind kind, int days, bool working)
     {
         var t = TimeLimitInterpreter.Interpret(text);

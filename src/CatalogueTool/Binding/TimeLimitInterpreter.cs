@@ -22,6 +22,9 @@ public static partial class TimeLimitInterpreter
     [GeneratedRegex(@"(?:决定|作出|做出|办结|审批|处罚).{0,12}?之日起(\d{1,3})(个工作日|日|天)")]
     private static partial Regex FromDecision();
 
+    [GeneratedRegex(@"随.{1,20}?(?:一并|同时|同步)?(?:公开|公布|发布|公告)|(?:同时|同步)(?:公开|公布|发布|公告)")]
+    private static partial Regex AlongWith();
+
     [GeneratedRegex(@"(\d{1,3})(个工作日|日|天)(?:内|以内)?")]
     private static partial Regex AnyDays();
 
@@ -49,6 +52,7 @@ public static partial class TimeLimitInterpreter
         if (rest.Contains("实时", StringComparison.Ordinal)) return new TimeLimit(text, TimeLimitKind.RealTime, DisplayDays: display);
         if (rest.Contains("及时", StringComparison.Ordinal) || rest.Contains("随时", StringComparison.Ordinal) || rest.Contains("提前", StringComparison.Ordinal))
             return new TimeLimit(text, TimeLimitKind.Promptly, DisplayDays: display);
+        if (AlongWith().IsMatch(rest)) return new TimeLimit(text, TimeLimitKind.Promptly, DisplayDays: display); // published with another notice
         if (display is not null) return new TimeLimit(text, TimeLimitKind.Promptly, DisplayDays: display);
         return new TimeLimit(text, TimeLimitKind.Unknown);
     }
