@@ -45,28 +45,31 @@ public static class BuildPipeline
 
         using var tx = new OutputTransaction(options.Output);
         var stamp = options.Today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        // The workbooks and the site share the cores: each stage is parallel inside, and they run side by side.
+        // Every output shares the cores: each stage is parallel inside, and they run side by side.
         Parallel.Invoke(
             () => Run("excel", () => WorkbookWriter.WriteAll(validation, Path.Combine(tx.Staging, "excel"), options.Excel, stamp)),
-            () => Run("site", () => SiteWriter.Write(validation, templates, Path.Combine(tx.Staging, "site"))));
-        Run("data", () =>
-        {
-            var data = Path.Combine(tx.Staging, "data");
-            Directory.CreateDirectory(data);
-            File.WriteAllBytes(Path.Combine(data, "catalogue.json"), CatalogueJsonWriter.Write(validation, options.Today));
-            File.WriteAllBytes(Path.Combine(data, "items.csv"), ItemsCsvWriter.Write(validation));
-            File.WriteAllText(Path.Combine(data, "catalogue.schema.json"), Schema.JsonSchemaGenerator.Render("data"), Utf8);
-        });
-        Run("report", () =>
-        {
-            Directory.CreateDirectory(Path.Combine(tx.Staging, "report"));
-            var json = new JsonReportWriter().Render(new ReportContext(validation, Language.Chinese, options.Version, false));
-            File.WriteAllText(Path.Combine(tx.Staging, "report", "validation.json"), json, Utf8);
-        });
+            () => Run("site", () => SiteWriter.Write(validation, templates, Path.Combine(tx.Staging, "site"))),
+            () => Run("data", () => WriteData(validation, Path.Combine(tx.Staging, "data"), options.Today)),
+            () => Run("report", () => WriteReport(validation, Path.Combine(tx.Staging, "report"), options.Version)));
         var files = Directory.EnumerateFiles(tx.Staging, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(tx.Staging, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
         Run("commit", tx.Commit);
         return new BuildResult(validation, true, files) { Timings = [.. timings] };
+    }
+
+    private static void WriteData(ValidationResult validation, string folder, DateOnly today)
+    {
+        Directory.CreateDirectory(folder);
+        File.WriteAllBytes(Path.Combine(folder, "catalogue.json"), CatalogueJsonWriter.Write(validation, today));
+        File.WriteAllBytes(Path.Combine(folder, "items.csv"), ItemsCsvWriter.Write(validation));
+        File.WriteAllText(Path.Combine(folder, "catalogue.schema.json"), Schema.JsonSchemaGenerator.Render("data"), Utf8);
+    }
+
+    private static void WriteReport(ValidationResult validation, string folder, string version)
+    {
+        Directory.CreateDirectory(folder);
+        var json = new JsonReportWriter().Render(new ReportContext(validation, Language.Chinese, version, false));
+        File.WriteAllText(Path.Combine(folder, "validation.json"), json, Utf8);
     }
 
     private static readonly UTF8Encoding Utf8 = new(false);

@@ -99,7 +99,11 @@ public sealed class OutputTransaction : IDisposable
     {
         try
         {
-            if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+            if (!Directory.Exists(dir)) return;
+            // A previous output holds a thousand files and more: its folders are removed on every core, then the rest.
+            // Links are removed, never followed (Directory.Delete does not descend into a linked folder).
+            Parallel.ForEach(new DirectoryInfo(dir).EnumerateDirectories().Where(d => d.LinkTarget is null), d => d.Delete(recursive: true));
+            Directory.Delete(dir, recursive: true);
         }
         catch (IOException)
         {
