@@ -196,6 +196,67 @@ public class NothingLostTests
     }
 
     [Fact]
+    public void A_previous_output_that_cannot_be_removed_does_not_fail_the_build()
+    {
+        var parent = TestPaths.TempDir();
+        var output = Path.Combine(parent, "out");
+        var stuck = Path.Combine(output, "stuck");
+        Directory.CreateDirectory(stuck);
+        var file = Path.Combine(stuck, "held.txt");
+        File.WriteAllText(file, "不能删除的文件");
+        using (Undeletable(stuck, file, parent))
+        {
+            var (code, _, stderr) = CliTests.Run("build", TestPaths.Example, "-o", output);
+            Assert.True(code == 0, stderr);
+            Assert.True(File.Exists(Path.Combine(output, "site", "index.html")));
+            Assert.False(Directory.Exists(stuck));
+        }
+        // What was left behind is removed by a later run once it can be.
+        var (again, _, err) = CliTests.Run("build", TestPaths.Example, "-o", output);
+        Assert.True(again == 0, err);
+        Assert.Empty(Directory.GetFiles(parent, "held.txt", SearchOption.AllDirectories));
+    }
+
+    /// <summary>
+    /// Makes <paramref name="file"/> impossible to remove until disposed: a folder without write permission stops
+    /// an ordinary user, the immutable attribute stops root (as in CI). Disposing finds the file again under
+    /// <paramref name="searchRoot"/>, wherever the build moved it.
+    /// </summary>
+    private static IDisposable Undeletable(string folder, string file, string searchRoot)
+    {
+        if (Environment.UserName != "root" && (OperatingSystem.IsLinux() || OperatingSystem.IsMacOS()))
+        {
+            File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+            return new Cleanup(() =>
+            {
+                if (OperatingSystem.IsLinux() || OperatingSystem.IsMacOS())
+                    File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            });
+        }
+        Chattr("+i", file);
+        // The build moves the previous output aside: the file is found again wherever it went.
+        return new Cleanup(() =>
+        {
+            foreach (var moved in Directory.GetFiles(searchRoot, Path.GetFileName(file), new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 }))
+                Chattr("-i", moved);
+        });
+    }
+
+    private static void Chattr(string flag, string file)
+    {
+        var psi = new System.Diagnostics.ProcessStartInfo("chattr") { ArgumentList = { flag, file }, RedirectStandardError = true };
+        using var p = System.Diagnostics.Process.Start(psi)!;
+        var err = p.StandardError.ReadToEnd();
+        p.WaitForExit();
+        Assert.True(p.ExitCode == 0, $"chattr {flag} failed: {err}");
+    }
+
+    private sealed class Cleanup(Action action) : IDisposable
+    {
+        public void Dispose() => action();
+    }
+
+    [Fact]
     public void A_run_killed_between_the_two_moves_is_repaired_by_the_next_run()
     {
         var parent = TestPaths.TempDir();

@@ -95,21 +95,33 @@ public sealed class OutputTransaction : IDisposable
         if (!_committed) TryDelete(Staging);
     }
 
+    /// <summary>
+    /// Removes a folder this class made, as far as it can: a file that cannot be removed (held open, no permission)
+    /// is left behind for the next run's recovery and never fails the run that has already succeeded.
+    /// </summary>
     private static void TryDelete(string dir)
+    {
+        if (!Directory.Exists(dir)) return;
+        // A previous output holds a thousand files and more: its folders are removed on every core, then the rest.
+        // Links are removed, never followed (Directory.Delete does not descend into a linked folder).
+        // Each folder's failure is caught where it happens: an exception escaping Parallel.ForEach would arrive
+        // wrapped in an AggregateException.
+        var folders = Quietly(() => new DirectoryInfo(dir).EnumerateDirectories().Where(d => d.LinkTarget is null).ToList()) ?? [];
+        Parallel.ForEach(folders, d => Quietly(() => d.Delete(recursive: true)));
+        Quietly(() => Directory.Delete(dir, recursive: true));
+    }
+
+    private static void Quietly(Action action) => Quietly<object?>(() => { action(); return null; });
+
+    private static T? Quietly<T>(Func<T> action)
     {
         try
         {
-            if (!Directory.Exists(dir)) return;
-            // A previous output holds a thousand files and more: its folders are removed on every core, then the rest.
-            // Links are removed, never followed (Directory.Delete does not descend into a linked folder).
-            Parallel.ForEach(new DirectoryInfo(dir).EnumerateDirectories().Where(d => d.LinkTarget is null), d => d.Delete(recursive: true));
-            Directory.Delete(dir, recursive: true);
+            return action();
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-        }
-        catch (UnauthorizedAccessException)
-        {
+            return default;
         }
     }
 
