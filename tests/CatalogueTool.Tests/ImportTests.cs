@@ -121,6 +121,32 @@ public class ImportTests
     }
 
     [Fact]
+    public void A_village_catalogue_with_only_a_village_column_keeps_its_marks()
+    {
+        // A village's own catalogue has a single 村级 column: its marks are read, not replaced by the 县级 default.
+        var path = Temp("村级.xlsx");
+        using (var wb = new ClosedXML.Excel.XLWorkbook())
+        {
+            var ws = wb.AddWorksheet("社会救助");
+            string[] head = ["序号", "一级事项", "二级事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "全社会", "特定群体", "主动", "依申请", "村级"];
+            for (var c = 0; c < head.Length; c++) ws.Cell(1, c + 1).SetValue(head[c]);
+            string[][] rows =
+            [
+                ["1", "低保", "对象公示", "姓名、金额", "《办法》", "20个工作日内", "村民委员会", "公开栏", "√", "", "√", "", "√"],
+                ["2", "低保", "政策", "政策文件", "《办法》", "20个工作日内", "村民委员会", "公开栏", "√", "", "√", "", ""],
+            ];
+            for (var r = 0; r < rows.Length; r++)
+                for (var c = 0; c < rows[r].Length; c++) ws.Cell(r + 2, c + 1).SetValue(rows[r][c]);
+            wb.SaveAs(path);
+        }
+        var result = CatalogueImporter.Import(path, null);
+        var items = result.Areas.Single().Items;
+        Assert.Equal(["村级"], items[0].Levels);
+        Assert.Empty(items[1].Levels);
+        Assert.DoesNotContain(result.Findings, f => f.Message.Contains("没有公开层级列"));
+    }
+
+    [Fact]
     public void A_legacy_xls_file_reads_like_the_xlsx()
     {
         var result = CatalogueImporter.Import(Path.Combine(TestPaths.Cases, "import", "白河县.xls"), null);

@@ -23,8 +23,11 @@ internal static class MarkColumns
         return Marked(h, v, (ColumnRole.LevelCounty, ["县级"]), (ColumnRole.LevelTownship, ["乡级"]), (ColumnRole.LevelTownshipVillage, ["乡级", "村级"]), (ColumnRole.LevelVillage, ["村级"]));
     }
 
-    public static bool HasLevelColumns(TemplateHeader h) =>
-        h.Has(ColumnRole.LevelText) || h.Has(ColumnRole.LevelCounty) || h.Has(ColumnRole.LevelTownship) || h.Has(ColumnRole.LevelTownshipVillage);
+    private static readonly ColumnRole[] LevelRoles =
+        [ColumnRole.LevelText, ColumnRole.LevelCounty, ColumnRole.LevelTownship, ColumnRole.LevelTownshipVillage, ColumnRole.LevelVillage];
+
+    /// <summary>Whether the table says anything about levels: a text column or any √ column, 村级 alone included.</summary>
+    public static bool HasLevelColumns(TemplateHeader h) => LevelRoles.Any(h.Has);
 
     private static string TextOf(TemplateHeader h, IReadOnlyDictionary<int, string> v, ColumnRole role) =>
         h.Column(role) is { } c ? v.GetValueOrDefault(c) ?? "" : "";
