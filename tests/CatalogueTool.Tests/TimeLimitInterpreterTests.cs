@@ -36,6 +36,18 @@ public class TimeLimitInterpreterTests
 
     [Theory]
     [InlineData("看情况")]
+    [InlineData("随机抽查结果产生后公开")]
+    [InlineData("随迁子女入学报名前公布")]
+    [InlineData("随访结果汇总后发布")]
+    [InlineData("随报随审，审核通过后公布")]
+    [InlineData("每季度公开一次，同时公开到政府网站")]
+    [InlineData("每年公布一次，同步发布解读")]
+    [InlineData("同步公开")]
+    public void Words_that_only_look_like_a_tie_to_another_notice_stay_unknown(string text) =>
+        Assert.Equal(TimeLimitKind.Unknown, TimeLimitInterpreter.Interpret(text).Kind);
+
+    [Theory]
+    [InlineData("看情况")]
     [InlineData("")]
     [InlineData("每年13月40日前")]
     public void Unknown_wording_is_kept_and_not_interpreted(string text)

@@ -22,8 +22,17 @@ public static partial class TimeLimitInterpreter
     [GeneratedRegex(@"(?:决定|作出|做出|办结|审批|处罚).{0,12}?之日起(\d{1,3})(个工作日|日|天)")]
     private static partial Regex FromDecision();
 
-    [GeneratedRegex(@"随.{1,20}?(?:一并|同时|同步)?(?:公开|公布|发布|公告)|(?:同时|同步)(?:公开|公布|发布|公告)")]
+    /// <summary>
+    /// Published together with another notice: 随采购公告公开, 随中标结果同时公告, 与审批结果同步公开. The other notice must be named
+    /// in the same clause; words that merely begin with 随 (随机, 随迁, 随访, 随报随审…) and a 同时/同步 that opens a new clause
+    /// (每季度公开一次，同时公开到网站) are not such a tie.
+    /// </summary>
+    [GeneratedRegex(@"随(?![时机迁访着后即意报])[^,;，；。]{1,20}?(?:一并|同时|同步)?(?:公开|公布|发布|公告)|(?<![,;，；。]|^)(?:同时|同步)(?:公开|公布|发布|公告)")]
     private static partial Regex AlongWith();
+
+    /// <summary>A recurring schedule (每年, 每季度, 按月…) is a period, not a tie to another notice.</summary>
+    [GeneratedRegex("每年|每季|每月|每半年|按年|按季|按月|定期")]
+    private static partial Regex Recurring();
 
     [GeneratedRegex(@"(\d{1,3})(个工作日|日|天)(?:内|以内)?")]
     private static partial Regex AnyDays();
@@ -52,7 +61,7 @@ public static partial class TimeLimitInterpreter
         if (rest.Contains("实时", StringComparison.Ordinal)) return new TimeLimit(text, TimeLimitKind.RealTime, DisplayDays: display);
         if (rest.Contains("及时", StringComparison.Ordinal) || rest.Contains("随时", StringComparison.Ordinal) || rest.Contains("提前", StringComparison.Ordinal))
             return new TimeLimit(text, TimeLimitKind.Promptly, DisplayDays: display);
-        if (AlongWith().IsMatch(rest)) return new TimeLimit(text, TimeLimitKind.Promptly, DisplayDays: display); // published with another notice
+        if (AlongWith().IsMatch(rest) && !Recurring().IsMatch(rest)) return new TimeLimit(text, TimeLimitKind.Promptly, DisplayDays: display); // published with another notice
         if (display is not null) return new TimeLimit(text, TimeLimitKind.Promptly, DisplayDays: display);
         return new TimeLimit(text, TimeLimitKind.Unknown);
     }
