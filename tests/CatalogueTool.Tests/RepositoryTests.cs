@@ -1,6 +1,7 @@
 using CatalogueTool.Baselines;
 using CatalogueTool.Diagnostics;
 using CatalogueTool.Init;
+using CatalogueTool.Model;
 using CatalogueTool.Schema;
 using CatalogueTool.Validation;
 
@@ -49,6 +50,26 @@ public class RepositoryTests
             Assert.NotEmpty(a.Items);
             Assert.All(a.Items, i => Assert.StartsWith(a.Area.Prefix + "-", i.Id.Value));
         });
+    }
+
+    [Fact]
+    public void The_national_baseline_table_matches_the_files()
+    {
+        // catalogues/national/README.md tells reviewers how complete each area is; it must not drift from the data.
+        var (baseline, _) = BaselineLoader.LoadNational();
+        var readme = File.ReadAllLines(Path.Combine(TestPaths.RepoRoot, "catalogues", "national", "README.md"));
+        var rows = readme.Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\| \d+ \|"))
+            .Select(l => l.Split('|').Select(c => c.Trim()).ToArray()).ToList();
+        Assert.Equal(PilotAreas.All.Count, rows.Count);
+        foreach (var (pilot, row) in PilotAreas.All.Zip(rows))
+        {
+            var area = baseline.Areas.Single(a => a.Area.Id == pilot.Id);
+            Assert.Equal((pilot.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), pilot.Name, pilot.Id + ".yaml"), (row[1], row[2], row[3]));
+            Assert.True(row[4] == area.Source!.Document, $"{pilot.Name}: table says {row[4]}, file says {area.Source.Document}");
+            Assert.True(row[5] == area.Items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{pilot.Name}: table says {row[5]} items, file has {area.Items.Count}");
+        }
+        var total = baseline.Areas.Sum(a => a.Items.Count);
+        Assert.Contains($"合计已收 {total} 项。", readme);
     }
 
     private static string Init()

@@ -60,6 +60,7 @@ public class ReviewTests
         var unreadArea = rows.Single(r => r.Path == "临江市/下辖/江北区");
         Assert.Equal(AreaState.Unreadable, unreadArea.Areas.Single(a => a.AreaId == "health").State);
         Assert.Null(unreadArea.PowerCoverage); // unknown while an area file, which may link any power, is unread
+        Assert.Null(unreadArea.BaselineCoverage); // and so are its standard items
         Assert.Equal(3, BuiltProvince.Result.WithErrors);
     }
 

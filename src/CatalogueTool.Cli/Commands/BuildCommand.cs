@@ -1,9 +1,10 @@
 using System.CommandLine;
 using System.Diagnostics;
-using CatalogueTool.Diagnostics;
 using CatalogueTool.Diagnostics.Reports;
-using CatalogueTool.Emit;
+using CatalogueTool.Diagnostics;
 using CatalogueTool.Emit.Excel;
+using CatalogueTool.Emit;
+using CatalogueTool.Text;
 using CatalogueTool.Validation;
 
 namespace CatalogueTool.Cli.Commands;
@@ -41,7 +42,7 @@ public static class BuildCommand
             }
             Console.Out.WriteLine(zh
                 ? $"已生成 {result.Files.Count} 个文件到 {outDir}（{v.Items} 个事项，{v.Warnings} 个警告，用时 {clock.ElapsedMilliseconds} 毫秒）"
-                : $"wrote {result.Files.Count} files to {outDir} ({v.Items} items, {v.Warnings} warnings, {clock.ElapsedMilliseconds} ms)");
+                : $"wrote {English.Count(result.Files.Count, "file")} to {outDir} ({English.Count(v.Items, "item")}, {English.Count(v.Warnings, "warning")}, {clock.ElapsedMilliseconds} ms)");
             return Shell.Ok;
         });
         return command;

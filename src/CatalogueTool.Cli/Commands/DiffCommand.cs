@@ -2,6 +2,7 @@ using System.CommandLine;
 using CatalogueTool.Diagnostics;
 using CatalogueTool.Diff;
 using CatalogueTool.Emit.Diff;
+using CatalogueTool.Text;
 using CatalogueTool.Validation;
 
 namespace CatalogueTool.Cli.Commands;
@@ -44,7 +45,7 @@ public static class DiffCommand
                 var temp = target + ".tmp.xlsx";
                 DiffWriters.Workbook(diff, temp, date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
                 File.Move(temp, target, overwrite: true);
-                Console.Out.WriteLine(zh ? $"已写入变更清单 {target}（{diff.Changes.Count} 处变更）" : $"wrote {target} ({diff.Changes.Count} changes)");
+                Console.Out.WriteLine(zh ? $"已写入变更清单 {target}（{diff.Changes.Count} 处变更）" : $"wrote {target} ({English.Count(diff.Changes.Count, "change")})");
                 return Shell.Ok;
             }
             var text = kind switch { "markdown" => DiffWriters.Markdown(diff), "json" => DiffWriters.Json(diff), _ => DiffWriters.Text(diff) };

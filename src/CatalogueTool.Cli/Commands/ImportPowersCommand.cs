@@ -1,9 +1,10 @@
 using System.CommandLine;
-using CatalogueTool.Diagnostics;
-using CatalogueTool.Emit;
 using CatalogueTool.Diagnostics.Reports;
+using CatalogueTool.Diagnostics;
 using CatalogueTool.Emit.Yaml;
+using CatalogueTool.Emit;
 using CatalogueTool.Import;
+using CatalogueTool.Text;
 
 namespace CatalogueTool.Cli.Commands;
 
@@ -39,7 +40,7 @@ public static class ImportPowersCommand
             AtomicFile.Write(target, PowerListYamlWriter.Write(import));
             Console.Out.WriteLine(zh
                 ? $"已写入 {target}：{import.Powers.Count} 项职权（{import.Department}），规范化 {import.Normalised} 处，跳过 {import.Skipped} 行。"
-                : $"wrote {target}: {import.Powers.Count} powers ({import.Department}), {import.Normalised} normalised, {import.Skipped} rows skipped.");
+                : $"wrote {target}: {English.Count(import.Powers.Count, "power")} ({import.Department}), {import.Normalised} normalised, {English.Count(import.Skipped, "row")} skipped.");
             return import.Skipped > 0 ? Shell.Findings : Shell.Ok;
         });
         return command;

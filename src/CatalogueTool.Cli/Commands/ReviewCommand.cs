@@ -2,9 +2,10 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Text;
 using CatalogueTool.Diagnostics;
-using CatalogueTool.Emit;
 using CatalogueTool.Emit.Review;
+using CatalogueTool.Emit;
 using CatalogueTool.Review;
+using CatalogueTool.Text;
 using CatalogueTool.Validation;
 
 namespace CatalogueTool.Cli.Commands;
@@ -42,7 +43,7 @@ public static class ReviewCommand
                     if (interactive)
                         Console.Error.WriteLine(zh
                             ? $"[{done,4}/{total}] {row.Name}：{row.Errors} 个错误，{row.Warnings} 个警告（{row.Milliseconds / 1000.0:0.00} 秒，累计 {clock.Elapsed.TotalSeconds:0.0} 秒）"
-                            : $"[{done,4}/{total}] {row.Name}: {row.Errors} errors, {row.Warnings} warnings ({row.Milliseconds / 1000.0:0.00} s, {clock.Elapsed.TotalSeconds:0.0} s in all)");
+                            : $"[{done,4}/{total}] {row.Name}: {English.Count(row.Errors, "error")}, {English.Count(row.Warnings, "warning")} ({row.Milliseconds / 1000.0:0.00} s, {clock.Elapsed.TotalSeconds:0.0} s in all)");
                     else if (done >= nextMilestone * total || done == total)
                     {
                         Console.Error.WriteLine(zh ? $"已检查 {done}/{total} 个行政区（{clock.Elapsed.TotalSeconds:0.0} 秒）" : $"checked {done}/{total} jurisdictions ({clock.Elapsed.TotalSeconds:0.0} s)");
@@ -68,7 +69,7 @@ public static class ReviewCommand
                     Console.Out.WriteLine(zh ? $"  {j.Path}: {j.Name}，{j.Errors} 个错误{(j.Failure is null ? "" : "：" + j.Failure)}" : $"  {j.Path}: {j.Name}, {j.Errors} errors{(j.Failure is null ? "" : ": " + j.Failure)}");
                 Console.Out.WriteLine(zh
                     ? $"审核了 {result.Jurisdictions.Count} 个行政区：{result.WithErrors} 个有错误或无法读取。总览：{Path.Combine(outDir, "index.html")}（用时 {clock.Elapsed.TotalSeconds:0.0} 秒）"
-                    : $"reviewed {result.Jurisdictions.Count} jurisdictions: {result.WithErrors} with errors or unreadable. Dashboard: {Path.Combine(outDir, "index.html")} ({clock.Elapsed.TotalSeconds:0.0} s)");
+                    : $"reviewed {English.Count(result.Jurisdictions.Count, "jurisdiction")}: {result.WithErrors} with errors or unreadable. Dashboard: {Path.Combine(outDir, "index.html")} ({clock.Elapsed.TotalSeconds:0.0} s)");
             }
             return result.WithErrors > 0 ? Shell.Findings : Shell.Ok;
         });

@@ -40,7 +40,7 @@ public static class BaselineMatcher
             var linked = items.Count(i => i.Baseline is not null);
             findings.Add(new(area.Area.Name, Diagnostics.Severity.Info,
                 $"{linked} 个事项按名称对应到国家标准指引事项（baseline）；{unused.Count} 个标准事项没有对应，请实施或在 waived 中写明理由",
-                $"{linked} items linked by name to national standard items (baseline); {unused.Count} standard items have no match: implement them or waive them with a reason"));
+                $"{English.Count(linked, "item")} linked by name to national standard items (baseline); {English.Count(unused.Count, "standard item")} {(unused.Count == 1 ? "has" : "have")} no match: implement them or waive them with a reason"));
             areas.Add(area with { Items = items });
         }
         return result with { Areas = areas, Findings = findings };

@@ -1,7 +1,8 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text;
 using CatalogueTool.Diagnostics;
+using CatalogueTool.Text;
 
 namespace CatalogueTool.Import;
 
@@ -22,7 +23,7 @@ public static class ImportReport
             var sheets = string.Join(zh ? "、" : ", ", a.Sheets);
             sb.Append("  ").Append(zh
                 ? $"{a.Area.Name}：{a.Items.Count} 个事项 → areas/{a.Area.Id}.yaml（工作表 {sheets}）"
-                : $"{a.Area.Name}: {a.Items.Count} items → areas/{a.Area.Id}.yaml (sheets {sheets})").Append('\n');
+                : $"{a.Area.Name}: {English.Count(a.Items.Count, "item")} → areas/{a.Area.Id}.yaml (sheets {sheets})").Append('\n');
         }
         foreach (var f in r.Findings)
             sb.Append(f.Location).Append(": ").Append(Level(f.Severity, lang)).Append(": ").Append(f.Text(lang)).Append('\n');
@@ -30,7 +31,7 @@ public static class ImportReport
             infos = r.Findings.Count(f => f.Severity == Severity.Info);
         sb.Append(zh
             ? $"共 {r.Areas.Count} 个领域、{r.Items} 个事项；{errors} 个错误，{warnings} 个警告，{infos} 条说明。\n"
-            : $"{r.Areas.Count} areas, {r.Items} items; {errors} errors, {warnings} warnings, {infos} notes.\n");
+            : $"{English.Count(r.Areas.Count, "area")}, {English.Count(r.Items, "item")}; {English.Count(errors, "error")}, {English.Count(warnings, "warning")}, {English.Count(infos, "note")}.\n");
         return sb.ToString();
     }
 

@@ -53,10 +53,13 @@ public sealed record JurisdictionReview(
         return cells;
     }
 
-    /// <summary>Standard items of the areas in scope that are implemented or waived with a reason, in %.</summary>
+    /// <summary>
+    /// Standard items of the areas in scope that are implemented or waived with a reason, in %; unknown (null) while an
+    /// area file cannot be read, since its items can be neither counted nor ruled out.
+    /// </summary>
     private static double? BaselineCoverageOf(ValidationResult result)
     {
-        if (result.Baseline is not { } baseline || result.Catalogue is not { } c) return null;
+        if (result.Baseline is not { } baseline || result.Catalogue is not { } c || c.UnreadAreaFiles.Count > 0) return null;
         int total = 0, covered = 0;
         foreach (var area in c.Areas)
         {

@@ -1,4 +1,5 @@
 using System.Text;
+using CatalogueTool.Text;
 
 namespace CatalogueTool.Diagnostics.Reports;
 
@@ -21,7 +22,7 @@ public sealed class TextReportWriter : IReportWriter
             sb.AppendLine(zh ? "职权公开覆盖率：有区域文件未能读取，改正后再统计。" : "Power coverage: not computed while an area file cannot be read.");
         sb.AppendLine(zh
             ? $"检查了 {result.Files} 个文件、{result.Items} 个事项：{result.Errors} 个错误，{result.Warnings} 个警告，{result.Infos} 条提示。"
-            : $"{result.Files} files, {result.Items} items: {result.Errors} errors, {result.Warnings} warnings, {result.Infos} infos.");
+            : $"{English.Count(result.Files, "file")}, {English.Count(result.Items, "item")}: {English.Count(result.Errors, "error")}, {English.Count(result.Warnings, "warning")}, {English.Count(result.Infos, "info")}.");
         return sb.ToString();
     }
 

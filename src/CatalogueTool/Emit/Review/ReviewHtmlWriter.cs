@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using CatalogueTool.Diagnostics;
 using CatalogueTool.Diagnostics.Reports;
+using CatalogueTool.Diagnostics;
 using CatalogueTool.Emit.Site;
 using CatalogueTool.Model;
 using CatalogueTool.Review;
@@ -52,7 +52,7 @@ public static class ReviewHtmlWriter
         var rows = review.Jurisdictions;
         sb.Append("<h1>目录审核总览</h1>\n<p class=\"lead\">检查日期 ").Append(review.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
           .Append("。共 ").Append(rows.Count).Append(" 个行政区，其中 ").Append(review.WithErrors).Append(" 个有错误或无法读取。")
-          .Append("点击表头可排序；点击行政区名称查看其全部问题。各领域列中“✓”后的数字为事项数，“—”表示本级不涉及（悬停或聚焦查看理由），“缺”表示既未编制也未说明不涉及。</p>\n");
+          .Append("点击表头可排序；点击行政区名称查看其全部问题。各领域列中“✓”后的数字为事项数，“—”表示本级不涉及（悬停或聚焦查看理由），“缺”表示既未编制也未说明不涉及，“无法读取”表示该领域文件存在但无法解析（原因见行政区详情）。</p>\n");
         sb.Append("<div class=\"scroll\" role=\"region\" aria-label=\"审核总览表\" tabindex=\"0\">\n<table id=\"review\" class=\"matrix\">\n<caption>各行政区目录检查结果</caption>\n<thead><tr>");
         string[] heads = ["行政区", "错误", "警告", "事项", "标准事项覆盖率", "职权公开率", "空白栏目", "未更新栏目"];
         for (var k = 0; k < heads.Length; k++)
