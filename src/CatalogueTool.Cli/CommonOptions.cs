@@ -20,10 +20,21 @@ public static class CommonOptions
         DefaultValueFactory = _ => ".",
     };
 
-    public static Option<string?> Today() => new("--today")
+    public static Option<string?> Today()
     {
-        Description = "检查日期 YYYY-MM-DD（默认 SOURCE_DATE_EPOCH 或今天）/ reference date",
-    };
+        var option = new Option<string?>("--today")
+        {
+            Description = "检查日期 YYYY-MM-DD（默认 SOURCE_DATE_EPOCH 或今天）/ reference date",
+        };
+        // A mistyped date must not silently fall back to the clock: the staleness checks would then judge another day.
+        option.Validators.Add(result =>
+        {
+            var text = result.GetValueOrDefault<string?>();
+            if (text is not null && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+                result.AddError($"--today 的值“{text}”不是有效日期，应写作 YYYY-MM-DD，如 2026-11-23 / --today must be a date written YYYY-MM-DD");
+        });
+        return option;
+    }
 
     public static string Version => typeof(CommonOptions).Assembly.GetName().Version?.ToString(3) ?? "1.0.0";
 }

@@ -16,6 +16,21 @@ public static class Shell
         return Usage;
     }
 
+    /// <summary>
+    /// Refuses an output folder that a command would destroy by replacing it: a file of that name, or a folder holding
+    /// anything the command did not write there (<paramref name="own"/>). Null when the folder may be written.
+    /// </summary>
+    public static int? RefuseOutput(string outDir, IReadOnlyCollection<string> own, bool zh)
+    {
+        if (File.Exists(outDir))
+            return Refuse(zh ? $"输出位置 {outDir} 是一个文件，不是文件夹，未写入。请用 -o 指定一个文件夹。" : $"output {outDir} is a file, not a folder; nothing written. Give a folder with -o.");
+        if (Emit.OutputTransaction.ForeignEntry(outDir, own) is { } entry)
+            return Refuse(zh
+                ? $"输出文件夹 {outDir} 里有不是 catalogue 生成的“{entry}”，生成时整个文件夹会被替换，为免删除它，已拒绝。请用 -o 指定一个空文件夹或以前的输出文件夹。"
+                : $"output folder {outDir} holds '{entry}', which catalogue did not write; the whole folder would be replaced, so nothing was written. Give an empty folder or an earlier output folder with -o.");
+        return null;
+    }
+
     public static async Task<int> RunAsync(RootCommand root, string[] args)
     {
         try
@@ -30,6 +45,15 @@ public static class Shell
             }
             return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
+        catch (Exception ex) when (FileSystemProblem(ex) is { } io)
+        {
+            // A path that is a file, a folder without write permission, a full disk: the user's to fix, not a bug.
+            var lang = LanguageChoice.Resolve(LangArgument(args), CultureInfo.CurrentUICulture);
+            Console.Error.WriteLine(lang == Language.Chinese
+                ? $"无法读写文件：{io.Message.TrimEnd('.')}。请检查路径是否正确、是否有写入权限、磁盘是否已满；原有的输出和输入文件没有改动。"
+                : $"cannot read or write a file: {io.Message.TrimEnd('.')}. Check the path, the permissions and the free space; earlier output and the inputs are unchanged.");
+            return Usage;
+        }
         catch (Exception ex)
         {
             var lang = LanguageChoice.Resolve(LangArgument(args), CultureInfo.CurrentUICulture);
@@ -40,6 +64,14 @@ public static class Shell
             return Bug;
         }
     }
+
+    /// <summary>The file-system error behind an exception (also one wrapped by a parallel loop), or null for anything else.</summary>
+    private static Exception? FileSystemProblem(Exception ex) => ex switch
+    {
+        IOException or UnauthorizedAccessException => ex,
+        AggregateException agg when agg.Flatten().InnerExceptions is { Count: > 0 } inner && inner.All(e => e is IOException or UnauthorizedAccessException) => inner[0],
+        _ => null,
+    };
 
     private static string? LangArgument(string[] args)
     {

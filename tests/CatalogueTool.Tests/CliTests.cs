@@ -62,4 +62,83 @@ public class CliTests
         Assert.Equal("x", File.ReadAllText(Path.Combine(dir, "keep.txt")));
         Assert.Single(Directory.EnumerateFileSystemEntries(dir));
     }
+
+    [Fact]
+    public void A_mistyped_date_is_a_usage_error_not_the_clock()
+    {
+        var (code, _, err) = Run("validate", TestPaths.Example, "--today", "2025-13-45");
+        Assert.Equal(2, code);
+        Assert.Contains("YYYY-MM-DD", err);
+    }
+
+    [Fact]
+    public void Init_refuses_a_blank_name()
+    {
+        var dir = Path.Combine(TestPaths.TempDir(), "x");
+        Assert.Equal(2, Run("init", dir, "--name", " ").Code);
+        Assert.False(Directory.Exists(dir));
+    }
+
+    [Fact]
+    public void An_unreadable_manifest_exits_2_with_one_finding_about_it()
+    {
+        var repo = TestPaths.TempDir();
+        PowerTests.CopyDirectory(TestPaths.Example, repo);
+        File.WriteAllText(Path.Combine(repo, "catalogue.yaml"), "");
+        var (code, output, _) = Run("validate", repo, "--lang", "zh-CN");
+        Assert.Equal(2, code);
+        Assert.Contains("catalogue.yaml:1:1", output);
+        Assert.DoesNotContain("CAT0108", output); // the extra areas it declares are not reported unknown
+    }
+
+    [Fact]
+    public void An_empty_area_file_is_an_error_and_build_stops_cleanly()
+    {
+        var repo = TestPaths.TempDir();
+        PowerTests.CopyDirectory(TestPaths.Example, repo);
+        File.WriteAllText(Path.Combine(repo, "areas", "social-assistance.yaml"), "# 待填写\n");
+        var (code, output, _) = Run("validate", repo, "--lang", "zh-CN");
+        Assert.Equal(1, code);
+        Assert.Contains("areas/social-assistance.yaml:1:1: error CAT0008", output);
+        Assert.DoesNotContain("CAT0501", output); // its records are not reported as naming unknown items
+        var (built, _, err) = Run("build", repo, "-o", Path.Combine(TestPaths.TempDir(), "out"), "--lang", "zh-CN");
+        Assert.Equal(1, built);
+        Assert.DoesNotContain("内部错误", err);
+        // diff would show the area as deleted: it refuses instead.
+        Assert.Equal(2, Run("diff", TestPaths.Example, repo).Code);
+    }
+
+    [Fact]
+    public void An_empty_baseline_setting_is_one_error_not_the_repository_as_baseline()
+    {
+        var repo = TestPaths.TempDir();
+        PowerTests.CopyDirectory(TestPaths.Example, repo);
+        var manifest = Path.Combine(repo, "catalogue.yaml");
+        var text = File.ReadAllText(manifest);
+        Assert.Contains("baseline: national", text);
+        File.WriteAllText(manifest, text.Replace("baseline: national", "baseline: \"\""));
+        var (code, output, _) = Run("validate", repo, "--lang", "zh-CN");
+        Assert.Equal(1, code);
+        Assert.Contains("1 个错误", output);
+        Assert.Contains("“baseline”不能为空", output);
+    }
+
+    [Fact]
+    public async Task Special_files_in_a_repository_neither_hang_nor_crash()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        var repo = TestPaths.TempDir();
+        PowerTests.CopyDirectory(TestPaths.Example, repo);
+        var area = Path.Combine(repo, "areas", "social-assistance.yaml");
+        File.Delete(area);
+        File.CreateSymbolicLink(area, "/dev/zero");
+        var (code, output, err) = Run("validate", repo, "--lang", "zh-CN");
+        Assert.Equal(1, code);
+        Assert.Contains("areas/social-assistance.yaml:1:1", output);
+        Assert.DoesNotContain("内部错误", err);
+        File.Delete(area);
+        using (var mkfifo = Process.Start("mkfifo", [area])) mkfifo.WaitForExit();
+        var (fifoCode, _, _) = await Task.Run(() => Run("validate", repo)).WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.Equal(1, fifoCode);
+    }
 }

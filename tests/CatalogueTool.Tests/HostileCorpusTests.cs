@@ -162,6 +162,50 @@ public class HostileCorpusTests
 public class NothingLostTests
 {
     [Fact]
+    public void Build_and_review_refuse_an_output_folder_holding_files_they_did_not_write()
+    {
+        foreach (var command in new[] { "build", "review" })
+        {
+            var desk = TestPaths.TempDir();
+            File.WriteAllText(Path.Combine(desk, "工作总结.docx"), "用户自己的文件");
+            Directory.CreateDirectory(Path.Combine(desk, "照片"));
+            var input = command == "build" ? TestPaths.Example : Path.GetDirectoryName(TestPaths.Example)!;
+            var (code, _, err) = CliTests.Run(command, input, "-o", desk, "--lang", "zh-CN");
+            Assert.Equal(2, code);
+            Assert.Contains("工作总结.docx", err);
+            Assert.Equal("用户自己的文件", File.ReadAllText(Path.Combine(desk, "工作总结.docx")));
+            Assert.True(Directory.Exists(Path.Combine(desk, "照片")));
+        }
+        // A file where the folder should be is refused too, and an earlier output is replaced as before.
+        var file = Path.Combine(TestPaths.TempDir(), "out");
+        File.WriteAllText(file, "x");
+        Assert.Equal(2, CliTests.Run("build", TestPaths.Example, "-o", file).Code);
+        Assert.Equal("x", File.ReadAllText(file));
+        var output = Path.Combine(TestPaths.TempDir(), "out");
+        Assert.Equal(0, CliTests.Run("build", TestPaths.Example, "-o", output).Code);
+        Assert.Equal(0, CliTests.Run("build", TestPaths.Example, "-o", output).Code);
+    }
+
+    [Fact]
+    public void An_output_location_that_cannot_be_written_is_the_users_to_fix_not_a_bug()
+    {
+        var parent = TestPaths.TempDir();
+        var blocked = Path.Combine(parent, "blocked.txt");
+        File.WriteAllText(blocked, "x");
+        // The output's parent is a file: no folder can be made there.
+        var (code, _, err) = CliTests.Run("build", TestPaths.Example, "-o", Path.Combine(blocked, "out"), "--lang", "zh-CN");
+        Assert.Equal(2, code);
+        Assert.Contains("无法读写文件", err);
+        Assert.DoesNotContain("内部错误", err);
+        // A report written over a folder: refused by the file system, and its temporary file is removed.
+        var (diff, _, derr) = CliTests.Run("diff", TestPaths.Example, TestPaths.Example, "-o", parent, "--force", "--lang", "zh-CN");
+        Assert.Equal(2, diff);
+        Assert.DoesNotContain("内部错误", derr);
+        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(parent)!, $".{Path.GetFileName(parent)}*"));
+        Assert.Equal(["blocked.txt"], Directory.GetFileSystemEntries(parent).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void A_build_killed_at_any_moment_leaves_one_whole_output()
     {
         var repo = TestPaths.TempDir();
@@ -200,7 +244,7 @@ public class NothingLostTests
     {
         var parent = TestPaths.TempDir();
         var output = Path.Combine(parent, "out");
-        var stuck = Path.Combine(output, "stuck");
+        var stuck = Path.Combine(output, "site", "stuck"); // inside an earlier output
         Directory.CreateDirectory(stuck);
         var file = Path.Combine(stuck, "held.txt");
         File.WriteAllText(file, "不能删除的文件");

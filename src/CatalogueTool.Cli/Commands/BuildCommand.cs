@@ -28,6 +28,7 @@ public static class BuildCommand
             var outDir = parse.GetValue(output) ?? Path.Combine(repo, "out");
             if (OutputTransaction.EndangersInput(repo, outDir))
                 return Shell.Refuse(zh ? $"输出文件夹 {outDir} 与目录仓库的源文件重叠，会覆盖输入，已拒绝。请另选输出文件夹。" : $"output folder {outDir} overlaps the repository's sources; refused.");
+            if (Shell.RefuseOutput(outDir, BuildPipeline.OutputEntries, zh) is { } refused) return refused;
             var clock = Stopwatch.StartNew();
             var result = BuildPipeline.Run(repo, new BuildOptions(outDir, new ExcelOptions(parse.GetValue(a3), parse.GetValue(selected)), ReferenceDate.Resolve(parse.GetValue(today)), CommonOptions.Version),
                 stage => Console.Error.WriteLine(zh ? $"正在{StageName(stage)}……" : $"{stage}…"));

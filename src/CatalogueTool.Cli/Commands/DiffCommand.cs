@@ -27,8 +27,9 @@ public static class DiffCommand
             var (before, after) = (Validator.Validate(parse.GetValue(oldDir)!, date), Validator.Validate(parse.GetValue(newDir)!, date));
             foreach (var (result, dir) in new[] { (before, parse.GetValue(oldDir)!), (after, parse.GetValue(newDir)!) })
             {
-                if (result.Catalogue is not null) continue;
-                Console.Error.WriteLine(zh ? $"无法读取目录仓库 {dir}：" : $"cannot read the repository {dir}:");
+                // An area file that cannot be read would show as an area deleted: the comparison is refused instead.
+                if (result.Catalogue is { UnreadAreaFiles.Count: 0 }) continue;
+                Console.Error.WriteLine(zh ? $"无法读取目录仓库 {dir}，改正以下错误后再比较：" : $"cannot read the repository {dir}; fix these errors, then compare again:");
                 foreach (var d in result.Diagnostics.Where(d => d.Severity == Severity.Error).Take(5))
                     Console.Error.WriteLine($"  {Diagnostics.Reports.ReportWriters.Location(d.Span)}: {d.Format(zh ? Language.Chinese : Language.English)}");
                 return Shell.Usage;
@@ -43,18 +44,21 @@ public static class DiffCommand
                 if (target is null)
                     return Shell.Refuse(zh ? "xlsx 格式需要用 -o 指定输出文件，例如 -o 变更清单.xlsx。" : "xlsx needs -o <file.xlsx>.");
                 var temp = target + ".tmp.xlsx";
-                DiffWriters.Workbook(diff, temp, date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
-                File.Move(temp, target, overwrite: true);
+                try
+                {
+                    DiffWriters.Workbook(diff, temp, date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
+                    File.Move(temp, target, overwrite: true);
+                }
+                finally
+                {
+                    if (File.Exists(temp)) File.Delete(temp);
+                }
                 Console.Out.WriteLine(zh ? $"已写入变更清单 {target}（{diff.Changes.Count} 处变更）" : $"wrote {target} ({English.Count(diff.Changes.Count, "change")})");
                 return Shell.Ok;
             }
             var text = kind switch { "markdown" => DiffWriters.Markdown(diff), "json" => DiffWriters.Json(diff), _ => DiffWriters.Text(diff) };
             if (target is null) Console.Out.Write(text);
-            else
-            {
-                File.WriteAllText(target + ".tmp", text, new System.Text.UTF8Encoding(false));
-                File.Move(target + ".tmp", target, overwrite: true);
-            }
+            else Emit.AtomicFile.Write(target, text);
             return Shell.Ok;
         });
         return command;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using CatalogueTool.Diagnostics;
+using CatalogueTool.Emit;
 using CatalogueTool.Init;
 
 namespace CatalogueTool.Cli.Commands;
@@ -21,6 +22,9 @@ public static class InitCommand
             var lang = CommonOptions.Language(parse);
             var zh = lang == Language.Chinese;
             var target = parse.GetValue(dir)!;
+            var nameValue = parse.GetValue(name)!.Trim();
+            if (nameValue.Length == 0 || nameValue.Length > 40 || nameValue.Any(char.IsControl))
+                return Shell.Refuse(zh ? $"行政区名称“{nameValue}”不可用：应是 1 至 40 个字的一行文字，如 --name 青禾县。" : $"jurisdiction name '{nameValue}' is not usable: one line of 1 to 40 characters, e.g. --name 青禾县.");
             var codeValue = parse.GetValue(code);
             if (codeValue is not null && !(codeValue.Length == 6 && codeValue.All(char.IsAsciiDigit)))
                 return Shell.Refuse(zh ? $"行政区划代码“{codeValue}”应是六位数字。" : $"division code '{codeValue}' should be six digits.");
@@ -28,12 +32,17 @@ public static class InitCommand
                 return Shell.Refuse(zh ? $"文件夹 {target} 不是空的，未写入任何文件。请指定新的文件夹。" : $"folder {target} is not empty; nothing written.");
             if (File.Exists(target))
                 return Shell.Refuse(zh ? $"{target} 是一个文件，不是文件夹。" : $"{target} is a file.");
-            var files = RepositoryInitializer.Files(new InitOptions(parse.GetValue(name)!, codeValue, parse.GetValue(level)!, parse.GetValue(parent)));
-            foreach (var (path, text) in files)
+            var files = RepositoryInitializer.Files(new InitOptions(nameValue, codeValue, parse.GetValue(level)!, parse.GetValue(parent)));
+            // Written aside and moved in whole: a failed init leaves no half repository behind.
+            using (var tx = new OutputTransaction(target))
             {
-                var full = Path.Combine(target, path);
-                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-                File.WriteAllText(full, text, new UTF8Encoding(false));
+                foreach (var (path, text) in files)
+                {
+                    var full = Path.Combine(tx.Staging, path);
+                    Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+                    File.WriteAllText(full, text, new UTF8Encoding(false));
+                }
+                tx.Commit();
             }
             Console.Out.WriteLine(zh
                 ? $"已新建目录仓库 {target}：{files.Count(f => f.Path.StartsWith("areas/", StringComparison.Ordinal))} 个领域文件。下一步：按本地实际调整 areas/，然后运行 catalogue validate {target}"

@@ -13,6 +13,9 @@ namespace CatalogueTool.Cli.Commands;
 /// <summary><c>catalogue review &lt;folder&gt; [-o out] [--format text|json] [--jobs N]</c>: every repository below a folder, one dashboard.</summary>
 public static class ReviewCommand
 {
+    /// <summary>What a review writes at the top of its output folder.</summary>
+    private static readonly string[] ReviewOutputEntries = ["assets", "index.html", "jurisdictions", "review.json", "review.xlsx"];
+
     public static Command Create()
     {
         var folder = new Argument<string>("folder") { Description = "包含多个目录仓库的文件夹 / folder holding many repositories" };
@@ -32,6 +35,7 @@ public static class ReviewCommand
             var repositories = RepositoryFinder.Find(input);
             if (OutputTransaction.EndangersInput(input, outDir) || repositories.Any(repo => OutputTransaction.EndangersInput(repo, outDir)))
                 return Shell.Refuse(zh ? $"输出文件夹 {outDir} 与被审核的仓库重叠，已拒绝。请另选输出文件夹。" : $"output folder {outDir} overlaps the repositories; refused.");
+            if (Shell.RefuseOutput(outDir, ReviewOutputEntries, zh) is { } refused) return refused;
             var interactive = !Console.IsErrorRedirected;
             var clock = Stopwatch.StartNew();
             var nextMilestone = 0.1;
@@ -66,7 +70,7 @@ public static class ReviewCommand
             else
             {
                 foreach (var j in result.Jurisdictions.Where(j => j.Errors > 0 || j.Unreadable))
-                    Console.Out.WriteLine(zh ? $"  {j.Path}: {j.Name}，{j.Errors} 个错误{(j.Failure is null ? "" : "：" + j.Failure)}" : $"  {j.Path}: {j.Name}, {j.Errors} errors{(j.Failure is null ? "" : ": " + j.Failure)}");
+                    Console.Out.WriteLine(zh ? $"  {j.Path}: {j.Name}，{j.Errors} 个错误{(j.Failure is null ? "" : "：" + j.Failure)}" : $"  {j.Path}: {j.Name}, {English.Count(j.Errors, "error")}{(j.Failure is null ? "" : ": " + j.Failure)}");
                 Console.Out.WriteLine(zh
                     ? $"审核了 {result.Jurisdictions.Count} 个行政区：{result.WithErrors} 个有错误或无法读取。总览：{Path.Combine(outDir, "index.html")}（用时 {clock.Elapsed.TotalSeconds:0.0} 秒）"
                     : $"reviewed {English.Count(result.Jurisdictions.Count, "jurisdiction")}: {result.WithErrors} with errors or unreadable. Dashboard: {Path.Combine(outDir, "index.html")} ({clock.Elapsed.TotalSeconds:0.0} s)");

@@ -47,7 +47,7 @@ public static class BaselineLoader
         foreach (var full in RepositoryPaths.YamlFiles(folder))
         {
             var rel = "baseline:" + Path.GetFileName(full);
-            var (_, node) = YamlFile.Load(full, rel, bag);
+            var (_, node) = YamlFile.LoadDocument(full, rel, bag);
             if (node is not null && AreaBinder.Bind(node, rel, t => PilotAreas.Find(t, out _), bag) is { } area) areas.Add(area);
         }
         return new Baseline(folder, Order(areas));

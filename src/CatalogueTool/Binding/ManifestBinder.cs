@@ -26,6 +26,12 @@ public static partial class ManifestBinder
         var publisher = r.Text("publisher", required: true);
         var edition = r.Text("edition", required: true);
         var baseline = r.Text("baseline", required: false);
+        if (baseline is { } b && string.IsNullOrWhiteSpace(b.Value))
+        {
+            // An empty baseline would name the repository folder itself: one error here, and no baseline checks.
+            bag.Add(KnownRules.BlankText, b.Span, "content.blank", "baseline");
+            baseline = new Located<string>("none", b.Span);
+        }
         var stale = 180;
         if (r.Mapping("records", required: false) is { } recordsMap)
         {

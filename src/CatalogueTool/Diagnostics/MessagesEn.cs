@@ -9,6 +9,7 @@ internal static class MessagesEn
         ["file.no-repository"] = "repository folder {0} not found",
         ["file.too-large"] = "file is {0} MB, above the {1} MB limit; not read",
         ["file.io"] = "cannot read the file: {0}",
+        ["file.empty"] = "the file is empty (or only comments); write its content, or delete a file that is not needed (an area that does not apply goes under not_applicable in catalogue.yaml)",
         ["file.utf16"] = "the file is UTF-16; save it again as UTF-8",
         ["file.gbk"] = "the file is not UTF-8 and looks like GBK/GB18030 (invalid UTF-8 from byte {0}); save it as UTF-8 (Notepad or WPS: Save As, encoding UTF-8)",
         ["file.not-utf8"] = "the file is not UTF-8 (invalid from byte {0}); save it as UTF-8",

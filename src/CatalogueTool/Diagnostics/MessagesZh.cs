@@ -9,6 +9,7 @@ internal static class MessagesZh
         ["file.no-repository"] = "找不到目录仓库文件夹 {0}",
         ["file.too-large"] = "文件大小 {0} MB，超过上限 {1} MB，未读取。请检查是否放错了文件",
         ["file.io"] = "无法读取文件：{0}",
+        ["file.empty"] = "文件是空的（或只有注释），没有可读取的内容。请写入内容；不需要的文件请删除（不涉及的领域在 catalogue.yaml 的 not_applicable 中说明）",
         ["file.utf16"] = "文件是 UTF-16 编码。请用“另存为”选择 UTF-8 编码重新保存",
         ["file.gbk"] = "文件不是 UTF-8 编码，看起来是 GBK/GB18030（第 {0} 字节起无法按 UTF-8 读取）。请在记事本或 WPS 中“另存为”，编码选择“UTF-8”后保存",
         ["file.not-utf8"] = "文件不是 UTF-8 编码（第 {0} 字节起无法按 UTF-8 读取）。请另存为 UTF-8 编码",

@@ -25,10 +25,34 @@ public static class AtomicFile
         }
         catch
         {
-            foreach (var (temp, _) in staged) File.Delete(temp);
+            foreach (var (temp, _) in staged) TryDelete(temp);
             throw;
         }
-        foreach (var (temp, target) in staged) File.Move(temp, target, overwrite: true);
+        var moved = 0;
+        try
+        {
+            foreach (var (temp, target) in staged)
+            {
+                File.Move(temp, target, overwrite: true);
+                moved++;
+            }
+        }
+        finally
+        {
+            // A target that cannot be replaced (a folder of that name, no permission) leaves no temporary file behind.
+            foreach (var (temp, _) in staged.Skip(moved)) TryDelete(temp);
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
     }
 
     public static void Write(string target, string text) => WriteAll([(target, text)]);

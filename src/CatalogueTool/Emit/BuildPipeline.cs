@@ -19,6 +19,9 @@ public sealed record BuildResult(ValidationResult Validation, bool Written, IRea
 /// <summary>validate, then emit every output into a staging folder that replaces the previous output only when complete.</summary>
 public static class BuildPipeline
 {
+    /// <summary>What a build writes at the top of its output folder.</summary>
+    public static readonly IReadOnlyCollection<string> OutputEntries = ["data", "excel", "report", "site"];
+
     public static BuildResult Run(string repository, BuildOptions options, Action<string>? progress = null)
     {
         var timings = new System.Collections.Concurrent.ConcurrentQueue<(string, long)>();
@@ -39,7 +42,7 @@ public static class BuildPipeline
         var validation = Timed("validate", () => Validator.Validate(repository, options.Today));
         var (templates, templateMs) = templatesTask.GetAwaiter().GetResult();
         timings.Enqueue(("templates", templateMs));
-        if (validation.Catalogue is null || validation.Errors > 0) return new BuildResult(validation, false, []) { Timings = [.. timings] };
+        if (validation.Catalogue is not { UnreadAreaFiles.Count: 0 } || validation.Errors > 0) return new BuildResult(validation, false, []) { Timings = [.. timings] };
         if (templates is null)
             return new BuildResult(validation with { Diagnostics = [.. validation.Diagnostics, .. templateErrors.ToSortedList()] }, false, []) { Timings = [.. timings] };
 

@@ -125,6 +125,14 @@ public sealed class OutputTransaction : IDisposable
         }
     }
 
+    /// <summary>
+    /// The first entry of an existing folder that is not among <paramref name="own"/>, the names this tool writes there
+    /// (null when there is none): replacing the folder would delete it, so a command refuses such a folder.
+    /// </summary>
+    public static string? ForeignEntry(string target, IReadOnlyCollection<string> own) =>
+        !Directory.Exists(target) ? null
+        : Directory.EnumerateFileSystemEntries(target).Select(Path.GetFileName).Where(n => n is not null && !own.Contains(n)).Order(StringComparer.Ordinal).FirstOrDefault();
+
     /// <summary>An output folder that is, contains, or lies inside the repository's source folders would destroy input.</summary>
     public static bool EndangersInput(string repositoryRoot, string output)
     {

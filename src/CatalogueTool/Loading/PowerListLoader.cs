@@ -22,7 +22,7 @@ public static class PowerListLoader
         var ext = Path.GetExtension(full).ToLowerInvariant();
         if (ext == ".csv") return PowerTableReader.FromCsv(full, rel, bag);
         if (ext == ".xlsx") return PowerTableReader.FromXlsx(full, rel, bag);
-        var (_, node) = YamlFile.Load(full, rel, bag);
+        var (_, node) = YamlFile.LoadDocument(full, rel, bag);
         return node is null ? null : PowerListBinder.Bind(node, rel, bag);
     }
 }

@@ -24,9 +24,13 @@ public static class RepositoryLoader
             return new LoadResult(null, 0, true);
         }
         var files = 1;
-        var (_, manifestNode) = YamlFile.Load(manifestPath, RepositoryPaths.Manifest, bag);
+        var (manifestRead, manifestNode) = YamlFile.LoadDocument(manifestPath, RepositoryPaths.Manifest, bag);
         var manifest = manifestNode is null ? null : ManifestBinder.Bind(manifestNode, RepositoryPaths.Manifest, bag);
-        var extras = manifest?.ExtraAreas ?? [];
+        // Without a manifest the extra areas it declares are unknown: an area file naming one is not reported as an
+        // unknown area (the manifest's own error is the finding to fix).
+        Func<string, PilotArea?> resolve = manifest is null
+            ? text => ResolveArea(text, []) ?? new PilotArea(0, text.Trim(), text.Trim(), [], text.Trim())
+            : text => ResolveArea(text, manifest.ExtraAreas);
 
         var areaFiles = RepositoryPaths.YamlFiles(Path.Combine(root, RepositoryPaths.Areas));
         var recordFiles = RepositoryPaths.YamlFiles(Path.Combine(root, RepositoryPaths.Records));
@@ -35,7 +39,7 @@ public static class RepositoryLoader
         IReadOnlyList<PowerList> powers = [];
         // Every file is parsed once, all of them in parallel; results keep the files' order.
         Parallel.Invoke(
-            () => Parallel.For(0, areaFiles.Count, i => areas[i] = LoadArea(root, areaFiles[i], extras, bag)),
+            () => Parallel.For(0, areaFiles.Count, i => areas[i] = LoadArea(root, areaFiles[i], resolve, bag)),
             () => powers = PowerListLoader.LoadFolder(root, bag),
             () => Parallel.For(0, recordFiles.Count, i =>
             {
@@ -48,19 +52,19 @@ public static class RepositoryLoader
 
         var ordered = DistinctAreas(areas.OfType<AreaFile>(), bag);
         return manifest is null
-            ? new LoadResult(null, files, false)
+            ? new LoadResult(null, files, !manifestRead)
             : new LoadResult(new Catalogue(Path.GetFullPath(root), manifest, ordered, powers, records)
             {
                 UnreadAreaFiles = [.. areaFiles.Where((_, i) => areas[i] is null).Select(f => RepositoryPaths.Relative(root, f))],
             }, files, false);
     }
 
-    private static AreaFile? LoadArea(string root, string full, IReadOnlyList<ExtraArea> extras, DiagnosticBag bag)
+    private static AreaFile? LoadArea(string root, string full, Func<string, PilotArea?> resolve, DiagnosticBag bag)
     {
         var rel = RepositoryPaths.Relative(root, full);
-        var (_, node) = YamlFile.Load(full, rel, bag);
+        var (_, node) = YamlFile.LoadDocument(full, rel, bag);
         if (node is null) return null;
-        var area = AreaBinder.Bind(node, rel, text => ResolveArea(text, extras), bag);
+        var area = AreaBinder.Bind(node, rel, resolve, bag);
         if (area is null) return null;
         var stem = Path.GetFileNameWithoutExtension(full);
         if (stem != area.Area.Id)

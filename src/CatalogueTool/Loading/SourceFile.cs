@@ -27,7 +27,10 @@ public static class SourceFile
                 bag.Add(KnownRules.FileTooLarge, span, "file.too-large", info.Length / 1024 / 1024.0, maxBytes / 1024 / 1024);
                 return null;
             }
-            bytes = File.ReadAllBytes(fullPath);
+            // A link to a device or a named pipe reports no length: it is read as empty, never opened, so neither an
+            // endless stream (/dev/zero) nor a pipe nobody writes to can hang or exhaust the run.
+            if (info.Length == 0) return "";
+            bytes = ReadAtMost(fullPath, maxBytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -35,6 +38,18 @@ public static class SourceFile
             return null;
         }
         return Decode(bytes, relativePath, bag);
+    }
+
+    /// <summary>The file's bytes, never more than <paramref name="maxBytes"/> (a file growing while read is cut there).</summary>
+    private static byte[] ReadAtMost(string fullPath, long maxBytes)
+    {
+        using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int n;
+        while (buffer.Length < maxBytes && (n = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, maxBytes - buffer.Length))) > 0)
+            buffer.Write(chunk, 0, n);
+        return buffer.ToArray();
     }
 
     public static string? Decode(ReadOnlySpan<byte> bytes, string relativePath, DiagnosticBag bag)

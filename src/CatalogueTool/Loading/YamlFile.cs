@@ -17,5 +17,16 @@ public static class YamlFile
         return (!diagnostics.Any(d => d.Severity == Severity.Error), root);
     }
 
+    /// <summary>
+    /// A file that must hold a document (the manifest, an area, a power list): one that parses to nothing is an error
+    /// at its first line, not a silent gap.
+    /// </summary>
+    public static (bool Read, YNode? Root) LoadDocument(string fullPath, string relativePath, DiagnosticBag bag)
+    {
+        var (read, root) = Load(fullPath, relativePath, bag);
+        if (read && root is null) bag.Add(KnownRules.FileUnreadable, new SourceSpan(relativePath, 1, 1), "file.empty");
+        return (read && root is not null, root);
+    }
+
     public static YNode? LoadText(string text, string relativePath, DiagnosticBag bag) => YamlDocumentReader.Read(text, relativePath, bag);
 }
