@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using CatalogueTool.Diagnostics;
 
 namespace CatalogueTool.Cli;
@@ -39,7 +40,8 @@ public static class Shell
             if (parse.Errors.Count > 0)
             {
                 var lang = LanguageChoice.Resolve(LangArgument(args), CultureInfo.CurrentUICulture);
-                foreach (var e in parse.Errors) Console.Error.WriteLine((lang == Language.Chinese ? "用法错误：" : "usage error: ") + e.Message);
+                foreach (var e in parse.Errors.DistinctBy(e => e.Message))
+                    Console.Error.WriteLine(lang == Language.Chinese ? "用法错误：" + UsageInChinese(e.Message) : "usage error: " + e.Message);
                 Console.Error.WriteLine(lang == Language.Chinese ? "运行 catalogue --help 查看用法。" : "Run catalogue --help for usage.");
                 return Usage;
             }
@@ -63,6 +65,21 @@ public static class Shell
             if (Environment.GetEnvironmentVariable("CATALOGUE_DEBUG") == "1") Console.Error.WriteLine(ex);
             return Bug;
         }
+    }
+
+    /// <summary>The command-line parser's messages are English: the usual ones are said in Chinese, others kept as they are.</summary>
+    internal static string UsageInChinese(string message)
+    {
+        var flat = message.Replace("\r", "").Replace("\n\t", " ").Replace("\n", " ");
+        if (flat.StartsWith("Required command was not provided", StringComparison.Ordinal)) return "缺少命令，例如 catalogue validate 。";
+        if (Regex.Match(flat, @"^Unrecognized command or argument '(.*)'") is { Success: true } u) return $"无法识别的命令或参数“{u.Groups[1].Value}”。";
+        if (Regex.Match(flat, @"^Option '(.*)' is required") is { Success: true } o) return $"缺少必需的选项 {o.Groups[1].Value} 。";
+        if (Regex.Match(flat, @"^Required argument '(.*)' missing for command: '(.*)'") is { Success: true } a) return $"命令 {a.Groups[2].Value} 缺少参数 {a.Groups[1].Value} 。";
+        if (Regex.Match(flat, @"^Argument '(.*)' not recognized\. Must be one of: (.*)$") is { Success: true } v)
+            return $"“{v.Groups[1].Value}”不是可选的值，可选：{v.Groups[2].Value.Replace("'", "").Trim()}。";
+        if (Regex.Match(flat, @"^Cannot parse argument '(.*)' for option '(.*)' as expected type 'System\.Int32'") is { Success: true } n)
+            return $"选项 {n.Groups[2].Value} 的值“{n.Groups[1].Value}”应是整数。";
+        return message;
     }
 
     /// <summary>The file-system error behind an exception (also one wrapped by a parallel loop), or null for anything else.</summary>

@@ -141,4 +141,22 @@ public class CliTests
         var (fifoCode, _, _) = await Task.Run(() => Run("validate", repo)).WaitAsync(TimeSpan.FromSeconds(60));
         Assert.Equal(1, fifoCode);
     }
+
+    [Fact]
+    public void Chinese_users_get_chinese_usage_yaml_and_type_messages()
+    {
+        var (code, _, err) = Run("frob", "--lang", "zh-CN");
+        Assert.Equal(2, code);
+        Assert.Contains("无法识别的命令或参数“frob”", err);
+        Assert.Contains("“xml”不是可选的值", Run("validate", TestPaths.Example, "--format", "xml", "--lang", "zh-CN").Err);
+
+        var colon = TestPaths.MinimalRepo("area: 社会救助\nitems:\n  - id: shjz-001\n    name: 对象: 城乡居民\n");
+        var (_, colonOut, _) = Run("validate", colon, "--lang", "zh-CN");
+        Assert.Contains("areas/social-assistance.yaml:4:", colonOut);
+        Assert.Contains("请给整个值加英文引号", colonOut);
+        Assert.DoesNotContain("While", colonOut);
+
+        var list = TestPaths.MinimalRepo("area: 社会救助\nitems:\n  - id: [shjz-001]\n");
+        Assert.Contains("“id”应当是文字，这里是列表", Run("validate", list, "--lang", "zh-CN").Out);
+    }
 }

@@ -85,4 +85,20 @@ public class PowerTests
             File.Copy(f, target, true);
         }
     }
+
+    [Fact]
+    public void A_bare_star_selector_is_refused_not_a_match_for_every_power()
+    {
+        var repo = TestPaths.TempDir();
+        CopyDirectory(TestPaths.Example, repo);
+        var file = Path.Combine(repo, "areas", "elderly-care.yaml");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("powers: [\"510923-MZ-QT-0003\"]", "powers: [\"510923-MZ-QT-0003\", \"*\"]"));
+        var result = Validation.Validator.Validate(repo, TestPaths.Today);
+        var d = Assert.Single(result.Diagnostics, d => d.MessageKey == "powers.prefix-empty");
+        Assert.Equal(("areas/elderly-care.yaml", 58), (d.Span.File, d.Span.Line));
+    }
+
+    [Fact]
+    public void A_mistyped_power_type_is_pointed_to_the_type_it_shares_most_with() =>
+        Assert.Equal("行政处罚", Model.Vocabularies.PowerType.Suggest("行政罚款"));
 }

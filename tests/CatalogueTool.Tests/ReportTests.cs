@@ -58,6 +58,18 @@ public class ReportTests
     }
 
     [Fact]
+    public void Junit_lists_every_file_read_even_when_clean()
+    {
+        var result = Validation.Validator.Validate(TestPaths.Example, TestPaths.Today);
+        var xml = XDocument.Parse(ReportWriters.ByFormat["junit"].Render(new ReportContext(result, Language.Chinese, "1.0.0", false)));
+        var cases = xml.Descendants("testcase").Select(c => (string)c.Attribute("name")!).ToList();
+        Assert.Equal(result.Files, cases.Count);
+        Assert.Contains("areas/social-assistance.yaml", cases);
+        Assert.Contains("powers/民政局.yaml", cases);
+        Assert.Empty(xml.Descendants("failure"));
+    }
+
+    [Fact]
     public void Github_prints_workflow_commands_with_escaped_properties()
     {
         var text = ReportWriters.ByFormat["github"].Render(Planted());

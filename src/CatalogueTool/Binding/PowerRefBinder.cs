@@ -16,7 +16,9 @@ public static class PowerRefBinder
             switch (node)
             {
                 case YScalar { IsNull: false } s when s.Value.Trim().EndsWith('*'):
-                    result.Add(new PowerRef(null, s.Value.Trim().TrimEnd('*'), null, null, s.Span));
+                    // A bare * would link every power of every list and make coverage 100% by itself.
+                    if (s.Value.Trim().TrimEnd('*').Length == 0) bag.Add(KnownRules.MissingField, s.Span, "powers.prefix-empty");
+                    else result.Add(new PowerRef(null, s.Value.Trim().TrimEnd('*'), null, null, s.Span));
                     break;
                 case YScalar { IsNull: false } s when s.Value.Trim().Length > 0:
                     result.Add(new PowerRef(s.Value.Trim(), null, null, null, s.Span));

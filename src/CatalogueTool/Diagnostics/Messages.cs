@@ -12,6 +12,7 @@ public static class Messages
         var formatted = args.Select(a => a switch
         {
             double d => d.ToString("0.#", CultureInfo.InvariantCulture),
+            Localized l => l.In(lang),
             null => "",
             _ => Convert.ToString(a, CultureInfo.InvariantCulture),
         }).ToArray<object?>();

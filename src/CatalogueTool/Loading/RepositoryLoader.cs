@@ -5,7 +5,11 @@ using CatalogueTool.Model;
 namespace CatalogueTool.Loading;
 
 /// <summary>The result of loading: the catalogue (null when the manifest could not be read) and how many files were read.</summary>
-public sealed record LoadResult(Catalogue? Catalogue, int Files, bool Unreadable);
+public sealed record LoadResult(Catalogue? Catalogue, int Files, bool Unreadable)
+{
+    /// <summary>Every file read, relative to the repository root (power lists only when they could be read).</summary>
+    public IReadOnlyList<string> ReadFiles { get; init; } = [];
+}
 
 /// <summary>Loads a jurisdiction repository (format §1) into the model, reporting every problem with its position.</summary>
 public static class RepositoryLoader
@@ -49,14 +53,15 @@ public static class RepositoryLoader
             }));
         var records = recordLists.SelectMany(r => r).ToList();
         files += areaFiles.Count + recordFiles.Count + powers.Count;
+        IReadOnlyList<string> read = [RepositoryPaths.Manifest, .. areaFiles.Concat(recordFiles).Select(f => RepositoryPaths.Relative(root, f)), .. powers.Select(p => p.File)];
 
         var ordered = DistinctAreas(areas.OfType<AreaFile>(), bag);
         return manifest is null
-            ? new LoadResult(null, files, !manifestRead)
+            ? new LoadResult(null, files, !manifestRead) { ReadFiles = read }
             : new LoadResult(new Catalogue(Path.GetFullPath(root), manifest, ordered, powers, records)
             {
                 UnreadAreaFiles = [.. areaFiles.Where((_, i) => areas[i] is null).Select(f => RepositoryPaths.Relative(root, f))],
-            }, files, false);
+            }, files, false) { ReadFiles = read };
     }
 
     private static AreaFile? LoadArea(string root, string full, Func<string, PilotArea?> resolve, DiagnosticBag bag)

@@ -8,13 +8,17 @@ public static class Suggestions
         var limit = maxDistance ?? Math.Max(2, input.Length / 2);
         string? best = null;
         var bestDistance = int.MaxValue;
+        var bestShared = -1;
         foreach (var c in candidates)
         {
             var d = Distance(input, c);
             if (c.Contains(input, StringComparison.Ordinal) || input.Contains(c, StringComparison.Ordinal)) d = Math.Min(d, 1);
-            if (d < bestDistance)
+            // At equal distance the candidate sharing more characters wins: 行政罚款 is nearer 行政处罚 than 行政许可.
+            var shared = d <= bestDistance ? c.Distinct().Count(input.Contains) : 0;
+            if (d < bestDistance || d == bestDistance && shared > bestShared)
             {
                 bestDistance = d;
+                bestShared = shared;
                 best = c;
             }
         }

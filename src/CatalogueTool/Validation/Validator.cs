@@ -9,6 +9,9 @@ namespace CatalogueTool.Validation;
 /// <summary>The result of validating one repository.</summary>
 public sealed record ValidationResult(string Root, Catalogue? Catalogue, Baseline? Baseline, IReadOnlyList<Diagnostic> Diagnostics, int Files, bool Unreadable)
 {
+    /// <summary>Every file read, relative to the repository root.</summary>
+    public IReadOnlyList<string> ReadFiles { get; init; } = [];
+
     /// <summary>The power index the checks built (null when the catalogue could not be bound).</summary>
     public Binding.PowerIndex? Powers { get; init; }
 
@@ -43,7 +46,7 @@ public static class Validator
             foreach (var check in CheckRegistry.All) check.Run(context);
             powers = context.Powers;
         }
-        return new ValidationResult(root, loaded.Catalogue, baseline, bag.ToSortedList(), loaded.Files, loaded.Unreadable) { Powers = powers };
+        return new ValidationResult(root, loaded.Catalogue, baseline, bag.ToSortedList(), loaded.Files, loaded.Unreadable) { Powers = powers, ReadFiles = loaded.ReadFiles };
     }
 
     private static Baseline? ResolveBaseline(Catalogue catalogue, DiagnosticBag bag)

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using CatalogueTool.Text;
 
 namespace CatalogueTool.Diagnostics.Reports;
 
@@ -9,7 +10,7 @@ public sealed class JunitReportWriter : IReportWriter
     {
         var result = context.Result;
         var byFile = result.Diagnostics.GroupBy(d => d.Span.File).ToDictionary(g => g.Key, g => g.ToList());
-        var files = byFile.Keys.Order(StringComparer.Ordinal).ToList();
+        var files = byFile.Keys.Union(result.ReadFiles).Order(StringComparer.Ordinal).ToList();
         if (files.Count == 0) files.Add("catalogue.yaml");
         var cases = new List<XElement>();
         var failures = 0;
@@ -22,7 +23,7 @@ public sealed class JunitReportWriter : IReportWriter
             {
                 failures++;
                 testCase.Add(new XElement("failure",
-                    new XAttribute("message", $"{failing.Count} finding(s)"),
+                    new XAttribute("message", context.Language == Language.Chinese ? $"{failing.Count} 个问题" : English.Count(failing.Count, "finding")),
                     string.Join("\n", failing.Select(d => $"{ReportWriters.Location(d.Span)}: {ReportWriters.SeverityName(d.Severity)} {d.Rule.Id}: {d.Format(context.Language)}"))));
             }
             var others = list.Except(failing).ToList();

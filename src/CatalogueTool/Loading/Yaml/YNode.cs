@@ -5,24 +5,25 @@ namespace CatalogueTool.Loading.Yaml;
 /// <summary>A YAML node with its source position. Built by <see cref="YamlDocumentReader"/> without aliases and with bounded depth.</summary>
 public abstract record YNode(SourceSpan Span)
 {
-    public abstract string KindName { get; }
+    /// <summary>What kind of value this is, in the words of a message (“这里是列表”).</summary>
+    public abstract Localized KindName { get; }
 }
 
 public sealed record YScalar(string Value, bool IsNull, bool IsQuoted, SourceSpan Span) : YNode(Span)
 {
-    public override string KindName => "text";
+    public override Localized KindName => IsNull ? new("空值", "empty") : new("文字", "text");
 }
 
 public sealed record YSequence(IReadOnlyList<YNode> Items, SourceSpan Span) : YNode(Span)
 {
-    public override string KindName => "list";
+    public override Localized KindName => new("列表", "list");
 }
 
 public sealed record YEntry(YScalar Key, YNode Value);
 
 public sealed record YMapping(IReadOnlyList<YEntry> Entries, SourceSpan Span) : YNode(Span)
 {
-    public override string KindName => "mapping";
+    public override Localized KindName => new("键值映射", "mapping");
 
     public YNode? this[string key] => Entries.FirstOrDefault(e => e.Key.Value == key)?.Value;
 }

@@ -25,7 +25,7 @@ public static class YamlDocumentReader
         {
             var line = (int)Math.Max(1, ex.Start.Line);
             var col = (int)Math.Max(1, ex.Start.Column);
-            bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, line, col), "yaml.syntax", ex.Message);
+            bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, line, col), SyntaxKey(ex.Message), ex.Message);
             return null;
         }
         catch (StopReading)
@@ -41,6 +41,20 @@ public static class YamlDocumentReader
             return null;
         }
     }
+
+    /// <summary>The YAML library's messages are English: the common ones get a message of their own that says what to fix.</summary>
+    private static string SyntaxKey(string message) => message switch
+    {
+        _ when message.Contains("did not find expected key", StringComparison.Ordinal) => "yaml.expected-key",
+        _ when message.Contains("Mapping values are not allowed", StringComparison.Ordinal)
+            || message.Contains("found invalid mapping", StringComparison.Ordinal) => "yaml.colon-in-value",
+        _ when message.Contains("quoted scalar", StringComparison.Ordinal) => "yaml.unclosed-quote",
+        _ when message.Contains("expected '-' indicator", StringComparison.Ordinal) => "yaml.expected-dash",
+        _ when message.Contains("cannot start any token", StringComparison.Ordinal) => "yaml.bad-start",
+        _ when message.Contains("expected ',' or ']'", StringComparison.Ordinal) => "yaml.flow-list",
+        _ when message.Contains("could not find expected ':'", StringComparison.Ordinal) => "yaml.expected-colon",
+        _ => "yaml.syntax",
+    };
 
     /// <summary>
     /// YAML allows no control characters but tab, line feed and carriage return. They are refused before parsing:
