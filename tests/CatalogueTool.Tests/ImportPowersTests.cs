@@ -25,6 +25,25 @@ public class ImportPowersTests
     }
 
     [Fact]
+    public void Csv_rows_are_located_on_their_own_line_dittos_repeat_and_unsafe_codes_are_refused()
+    {
+        var file = WriteCsv("事项编码,事项名称,权力类型,实施依据,实施主体\n"
+            + "A-001,\"事项甲\n（含两行）\",行政许可,《条例》,试验县某局\n"
+            + "A-002,事项乙,同上,《条例》,同上\n"
+            + "=1+1,事项丙,行政处罚,《条例》,试验县某局\n"
+            + "A-001,事项丁,行政处罚,《条例》,试验县某局\n"
+            + "A-004,\"未闭合,行政处罚,《条例》,试验县某局\n");
+        var bag = new DiagnosticBag();
+        var list = PowerListLoader.Load(file, "list.csv", bag)!;
+        var diagnostics = bag.ToSortedList();
+        var second = list.Powers.Single(p => p.Code == "A-002");
+        Assert.Equal(("行政许可", "试验县某局"), (second.Type, second.Subject));
+        Assert.Contains(diagnostics, d => d.MessageKey == "powers.code-characters" && d.Span.Line == 5);
+        Assert.Equal([2, 6], list.Powers.Where(p => p.Code == "A-001").Select(p => p.Span.Line)); // after a two-line cell
+        Assert.Contains(diagnostics, d => d.Rule.Id == "CAT0009" && d.Span.Line == 7);
+    }
+
+    [Fact]
     public void Five_thousand_row_xlsx_loads_every_power_as_text()
     {
         var path = Path.Combine(TestPaths.TempDir(), "人社局.xlsx");

@@ -1,3 +1,4 @@
+using CatalogueTool.Diagnostics;
 using CatalogueTool.Import;
 using CatalogueTool.Validation;
 
@@ -144,6 +145,32 @@ public class ImportTests
         Assert.Equal(["村级"], items[0].Levels);
         Assert.Empty(items[1].Levels);
         Assert.DoesNotContain(result.Findings, f => f.Message.Contains("没有公开层级列"));
+    }
+
+    [Fact]
+    public void A_ditto_with_nothing_above_and_an_excel_error_value_are_errors_never_text()
+    {
+        var path = Temp("同上.xlsx");
+        using (var wb = new ClosedXML.Excel.XLWorkbook())
+        {
+            var ws = wb.AddWorksheet("社会救助");
+            string[] head = ["序号", "一级事项", "二级事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "全社会", "特定群体", "主动", "依申请", "县级", "乡级"];
+            for (var c = 0; c < head.Length; c++) ws.Cell(1, c + 1).SetValue(head[c]);
+            string[][] rows =
+            [
+                ["1", "同上", "政策", "#DIV/0!", "《办法》", "20个工作日内", "县民政局", "政府网站", "√", "", "√", "", "√", ""],
+                ["2", "同上", "标准", "保障标准", "《办法》", "20个工作日内", "县民政局", "政府网站", "√", "", "√", "", "√", ""],
+            ];
+            for (var r = 0; r < rows.Length; r++)
+                for (var c = 0; c < rows[r].Length; c++) ws.Cell(r + 2, c + 1).SetValue(rows[r][c]);
+            wb.SaveAs(path);
+        }
+        var result = CatalogueImporter.Import(path, null);
+        var items = result.Areas.Single().Items;
+        Assert.DoesNotContain(items, i => i.Category == "同上" || i.Content.StartsWith('#'));
+        Assert.Contains(result.Findings, f => f.Location == "社会救助!B2" && f.Severity == Severity.Error && f.Message.Contains("同上"));
+        Assert.Contains(result.Findings, f => f.Location == "社会救助!B3" && f.Severity == Severity.Error);
+        Assert.Contains(result.Findings, f => f.Location == "社会救助!D2" && f.Severity == Severity.Error && f.Message.Contains("#DIV/0!"));
     }
 
     [Fact]

@@ -30,6 +30,11 @@ public static class PowerListBinder
                 var subject = p.Text("subject", required: false)?.Value ?? department;
                 if (subject is null && code is not null)
                     bag.Add(KnownRules.MissingField, pm.Span, "schema.missing", "subject", "power");
+                if (code is { } c && !Loading.Tables.PowerTableReader.IsCode(c.Value))
+                {
+                    bag.Add(KnownRules.InvalidValue, c.Span, "powers.code-characters", c.Value);
+                    continue;
+                }
                 if (code is null || name is null || type is null || subject is null) continue;
                 powers.Add(new Power(code.Value.Value, name.Value.Value, type, p.Text("basis", required: false)?.Value, subject, pm.Span));
             }

@@ -31,6 +31,9 @@ public static class KnownRules
     public static readonly Rule FileUnreadable = R("CAT0008", Severity.Error, "file", "文件无法读取", "File cannot be read",
         "文件或文件夹不存在、无权限读取，或不是目录仓库需要的文件类型。",
         "The file or folder is missing, not readable, or not of a type the repository needs.");
+    public static readonly Rule CsvSyntax = R("CAT0009", Severity.Error, "file", "CSV 格式错误", "CSV syntax error",
+        "CSV 文件中的引号必须成对：单元格内容含有逗号或换行时整体放在英文双引号里，内容中的双引号写两次。引号没有闭合时，其后的各行都会被当作同一个单元格。",
+        "Quotes in a CSV file come in pairs: a cell holding a comma or a line break is enclosed in double quotes, and a quote inside it is doubled. An unclosed quote swallows every line after it into one cell.");
 
     // Schema: keys, types and values.
     public static readonly Rule UnknownKey = R("CAT0101", Severity.Error, "schema", "未知的键", "Unknown key",

@@ -13,6 +13,7 @@ namespace CatalogueTool.Import;
 internal sealed class SheetImport(SheetData sheet, PilotArea? fallback, ImportedAreas areas, List<ImportFinding> findings)
 {
     private static readonly string[] Ditto = ["同上", "同上。", "同上述", "同前"];
+    private static readonly string[] ExcelErrors = ["#DIV/0!", "#N/A", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA"];
 
     private readonly Dictionary<(int, int), string> _merged = MergedValues(sheet);
     private readonly Dictionary<int, string> _above = [];   // the last non-empty value of each column, for 同上
@@ -97,6 +98,13 @@ internal sealed class SheetImport(SheetData sheet, PilotArea? fallback, Imported
         {
             var raw = Raw(r, c);
             values[c] = CellText.Clean(raw);
+            if (ExcelErrors.Contains(values[c]))
+            {
+                findings.Add(new(At(r, c), Severity.Error, $"单元格是 Excel 错误值“{values[c]}”（公式出错），按空白导入，请在原表中改正公式或填入文字",
+                    $"the cell holds the Excel error value '{values[c]}' (a failed formula); imported as blank, correct it in the workbook"));
+                values[c] = "";
+                continue;
+            }
             if (values[c].Length > 0 && values[c] != string.Join("\n", raw.Replace("\r", "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)))
                 cleaned.Add((c, raw, values[c]));
         }
@@ -129,7 +137,13 @@ internal sealed class SheetImport(SheetData sheet, PilotArea? fallback, Imported
                 values[c] = above;
                 findings.Add(new(At(r, c), Severity.Info, $"“{v}”按上一行填为“{Short(above)}”", $"'{v}' (ditto) filled from the row above: '{Short(above)}'"));
             }
-            else findings.Add(new(At(r, c), Severity.Warning, "“同上”上方没有可引用的内容", "'同上' (ditto) with nothing above it to repeat"));
+            else
+            {
+                // Never imported as text: a category or content reading 同上 would pass every later check.
+                values[c] = "";
+                findings.Add(new(At(r, c), Severity.Error, "“同上”上方没有可引用的内容，这一格按空白导入，请在原表或导入后补上",
+                    "'同上' (ditto) with nothing above it to repeat; imported as blank, fill it in"));
+            }
         }
     }
 

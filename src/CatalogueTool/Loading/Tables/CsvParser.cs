@@ -2,19 +2,29 @@ using System.Text;
 
 namespace CatalogueTool.Loading.Tables;
 
+/// <summary>One record of a CSV file and the line it starts on (a quoted cell may span several lines).</summary>
+public sealed record CsvRow(int Line, List<string> Cells);
+
+/// <summary>The records of a CSV file, and the line of a quote left open at the end (null when every quote closes).</summary>
+public sealed record CsvTable(List<CsvRow> Rows, int? UnclosedQuoteLine);
+
 /// <summary>RFC 4180 CSV: quoted fields, doubled quotes, line breaks inside quotes. Comma, semicolon or tab separated (detected from the first line).</summary>
 public static class CsvParser
 {
-    public static List<List<string>> Parse(string text)
+    public static CsvTable Parse(string text)
     {
         var separator = DetectSeparator(text);
-        var rows = new List<List<string>>();
+        var rows = new List<CsvRow>();
         var row = new List<string>();
         var field = new StringBuilder();
         var inQuotes = false;
+        var line = 1;
+        var rowLine = 1;
+        var quoteLine = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (c == '\n') line++;
             if (inQuotes)
             {
                 if (c == '"')
@@ -25,24 +35,34 @@ public static class CsvParser
                 else field.Append(c);
                 continue;
             }
-            if (c == '"' && field.Length == 0) inQuotes = true;
+            if (c == '"' && field.Length == 0)
+            {
+                inQuotes = true;
+                quoteLine = line;
+            }
             else if (c == separator) { row.Add(field.ToString()); field.Clear(); }
             else if (c == '\n' || c == '\r')
             {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                    line++;
+                }
+                else if (c == '\r') line++;
                 row.Add(field.ToString());
                 field.Clear();
-                rows.Add(row);
+                rows.Add(new CsvRow(rowLine, row));
                 row = [];
+                rowLine = line;
             }
             else field.Append(c);
         }
         if (field.Length > 0 || row.Count > 0)
         {
             row.Add(field.ToString());
-            rows.Add(row);
+            rows.Add(new CsvRow(rowLine, row));
         }
-        return rows;
+        return new CsvTable(rows, inQuotes ? quoteLine : null);
     }
 
     private static char DetectSeparator(string text)

@@ -14,8 +14,10 @@ public static class PowerTableReader
     {
         var text = SourceFile.ReadText(full, rel, Limits.MaxCsvBytes, bag);
         if (text is null) return null;
-        var rows = CsvParser.Parse(text);
-        return FromRows(rows.Select((r, i) => (Row: i + 1, Cells: (IReadOnlyList<string>)r)), rel, sheet: null, bag);
+        var table = CsvParser.Parse(text);
+        if (table.UnclosedQuoteLine is { } open)
+            bag.Add(KnownRules.CsvSyntax, new SourceSpan(rel, open, 1), "csv.open-quote");
+        return FromRows(table.Rows.Select(r => (Row: r.Line, Cells: (IReadOnlyList<string>)r.Cells)), rel, sheet: null, bag);
     }
 
     public static PowerList? FromXlsx(string full, string rel, DiagnosticBag bag)
@@ -49,6 +51,7 @@ public static class PowerTableReader
         Dictionary<string, int>? columns = null;
         string? title = null;
         var powers = new List<Power>();
+        var above = new Dictionary<string, string>(StringComparer.Ordinal);
         var department = Path.GetFileNameWithoutExtension(rel);
         foreach (var (row, cells) in rows)
         {
@@ -61,7 +64,14 @@ public static class PowerTableReader
                 continue;
             }
             if (cells.All(string.IsNullOrWhiteSpace)) continue;
-            string Cell(string field) => columns.TryGetValue(field, out var i) && i < cells.Count ? cells[i].Trim() : "";
+            // 同上 (ditto) repeats the cell above in the same column, as counties write their lists by hand.
+            string Cell(string field)
+            {
+                var text = columns.TryGetValue(field, out var i) && i < cells.Count ? cells[i].Trim() : "";
+                if (text is "同上" or "同上。") return above.GetValueOrDefault(field, "");
+                if (text.Length > 0) above[field] = text;
+                return text;
+            }
             SourceSpan At(string field)
             {
                 var col = columns.TryGetValue(field, out var i) ? i + 1 : 1;
@@ -72,6 +82,7 @@ public static class PowerTableReader
             var name = Cell(PowerColumns.Name);
             var typeText = Cell(PowerColumns.Type);
             if (code.Length == 0) { bag.Add(KnownRules.MissingField, At(PowerColumns.Code), "powers.cell-missing", "事项编码"); continue; }
+            if (!IsCode(code)) { bag.Add(KnownRules.InvalidValue, At(PowerColumns.Code), "powers.code-characters", code); continue; }
             if (name.Length == 0) { bag.Add(KnownRules.MissingField, At(PowerColumns.Name), "powers.cell-missing", "事项名称"); continue; }
             if (typeText.Length == 0) { bag.Add(KnownRules.MissingField, At(PowerColumns.Type), "powers.cell-missing", "权力类型"); continue; }
             var type = PowerTypeBinder.Bind(new Located<string>(typeText, At(PowerColumns.Type)), bag);
@@ -87,4 +98,12 @@ public static class PowerTableReader
         }
         return new PowerList(rel, department, title, powers);
     }
+
+    /// <summary>
+    /// A power code is one token: no spaces, no path separators, and not starting like a spreadsheet formula (= + - @),
+    /// since codes are written to workbooks, pages and open data.
+    /// </summary>
+    public static bool IsCode(string code) =>
+        code.Length <= 100 && code[0] is not ('=' or '+' or '-' or '@')
+        && !code.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is '/' or '\\' or '<' or '>' or '"');
 }
