@@ -105,15 +105,7 @@ public class ImportTests
     public void Missing_marks_are_reported_never_invented()
     {
         var path = Temp("缺标记.xlsx");
-        using (var wb = new ClosedXML.Excel.XLWorkbook())
-        {
-            var ws = wb.AddWorksheet("社会救助");
-            string[] head = ["序号", "一级事项", "二级事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "全社会", "特定群体", "主动", "依申请", "县级", "乡级"];
-            for (var c = 0; c < head.Length; c++) ws.Cell(1, c + 1).SetValue(head[c]);
-            string[] row = ["1", "低保", "政策", "政策文件", "《办法》", "20个工作日内", "县民政局", "政府网站", "", "", "√", "", "√", ""];
-            for (var c = 0; c < row.Length; c++) ws.Cell(2, c + 1).SetValue(row[c]);
-            wb.SaveAs(path);
-        }
+        WriteSheet(path, "社会救助", ["序号", "一级事项", "二级事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "全社会", "特定群体", "主动", "依申请", "县级", "乡级"], ["1", "低保", "政策", "政策文件", "《办法》", "20个工作日内", "县民政局", "政府网站", "", "", "√", "", "√", ""]);
         var result = CatalogueImporter.Import(path, null);
         var item = result.Areas.Single().Items.Single();
         Assert.Empty(item.Audience);
@@ -126,20 +118,9 @@ public class ImportTests
     {
         // A village's own catalogue has a single 村级 column: its marks are read, not replaced by the 县级 default.
         var path = Temp("村级.xlsx");
-        using (var wb = new ClosedXML.Excel.XLWorkbook())
-        {
-            var ws = wb.AddWorksheet("社会救助");
-            string[] head = ["序号", "一级事项", "二级事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "全社会", "特定群体", "主动", "依申请", "村级"];
-            for (var c = 0; c < head.Length; c++) ws.Cell(1, c + 1).SetValue(head[c]);
-            string[][] rows =
-            [
-                ["1", "低保", "对象公示", "姓名、金额", "《办法》", "20个工作日内", "村民委员会", "公开栏", "√", "", "√", "", "√"],
-                ["2", "低保", "政策", "政策文件", "《办法》", "20个工作日内", "村民委员会", "公开栏", "√", "", "√", "", ""],
-            ];
-            for (var r = 0; r < rows.Length; r++)
-                for (var c = 0; c < rows[r].Length; c++) ws.Cell(r + 2, c + 1).SetValue(rows[r][c]);
-            wb.SaveAs(path);
-        }
+        WriteSheet(path, "社会救助", ["序号", "一级事项", "二级事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "全社会", "特定群体", "主动", "依申请", "村级"],
+            ["1", "低保", "对象公示", "姓名、金额", "《办法》", "20个工作日内", "村民委员会", "公开栏", "√", "", "√", "", "√"],
+            ["2", "低保", "政策", "政策文件", "《办法》", "20个工作日内", "村民委员会", "公开栏", "√", "", "√", "", ""]);
         var result = CatalogueImporter.Import(path, null);
         var items = result.Areas.Single().Items;
         Assert.Equal(["村级"], items[0].Levels);
@@ -151,20 +132,9 @@ public class ImportTests
     public void A_ditto_with_nothing_above_and_an_excel_error_value_are_errors_never_text()
     {
         var path = Temp("同上.xlsx");
-        using (var wb = new ClosedXML.Excel.XLWorkbook())
-        {
-            var ws = wb.AddWorksheet("社会救助");
-            string[] head = ["序号", "一级事项", "二级事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "全社会", "特定群体", "主动", "依申请", "县级", "乡级"];
-            for (var c = 0; c < head.Length; c++) ws.Cell(1, c + 1).SetValue(head[c]);
-            string[][] rows =
-            [
-                ["1", "同上", "政策", "#DIV/0!", "《办法》", "20个工作日内", "县民政局", "政府网站", "√", "", "√", "", "√", ""],
-                ["2", "同上", "标准", "保障标准", "《办法》", "20个工作日内", "县民政局", "政府网站", "√", "", "√", "", "√", ""],
-            ];
-            for (var r = 0; r < rows.Length; r++)
-                for (var c = 0; c < rows[r].Length; c++) ws.Cell(r + 2, c + 1).SetValue(rows[r][c]);
-            wb.SaveAs(path);
-        }
+        WriteSheet(path, "社会救助", ["序号", "一级事项", "二级事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "全社会", "特定群体", "主动", "依申请", "县级", "乡级"],
+            ["1", "同上", "政策", "#DIV/0!", "《办法》", "20个工作日内", "县民政局", "政府网站", "√", "", "√", "", "√", ""],
+            ["2", "同上", "标准", "保障标准", "《办法》", "20个工作日内", "县民政局", "政府网站", "√", "", "√", "", "√", ""]);
         var result = CatalogueImporter.Import(path, null);
         var items = result.Areas.Single().Items;
         Assert.DoesNotContain(items, i => i.Category == "同上" || i.Content.StartsWith('#'));
@@ -241,6 +211,17 @@ public class ImportTests
         var (code, _, err) = CliTests.Run("import", garbage);
         Assert.Equal(2, code);
         Assert.DoesNotContain("   at ", err);
+    }
+
+    /// <summary>A one-sheet workbook: a header row, then the rows as written.</summary>
+    private static void WriteSheet(string path, string sheet, string[] head, params string[][] rows)
+    {
+        using var wb = new ClosedXML.Excel.XLWorkbook();
+        var ws = wb.AddWorksheet(sheet);
+        for (var c = 0; c < head.Length; c++) ws.Cell(1, c + 1).SetValue(head[c]);
+        for (var r = 0; r < rows.Length; r++)
+            for (var c = 0; c < rows[r].Length; c++) ws.Cell(r + 2, c + 1).SetValue(rows[r][c]);
+        wb.SaveAs(path);
     }
 }
 
