@@ -72,6 +72,22 @@ public class RepositoryTests
         Assert.Contains($"合计已收 {total} 项。", readme);
     }
 
+    [Fact]
+    public void An_item_with_an_error_is_reported_once_not_also_as_missing_or_unknown()
+    {
+        var repo = TestPaths.TempDir();
+        PowerTests.CopyDirectory(TestPaths.Example, repo);
+        var file = Path.Combine(repo, "areas", "social-assistance.yaml");
+        var text = File.ReadAllText(file);
+        const string limit = "time_limit: 制定或获取信息之日起10个工作日内";
+        var at = text.IndexOf(limit, StringComparison.Ordinal); // shjz-001's, the first item
+        File.WriteAllText(file, text[..at] + "time_limit: ~" + text[(at + limit.Length)..]);
+        var result = Validator.Validate(repo, TestPaths.Today);
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal("areas/social-assistance.yaml", error.Span.File);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Rule.Id is "CAT0601" or "CAT0501");
+    }
+
     private static string Init()
     {
         var dir = TestPaths.TempDir();

@@ -32,11 +32,13 @@ public static class AreaBinder
         }
 
         var items = new List<Item>();
+        var unbound = new List<UnboundItem>();
         if (r.Sequence("items", required: true) is { } seq)
         {
             foreach (var im in MappingReader.MappingsOf(seq, "items", bag))
             {
                 if (ItemBinder.Bind(im, area?.Id ?? "", bag) is { } item) items.Add(item);
+                else unbound.Add(new UnboundItem((im["id"] as YScalar)?.Value.Trim(), (im["baseline"] as YScalar)?.Value.Trim(), im["powers"] is not null));
             }
         }
 
@@ -63,6 +65,6 @@ public static class AreaBinder
                 s.Text("issuer", false)?.Value ?? "", s.Text("document", false)?.Value ?? "", s.Text("title", false)?.Value ?? "",
                 s.Text("date", false)?.Value ?? "", s.Text("compiled_from", false)?.Value ?? "");
         }
-        return area is null ? null : new AreaFile(area, file, items, waived, map.Span) { Source = source };
+        return area is null ? null : new AreaFile(area, file, items, waived, map.Span) { Source = source, Unbound = unbound };
     }
 }

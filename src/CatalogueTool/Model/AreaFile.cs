@@ -7,6 +7,15 @@ public sealed record AreaFile(PilotArea Area, string File, IReadOnlyList<Item> I
 {
     /// <summary>For baseline files: the guideline the items come from.</summary>
     public BaselineSource? Source { get; init; }
+
+    /// <summary>
+    /// Items written in the file that could not be bound (their errors are reported): their id and baseline reference,
+    /// so that checks depending on them do not add false findings (标准事项未实施, a record naming an unknown item).
+    /// </summary>
+    public IReadOnlyList<UnboundItem> Unbound { get; init; } = [];
 }
 
 public sealed record BaselineSource(string Issuer, string Document, string Title, string Date, string CompiledFrom);
+
+/// <summary>What is known of an item that could not be bound: its id, its baseline reference, whether it links powers.</summary>
+public sealed record UnboundItem(string? Id, string? Baseline, bool LinksPowers);

@@ -38,7 +38,8 @@ public sealed class PowerChecks : ICheck
             foreach (var body in linked.Where(p => !index.SubjectHolds(item, p)).Select(p => p.Subject).Distinct())
                 context.Report(KnownRules.PowerSubject, item.Subject.Span, "powers.subject", item.Subject.Value, body);
         }
-        if (catalogue.UnreadAreaFiles.Count == 0) ReportUndisclosed(context, index); // an unread area file may link any of them
+        // An unread area file, or an item with errors that lists powers, may link any of them.
+        if (catalogue.UnreadAreaFiles.Count == 0 && !catalogue.Areas.Any(a => a.Unbound.Any(u => u.LinksPowers))) ReportUndisclosed(context, index);
     }
 
     /// <summary>One line per department and type; a group of thousands names the first few and carries all codes as data.</summary>

@@ -10,11 +10,13 @@ public sealed class RecordChecks : ICheck
     {
         var catalogue = context.Catalogue;
         var items = catalogue.Items.Select(i => i.Id.Value).ToHashSet(StringComparer.Ordinal);
+        // Items with errors of their own still exist: records naming them are not reported as well.
+        var unbound = catalogue.Areas.SelectMany(a => a.Unbound).Select(u => u.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
         foreach (var record in catalogue.Records)
         {
             // While an area file cannot be read its items are unknown: a record naming one of them is not reported
             // (the unread file is the finding to fix first).
-            if (!items.Contains(record.Item.Value) && catalogue.UnreadAreaFiles.Count == 0)
+            if (!items.Contains(record.Item.Value) && !unbound.Contains(record.Item.Value) && catalogue.UnreadAreaFiles.Count == 0)
             {
                 var suggestion = Text.Suggestions.Closest(record.Item.Value, items, 2);
                 context.Report(KnownRules.RecordUnknownItem, record.Item.Span, suggestion is null ? "records.unknown-item" : "records.unknown-item-suggest", record.Item.Value, suggestion);
