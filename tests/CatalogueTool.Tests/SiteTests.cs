@@ -125,6 +125,26 @@ public partial class SiteTests
     }
 
     [Fact]
+    public void A_misspelt_name_or_a_stray_template_file_is_a_warning_the_build_shows()
+    {
+        var repo = TestPaths.MinimalRepo("area: 社会救助\nitems:\n" + TestPaths.GoodItem);
+        Directory.CreateDirectory(Path.Combine(repo, "templates"));
+        File.WriteAllText(Path.Combine(repo, "templates", "item.hbs"), "<h1>{{Nmae}}</h1>\n{{#each Basis}}<p>{{this}}</p>{{/each}}\n{{#if ../Page.Title}}{{/if}}\n");
+        File.WriteAllText(Path.Combine(repo, "templates", "bogus.hbs"), "<p>从未使用</p>");
+        var output = Path.Combine(TestPaths.TempDir(), "out");
+        var (code, stdout, _) = CliTests.Run("build", repo, "-o", output, "--lang", "zh-CN");
+        Assert.Equal(0, code);
+        Assert.Contains("templates/item.hbs:1:5: warning CAT0802", stdout);
+        Assert.Contains("是不是“Name”", stdout);
+        Assert.Contains("templates/bogus.hbs:1:1: warning CAT0802", stdout);
+        Assert.Equal(2, stdout.Split('\n').Count(l => l.Contains("CAT0802")));
+        // The shipped templates use only names the pages have.
+        var bag = new Diagnostics.DiagnosticBag();
+        Assert.NotNull(Emit.Site.TemplateSet.Load(TestPaths.Example, bag));
+        Assert.Equal(0, bag.Count);
+    }
+
+    [Fact]
     public void Template_overrides_are_used_by_name_and_cannot_reach_outside_templates()
     {
         var repo = TestPaths.MinimalRepo("area: 社会救助\nitems:\n" + TestPaths.GoodItem);

@@ -41,6 +41,8 @@ public static class BuildCommand
                 Console.Error.WriteLine(zh ? "目录有错误，未生成输出（原有输出保持不变）。" : "the catalogue has errors; nothing written (previous output kept).");
                 return ValidateCommand.ExitCode(v, false) == Shell.Usage ? Shell.Usage : Shell.Findings;
             }
+            // Warnings are shown where they are found: a template's misspelt name, for one, is seen by build alone.
+            foreach (var d in v.Diagnostics.Where(d => d.Severity == Severity.Warning)) Console.Out.WriteLine(TextReportWriter.Line(d, lang));
             Console.Out.WriteLine(zh
                 ? $"已生成 {result.Files.Count} 个文件到 {outDir}（{v.Items} 个事项，{v.Warnings} 个警告，用时 {clock.ElapsedMilliseconds} 毫秒）"
                 : $"wrote {English.Count(result.Files.Count, "file")} to {outDir} ({English.Count(v.Items, "item")}, {English.Count(v.Warnings, "warning")}, {clock.ElapsedMilliseconds} ms)");

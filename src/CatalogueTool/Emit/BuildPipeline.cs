@@ -43,8 +43,13 @@ public static class BuildPipeline
         var (templates, templateMs) = templatesTask.GetAwaiter().GetResult();
         timings.Enqueue(("templates", templateMs));
         if (validation.Catalogue is not { UnreadAreaFiles.Count: 0 } || validation.Errors > 0) return new BuildResult(validation, false, []) { Timings = [.. timings] };
-        if (templates is null)
-            return new BuildResult(validation with { Diagnostics = [.. validation.Diagnostics, .. templateErrors.ToSortedList()] }, false, []) { Timings = [.. timings] };
+        if (templateErrors.Count > 0)
+        {
+            // The site templates' findings (errors, or warnings such as a misspelt name) join the catalogue's, in order.
+            templateErrors.AddRange(validation.Diagnostics);
+            validation = validation with { Diagnostics = templateErrors.ToSortedList() };
+        }
+        if (templates is null) return new BuildResult(validation, false, []) { Timings = [.. timings] };
 
         using var tx = new OutputTransaction(options.Output);
         var stamp = options.Today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);

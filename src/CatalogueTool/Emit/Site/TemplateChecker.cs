@@ -8,7 +8,7 @@ namespace CatalogueTool.Emit.Site;
 /// </summary>
 public static class TemplateChecker
 {
-    public static void Check(string text, string file, ISet<string> partials, DiagnosticBag bag)
+    public static void Check(string text, string file, ISet<string> partials, ISet<string> names, DiagnosticBag bag)
     {
         var open = new Stack<(string Name, int Offset)>();
         var i = 0;
@@ -49,8 +49,39 @@ public static class TemplateChecker
                     if (name.Length > 0 && !partials.Contains(name)) Report(bag, text, file, start, "template.partial-missing", name);
                     break;
             }
+            if (BoundPath(tag) is { } path) CheckNames(text, file, start, path, names, bag);
         }
         foreach (var (name, offset) in open) Report(bag, text, file, offset, "template.unclosed-block", name);
+    }
+
+    /// <summary>The value path a tag reads ({{Name}}, {{#if Page.Nav.Index}}, {{#each ../Rows}}), or null for other tags.</summary>
+    private static string? BoundPath(string tag)
+    {
+        if (tag[0] is '!' or '/' or '>' or '^' or '*') return null;
+        var words = tag.TrimStart('#').Split([' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return null;
+        var path = tag[0] == '#' ? (words[0] is "if" or "unless" or "each" or "with" && words.Length > 1 ? words[1] : null) : words.Length == 1 ? words[0] : null;
+        if (path is null || path is "else" or "this" or "true" or "false" || path.StartsWith('@') || path.StartsWith('"') || path.StartsWith('\'') || char.IsAsciiDigit(path[0]))
+            return null;
+        while (path.StartsWith("../", StringComparison.Ordinal)) path = path[3..];
+        if (path.StartsWith("this.", StringComparison.Ordinal)) path = path[5..];
+        return path.Length == 0 ? null : path;
+    }
+
+    /// <summary>
+    /// A name no page model has renders as nothing, silently: a misspelt {{Nmae}} is reported (a warning, with the
+    /// nearest name), so that a customised template does not quietly drop an element of the catalogue.
+    /// </summary>
+    private static void CheckNames(string text, string file, int offset, string path, ISet<string> names, DiagnosticBag bag)
+    {
+        foreach (var segment in path.Split('.'))
+        {
+            if (names.Contains(segment)) continue;
+            var suggestion = Text.Suggestions.Closest(segment, names, 2);
+            var (line, col) = Position(text, offset);
+            bag.Add(KnownRules.TemplateUnused, new SourceSpan(file, line, col), suggestion is null ? "template.unknown-name" : "template.unknown-name-suggest", segment, suggestion);
+            return;
+        }
     }
 
     private static string FirstWord(string s)

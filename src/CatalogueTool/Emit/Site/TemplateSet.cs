@@ -34,15 +34,30 @@ public sealed class TemplateSet
     /// <summary>Loads, checks and compiles; null with diagnostics when any template cannot be used.</summary>
     public static TemplateSet? Load(string repositoryRoot, DiagnosticBag bag)
     {
+        var local = new DiagnosticBag();
+        var set = LoadCore(repositoryRoot, local);
+        bag.AddRange(local.ToSortedList());
+        return local.HasErrors ? null : set;
+    }
+
+    /// <summary>Every name a page model offers a template (the properties of the page records), for the spelling check.</summary>
+    private static readonly HashSet<string> ModelNames = typeof(TemplateSet).Assembly.GetTypes()
+        .Where(t => t.Namespace == typeof(TemplateSet).Namespace && t.IsPublic)
+        .SelectMany(t => t.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance))
+        .Select(p => p.Name)
+        .ToHashSet(StringComparer.Ordinal);
+
+    private static TemplateSet? LoadCore(string repositoryRoot, DiagnosticBag bag)
+    {
         var overrides = Path.Combine(Path.GetFullPath(repositoryRoot), "templates");
         var sources = new Dictionary<string, (string File, byte[] Bytes)>(StringComparer.Ordinal);
-        var before = bag.Count;
         foreach (var name in DefaultNames)
         {
             var custom = ReadOverride(overrides, name, bag);
             sources[name] = custom is not null ? ($"templates/{name}", custom) : ($"templates/site/{name}", ReadDefault(name));
         }
-        if (bag.Count > before) return null;
+        ReportUnknownFiles(overrides, bag);
+        if (bag.HasErrors) return null;
 
         var hb = Handlebars.Create(new HandlebarsConfiguration { TextEncoder = new HtmlTextEncoder(), ThrowOnUnresolvedBindingExpression = false });
         var templates = sources.Where(s => s.Key.EndsWith(".hbs", StringComparison.Ordinal)).ToList();
@@ -55,9 +70,9 @@ public sealed class TemplateSet
             try { text = strict.GetString(bytes); }
             catch (DecoderFallbackException) { bag.Add(KnownRules.TemplateError, SourceSpan.OfFile(file), "template.encoding"); continue; }
             if (text.Contains('\0')) { bag.Add(KnownRules.TemplateError, SourceSpan.OfFile(file), "template.encoding"); continue; }
-            TemplateChecker.Check(text, file, partials, bag);
+            TemplateChecker.Check(text, file, partials, ModelNames, bag);
         }
-        if (bag.Count > before) return null;
+        if (bag.HasErrors) return null;
         foreach (var (name, (file, bytes)) in templates)
         {
             var text = Encoding.UTF8.GetString(bytes);
@@ -71,7 +86,21 @@ public sealed class TemplateSet
                 bag.Add(KnownRules.TemplateError, SourceSpan.OfFile(file), "template.compile", ex.Message);
             }
         }
-        return bag.Count > before ? null : set;
+        return bag.HasErrors ? null : set;
+    }
+
+    /// <summary>A file under templates/ that replaces nothing is never used: said once per file, with what can be replaced.</summary>
+    private static void ReportUnknownFiles(string folder, DiagnosticBag bag)
+    {
+        if (!Directory.Exists(folder)) return;
+        var known = DefaultNames.ToHashSet(StringComparer.Ordinal);
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, MaxRecursionDepth = 4 };
+        foreach (var path in Directory.EnumerateFiles(folder, "*", options).Take(1000).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetRelativePath(folder, path).Replace('\\', '/');
+            if (known.Contains(name) || Path.GetFileName(name).StartsWith('.') || name.Equals("README.md", StringComparison.OrdinalIgnoreCase)) continue;
+            bag.Add(KnownRules.TemplateUnused, SourceSpan.OfFile($"templates/{name}"), "template.unknown-file", name, string.Join("、", DefaultNames.Where(n => n.EndsWith(".hbs", StringComparison.Ordinal))));
+        }
     }
 
     private static byte[] ReadDefault(string name)
