@@ -38,13 +38,34 @@ public class DiffTests
         var changed = Assert.Single(d.Changes, c => c.Key == "shjz-001");
         Assert.Equal(ChangeKind.Changed, changed.Kind);
         Assert.Equal(new FieldChange("公开时限", "制定或获取信息之日起10个工作日内", "制定或获取信息之日起15个工作日内"), Assert.Single(changed.Fields));
-        Assert.Contains(d.Changes, c => c is { Key: "shjz-101", Kind: ChangeKind.Removed });
+        Assert.Contains(d.Changes, c => c is { Key: "shjz-101", Kind: ChangeKind.Removed }); // its time limit changed too
         Assert.Contains(d.Changes, c => c is { Key: "shjz-201", Kind: ChangeKind.Added });
         Assert.Contains(d.Changes, c => c is { Section: EditionDiff.Areas, Key: "tourism", Kind: ChangeKind.Removed });
         Assert.Contains(d.Changes, c => c is { Section: EditionDiff.Waivers, Key: "ylfw-007", Kind: ChangeKind.Added });
         var retyped = Assert.Single(d.Changes, c => c.Section == EditionDiff.Powers);
         Assert.Equal(new FieldChange("权力类型", "行政给付", "其他行政权力"), Assert.Single(retyped.Fields));
         Assert.True(Compare(TestPaths.Example).IsEmpty);
+    }
+
+    [Fact]
+    public void Items_put_in_another_order_or_renumbered_are_reported_as_such()
+    {
+        var dir = TestPaths.TempDir();
+        PowerTests.CopyDirectory(TestPaths.Example, dir);
+        var path = Path.Combine(dir, "areas", "social-assistance.yaml");
+        var text = File.ReadAllText(path);
+        int first = text.IndexOf("  - id: shjz-001\n", StringComparison.Ordinal), second = text.IndexOf("  - id: shjz-002\n", StringComparison.Ordinal), third = text.IndexOf("  - id: shjz-003\n", StringComparison.Ordinal);
+        File.WriteAllText(path, (text[..first] + text[second..third] + text[first..second] + text[third..]).Replace("  - id: shjz-101\n", "  - id: shjz-201\n"));
+        var d = Compare(dir);
+        Assert.Equal(2, d.Changes.Count);
+        // Of two items that traded places one moved; the other kept its order relative to the rest.
+        var moved = Assert.Single(d.Changes, c => c.Key is "shjz-001" or "shjz-002");
+        var place = Assert.Single(moved.Fields);
+        Assert.Equal("顺序", place.Field);
+        Assert.Contains((place.Old, place.New), new[] { ("第 1 项", "第 2 项"), ("第 2 项", "第 1 项") });
+        // A new id with every element unchanged is one renumbered item, not one removed and one added.
+        var renumbered = Assert.Single(d.Changes, c => c.Key == "shjz-201");
+        Assert.Equal(new FieldChange("事项编号", "shjz-101", "shjz-201"), Assert.Single(renumbered.Fields));
     }
 
     [Fact]

@@ -59,19 +59,78 @@ public static class EditionDiff
     {
         var before = old.Areas.SelectMany(a => a.Items).GroupBy(i => i.Id.Value).ToDictionary(g => g.Key, g => g.First());
         var after = @new.Areas.SelectMany(a => a.Items).GroupBy(i => i.Id.Value).ToDictionary(g => g.Key, g => g.First());
+        string Label(Item i) => $"{AreaName(i.AreaId)} · {i.Category} · {i.Name}";
+        string Text(Item i) => string.Join("\u0001", Fields(i, AreaName).Select(f => f.Value));
+
+        // An item whose id changed but whose every element is the same is one renumbered item, not one removed and one added.
+        var removed = old.Areas.SelectMany(a => a.Items).Where(i => !after.ContainsKey(i.Id.Value)).ToList();
+        var renamedFrom = new Dictionary<string, Item>(StringComparer.Ordinal);
+        foreach (var item in @new.Areas.SelectMany(a => a.Items).Where(i => !before.ContainsKey(i.Id.Value)))
+        {
+            var text = Text(item);
+            if (removed.FirstOrDefault(r => Text(r) == text) is not { } was) continue;
+            removed.Remove(was);
+            renamedFrom[item.Id.Value] = was;
+        }
+        var moved = MovedWithinAreas(old, @new);
+
         foreach (var item in @new.Areas.SelectMany(a => a.Items))
         {
+            if (renamedFrom.TryGetValue(item.Id.Value, out var renamed))
+            {
+                changes.Add(new Change(Items, ChangeKind.Changed, item.Id.Value, Label(item), [new FieldChange("事项编号", renamed.Id.Value, item.Id.Value)]));
+                continue;
+            }
             if (!before.TryGetValue(item.Id.Value, out var was))
             {
-                changes.Add(Change.Of(Items, ChangeKind.Added, item.Id.Value, $"{AreaName(item.AreaId)} · {item.Category} · {item.Name}"));
+                changes.Add(Change.Of(Items, ChangeKind.Added, item.Id.Value, Label(item)));
                 continue;
             }
             var fields = Fields(was, AreaName).Zip(Fields(item, AreaName), (a, b) => (a.Name, Old: a.Value, New: b.Value))
                 .Where(f => f.Old != f.New).Select(f => new FieldChange(f.Name, f.Old, f.New)).ToList();
-            if (fields.Count > 0) changes.Add(new Change(Items, ChangeKind.Changed, item.Id.Value, $"{AreaName(item.AreaId)} · {item.Category} · {item.Name}", fields));
+            if (moved.TryGetValue(item.Id.Value, out var position)) fields.Add(new FieldChange("顺序", $"第 {position.Old} 项", $"第 {position.New} 项"));
+            if (fields.Count > 0) changes.Add(new Change(Items, ChangeKind.Changed, item.Id.Value, Label(item), fields));
         }
-        foreach (var item in old.Areas.SelectMany(a => a.Items).Where(i => !after.ContainsKey(i.Id.Value)))
-            changes.Add(Change.Of(Items, ChangeKind.Removed, item.Id.Value, $"{AreaName(item.AreaId)} · {item.Category} · {item.Name}"));
+        foreach (var item in removed)
+            changes.Add(Change.Of(Items, ChangeKind.Removed, item.Id.Value, Label(item)));
+    }
+
+    /// <summary>
+    /// Items kept in the same area but put in another order (the order is the catalogue's, format §3): those outside the
+    /// longest run of items that kept their relative order, with their place in each edition (1-based within the area).
+    /// </summary>
+    private static Dictionary<string, (int Old, int New)> MovedWithinAreas(Catalogue old, Catalogue @new)
+    {
+        var moved = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+        foreach (var area in @new.Areas)
+        {
+            if (old.Areas.FirstOrDefault(a => a.Area.Id == area.Area.Id) is not { } was) continue;
+            var oldIds = was.Items.Select(i => i.Id.Value).ToList();
+            var newIds = area.Items.Select(i => i.Id.Value).ToList();
+            var common = newIds.Intersect(oldIds, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+            var a = oldIds.Where(common.Contains).ToList();
+            var b = newIds.Where(common.Contains).ToList();
+            var kept = LongestCommonSubsequence(a, b);
+            foreach (var id in b.Where(id => !kept.Contains(id)))
+                moved[id] = (oldIds.IndexOf(id) + 1, newIds.IndexOf(id) + 1);
+        }
+        return moved;
+    }
+
+    private static HashSet<string> LongestCommonSubsequence(List<string> a, List<string> b)
+    {
+        var length = new int[a.Count + 1, b.Count + 1];
+        for (var i = a.Count - 1; i >= 0; i--)
+            for (var j = b.Count - 1; j >= 0; j--)
+                length[i, j] = a[i] == b[j] ? length[i + 1, j + 1] + 1 : Math.Max(length[i + 1, j], length[i, j + 1]);
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0, j = 0; i < a.Count && j < b.Count;)
+        {
+            if (a[i] == b[j]) { result.Add(a[i]); i++; j++; }
+            else if (length[i + 1, j] >= length[i, j + 1]) i++;
+            else j++;
+        }
+        return result;
     }
 
     /// <summary>Every element of an item in the template's order, as the text a reviewer reads.</summary>
