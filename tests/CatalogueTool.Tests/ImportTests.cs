@@ -144,6 +144,21 @@ public class ImportTests
     }
 
     [Fact]
+    public void The_tools_own_workbook_imports_back_with_its_local_areas_declared()
+    {
+        var workbook = Directory.GetFiles(Path.Combine(BuiltExample.Folder, "excel"), "*标准目录.xlsx").Single();
+        var (refused, refusedOut, _) = CliTests.Run("import", workbook, "-o", Temp("repo-without"), "--lang", "zh-CN");
+        Assert.Equal(1, refused);
+        Assert.Contains("--extra-area", refusedOut);
+        var dir = Temp("repo");
+        var (code, _, err) = CliTests.Run("import", workbook, "-o", dir, "--extra-area", "旅游=tourism", "--extra-area", "民政事务=civil-affairs", "--lang", "zh-CN");
+        Assert.True(code == 0, err);
+        Assert.True(File.Exists(Path.Combine(dir, "areas", "tourism.yaml")));
+        Assert.Contains("extra_areas:\n  civil-affairs: 民政事务\n  tourism: 旅游\n", File.ReadAllText(Path.Combine(dir, "catalogue.yaml")));
+        Assert.Equal(2, CliTests.Run("import", workbook, "-o", Temp("bad"), "--extra-area", "旅游").Code);
+    }
+
+    [Fact]
     public void A_legacy_xls_file_reads_like_the_xlsx()
     {
         var result = CatalogueImporter.Import(Path.Combine(TestPaths.Cases, "import", "白河县.xls"), null);

@@ -15,9 +15,14 @@ public static class ImportCommand
         var input = new Argument<string>("file") { Description = "已有的 Excel 目录（.xlsx 或 .xls）/ existing Excel catalogue" };
         var output = new Option<string>("--output", "-o") { Description = "目录仓库文件夹（默认当前文件夹）/ repository folder", DefaultValueFactory = _ => "." };
         var area = new Option<string?>("--area") { Description = "表格中看不出领域时使用的领域，如 social-assistance 或 社会救助 / area when nothing says" };
+        var extra = new Option<string[]>("--extra-area")
+        {
+            Description = "本地增设的领域（26个试点领域之外），写作 名称=编号，如 旅游=tourism，可写多次 / a local area beyond the 26: name=id",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         var check = new Option<bool>("--check") { Description = "只报告，不写文件 / report only" };
         var force = new Option<bool>("--force") { Description = "覆盖已有的领域文件 / overwrite existing area files" };
-        var command = new Command("import", "把已有的 Excel 目录导入为领域文件 / import an existing Excel catalogue") { input, output, area, check, force };
+        var command = new Command("import", "把已有的 Excel 目录导入为领域文件 / import an existing Excel catalogue") { input, output, area, extra, check, force };
         command.SetAction(parse =>
         {
             var lang = CommonOptions.Language(parse);
@@ -28,11 +33,20 @@ public static class ImportCommand
             if (!File.Exists(file)) return Shell.Refuse(zh ? $"找不到文件 {file}。" : $"file not found: {file}");
             if (ext is not (".xlsx" or ".xls"))
                 return Shell.Refuse(zh ? $"{file}：只能导入 .xlsx 或 .xls 文件（WPS 的 .et 请另存为 .xlsx）。" : $"{file}: only .xlsx and .xls files can be imported (save WPS .et files as .xlsx).");
-            if (parse.GetValue(area) is { } a && PilotAreas.FindById(a) is null && PilotAreas.Find(a, out _) is null)
+            var extras = new List<PilotArea>();
+            foreach (var spec in parse.GetValue(extra) ?? [])
+            {
+                var parts = spec.Split('=', 2, StringSplitOptions.TrimEntries);
+                if (parts.Length != 2 || parts[0].Length == 0 || !Binding.ItemIdRules.IsValid(parts[1]) || PilotAreas.FindById(parts[1]) is not null)
+                    return Shell.Refuse(zh ? $"--extra-area “{spec}”应写作 名称=编号，编号用小写字母、数字和连字符且不与试点领域重复，如 --extra-area 旅游=tourism。"
+                        : $"--extra-area '{spec}' should read name=id, the id in lower-case letters, digits and hyphens and not a pilot area's, e.g. --extra-area 旅游=tourism.");
+                extras.Add(new PilotArea(0, parts[1], parts[0], [], parts[1]));
+            }
+            if (parse.GetValue(area) is { } a && PilotAreas.FindById(a) is null && PilotAreas.Find(a, out _) is null && !extras.Any(e => e.Id == a || e.Name == a))
                 return Shell.Refuse(zh ? $"--area “{a}”不是试点领域。可用：{string.Join("、", PilotAreas.All.Select(p => p.Id))}"
                     : $"--area '{a}' is not a pilot area. Use one of: {string.Join(", ", PilotAreas.All.Select(p => p.Id))}");
 
-            var result = CatalogueImporter.Import(file, parse.GetValue(area));
+            var result = CatalogueImporter.Import(file, parse.GetValue(area), extras);
             if (!result.Unreadable) result = BaselineMatcher.Apply(result, Baselines.BaselineLoader.LoadNational().Baseline);
             Console.Out.Write(ImportReport.Text(result, lang));
             if (result.Unreadable) return Shell.Usage;
@@ -64,6 +78,10 @@ public static class ImportCommand
         return command;
     }
 
-    private static string Manifest(ImportResult r) =>
-        $"# yaml-language-server: $schema=schemas/manifest.schema.json\n# 由 catalogue import 生成，请补全行政区划代码、发布机关，并为未导入的领域写明不涉及的理由\nschema: 1\njurisdiction:\n  name: {YamlText.Scalar(r.Jurisdiction ?? "待填写")}\n  level: county\npublisher: 待填写\nedition: \"1\"\nbaseline: national\n";
+    private static string Manifest(ImportResult r)
+    {
+        var text = $"# yaml-language-server: $schema=schemas/manifest.schema.json\n# 由 catalogue import 生成，请补全行政区划代码、发布机关，并为未导入的领域写明不涉及的理由\nschema: 1\njurisdiction:\n  name: {YamlText.Scalar(r.Jurisdiction ?? "待填写")}\n  level: county\npublisher: 待填写\nedition: \"1\"\nbaseline: national\n";
+        var local = r.Areas.Where(a => !a.Area.IsPilot).ToList();
+        return local.Count == 0 ? text : text + "extra_areas:\n" + string.Concat(local.Select(a => $"  {a.Area.Id}: {YamlText.Scalar(a.Area.Name)}\n"));
+    }
 }

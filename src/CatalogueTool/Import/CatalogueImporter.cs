@@ -25,32 +25,35 @@ public sealed record ImportResult(string File, string? Jurisdiction, IReadOnlyLi
 /// </summary>
 public static class CatalogueImporter
 {
-    public static ImportResult Import(string path, string? areaOption)
+    /// <param name="extras">Local areas beyond the 26 (名称=编号 on the command line): sheets and headings naming them import too.</param>
+    public static ImportResult Import(string path, string? areaOption, IReadOnlyList<PilotArea>? extras = null)
     {
+        extras ??= [];
         var display = Path.GetFileName(path);
         var bag = new DiagnosticBag();
         var sheets = WorkbookSource.Read(path, display, bag);
         if (sheets is null)
             return new ImportResult(display, null, [], bag.ToSortedList().Select(d => new ImportFinding(display, Severity.Error, d.Format(Language.Chinese), d.Format(Language.English))).ToList(), true);
-        var fallback = areaOption is null ? null : PilotAreas.FindById(areaOption) ?? PilotAreas.Find(areaOption, out _);
+        var fallback = areaOption is null ? null
+            : PilotAreas.FindById(areaOption) ?? PilotAreas.Find(areaOption, out _) ?? extras.FirstOrDefault(e => e.Id == areaOption || e.Name == areaOption);
         var findings = new List<ImportFinding>();
         var areas = new ImportedAreas();
         string? jurisdiction = null;
         foreach (var sheet in sheets)
         {
-            var named = new SheetImport(sheet, fallback, areas, findings).Run();
+            var named = new SheetImport(sheet, fallback, extras, areas, findings).Run();
             jurisdiction ??= named; // the first sheet whose title names it
         }
         return new ImportResult(display, jurisdiction, areas.Ordered(), findings, false);
     }
 
     /// <summary>The pilot area a text names (sheet name, title, section heading): the longest name or variant it contains.</summary>
-    public static PilotArea? AreaIn(string text)
+    public static PilotArea? AreaIn(string text, IReadOnlyList<PilotArea>? extras = null)
     {
         var key = Text.Punctuation.Key(text);
         PilotArea? best = null;
         var bestLength = 0;
-        foreach (var area in PilotAreas.All)
+        foreach (var area in PilotAreas.All.Concat(extras ?? []))
             foreach (var name in area.Variants.Prepend(area.Name))
                 if (name.Length > bestLength && key.Contains(name, StringComparison.Ordinal))
                 {

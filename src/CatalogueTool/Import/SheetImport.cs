@@ -10,7 +10,7 @@ namespace CatalogueTool.Import;
 /// name; then each row below is skipped (empty, a repeated header), a section heading (which may change the area),
 /// or an item: 同上 filled from the row above, carriers and marks read, missing elements reported.
 /// </summary>
-internal sealed class SheetImport(SheetData sheet, PilotArea? fallback, ImportedAreas areas, List<ImportFinding> findings)
+internal sealed class SheetImport(SheetData sheet, PilotArea? fallback, IReadOnlyList<PilotArea> extras, ImportedAreas areas, List<ImportFinding> findings)
 {
     private static readonly string[] Ditto = ["同上", "同上。", "同上述", "同前"];
     private static readonly string[] ExcelErrors = ["#DIV/0!", "#N/A", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA"];
@@ -34,7 +34,7 @@ internal sealed class SheetImport(SheetData sheet, PilotArea? fallback, Imported
         }
         _header = header;
         var title = string.Join(" ", Enumerable.Range(1, header.FirstRow - 1).SelectMany(r => sheet.Rows[r - 1]).Where(t => t.Length > 0).Select(CellText.Clean));
-        _area = CatalogueImporter.AreaIn(title) ?? CatalogueImporter.AreaIn(sheet.Name) ?? fallback;
+        _area = CatalogueImporter.AreaIn(title, extras) ?? CatalogueImporter.AreaIn(sheet.Name, extras) ?? fallback;
         var jurisdiction = _area is not null && title.IndexOf(_area.Name, StringComparison.Ordinal) is > 0 and var at ? title[..at].Trim() : null;
         ReportLayout();
         var maxColumn = header.Columns.Keys.DefaultIfEmpty(1).Max();
@@ -72,8 +72,8 @@ internal sealed class SheetImport(SheetData sheet, PilotArea? fallback, Imported
         if (_area is null)
         {
             if (!_reportedNoArea)
-                findings.Add(new(At(r, 1), Severity.Error, "无法判断这些事项属于哪个领域（工作表名、标题行和分节标题都没有领域名称）。请用 --area 指定",
-                    "cannot tell which area these items belong to (no area name in the sheet name, title rows or headings); name it with --area"));
+                findings.Add(new(At(r, 1), Severity.Error, "无法判断这些事项属于哪个领域（工作表名、标题行和分节标题都没有领域名称）。请用 --area 指定；本地增设的领域用 --extra-area 名称=编号 说明，如 --extra-area 旅游=tourism",
+                    "cannot tell which area these items belong to (no area name in the sheet name, title rows or headings); name it with --area, or declare a local area with --extra-area name=id (e.g. --extra-area 旅游=tourism)"));
             _reportedNoArea = true;
             return;
         }
@@ -112,12 +112,12 @@ internal sealed class SheetImport(SheetData sheet, PilotArea? fallback, Imported
     }
 
     /// <summary>One text across the row (merged or repeated), or alone in the first column, or naming an area.</summary>
-    private static bool IsHeading(List<KeyValuePair<int, string>> filled) =>
-        filled.Select(v => v.Value).Distinct().Count() == 1 && (filled.Count > 1 || filled[0].Key == 1 || CatalogueImporter.AreaIn(filled[0].Value) is not null);
+    private bool IsHeading(List<KeyValuePair<int, string>> filled) =>
+        filled.Select(v => v.Value).Distinct().Count() == 1 && (filled.Count > 1 || filled[0].Key == 1 || CatalogueImporter.AreaIn(filled[0].Value, extras) is not null);
 
     private void Heading(int r, int column, string heading)
     {
-        if (CatalogueImporter.AreaIn(heading) is { } area)
+        if (CatalogueImporter.AreaIn(heading, extras) is { } area)
         {
             _area = area;
             _lastCategory = null;
