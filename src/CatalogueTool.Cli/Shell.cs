@@ -47,6 +47,11 @@ public static class Shell
             }
             return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
+        catch (InputRefusedException refused)
+        {
+            Console.Error.WriteLine(refused.Text(LanguageChoice.Resolve(LangArgument(args), CultureInfo.CurrentUICulture)));
+            return Usage;
+        }
         catch (Exception ex) when (FileSystemProblem(ex) is { } io)
         {
             // A path that is a file, a folder without write permission, a full disk: the user's to fix, not a bug.

@@ -5,12 +5,15 @@ namespace CatalogueTool.Tests;
 /// <summary>The command line as CI and clerks use it: exit codes, language, no stack traces.</summary>
 public class CliTests
 {
-    internal static (int Code, string Out, string Err) Run(params string[] args)
+    internal static (int Code, string Out, string Err) Run(params string[] args) => RunWith("1795392000", args);
+
+    /// <summary>The command line with SOURCE_DATE_EPOCH set as given.</summary>
+    internal static (int Code, string Out, string Err) RunWith(string sourceDateEpoch, params string[] args)
     {
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "catalogue.dll"));
         foreach (var a in args) psi.ArgumentList.Add(a);
-        psi.Environment["SOURCE_DATE_EPOCH"] = "1795392000";
+        psi.Environment["SOURCE_DATE_EPOCH"] = sourceDateEpoch;
         using var p = Process.Start(psi)!;
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEnd();
@@ -158,5 +161,60 @@ public class CliTests
 
         var list = TestPaths.MinimalRepo("area: 社会救助\nitems:\n  - id: [shjz-001]\n");
         Assert.Contains("“id”应当是文字，这里是列表", Run("validate", list, "--lang", "zh-CN").Out);
+    }
+
+    [Fact]
+    public void An_unusable_source_date_epoch_is_refused_not_a_crash_nor_the_clock()
+    {
+        foreach (var epoch in new[] { "abc", "99999999999999" })
+        {
+            var (code, _, err) = RunWith(epoch, "validate", TestPaths.Example, "--lang", "zh-CN");
+            Assert.Equal(2, code);
+            Assert.Contains("SOURCE_DATE_EPOCH", err);
+            Assert.DoesNotContain("内部错误", err);
+        }
+    }
+
+    [Fact]
+    public void Reserved_ids_that_would_overwrite_site_pages_are_errors()
+    {
+        var item = TestPaths.MinimalRepo("area: 社会救助\nitems:\n" + TestPaths.GoodItem.Replace("shjz-001", "index"));
+        var (code, output, _) = Run("validate", item, "--lang", "zh-CN");
+        Assert.Equal(1, code);
+        Assert.Contains("事项 id 不能是“index”", output);
+        var area = TestPaths.MinimalRepo(extraManifest: "extra_areas:\n  assets: 资产\n");
+        Assert.Contains("CAT0204", Run("validate", area).Out);
+    }
+
+    [Fact]
+    public void Diff_refuses_an_edition_whose_power_list_or_area_lost_content_to_an_error()
+    {
+        var repo = TestPaths.TempDir();
+        PowerTests.CopyDirectory(TestPaths.Example, repo);
+        File.WriteAllText(Path.Combine(repo, "powers", "民政局.yaml"), "powers: [\n");
+        var (code, output, err) = Run("diff", TestPaths.Example, repo, "--lang", "zh-CN");
+        Assert.Equal(2, code);
+        Assert.Contains("powers/民政局.yaml", err);
+        Assert.DoesNotContain("删除", output);
+    }
+
+    [Fact]
+    public void Customised_templates_are_checked_by_validate_and_a_failing_render_is_a_finding()
+    {
+        var repo = TestPaths.TempDir();
+        PowerTests.CopyDirectory(TestPaths.Example, repo);
+        Directory.CreateDirectory(Path.Combine(repo, "templates"));
+        File.WriteAllText(Path.Combine(repo, "templates", "layout.hbs"), "{{/if}}");
+        Assert.Contains("templates/layout.hbs:1:1: error CAT0801", Run("validate", repo, "--lang", "zh-CN").Out);
+        File.WriteAllText(Path.Combine(repo, "templates", "layout.hbs"), "{{{Body}}}");
+        File.WriteAllText(Path.Combine(repo, "templates", "area-table.hbs"), "{{> area-table Table}}");
+        Assert.Contains("templates/area-table.hbs:1:1: error CAT0801", Run("validate", repo, "--lang", "zh-CN").Out);
+        File.WriteAllText(Path.Combine(repo, "templates", "area-table.hbs"), "{{#with}}{{/with}}");
+        var (code, output, err) = Run("build", repo, "-o", Path.Combine(TestPaths.TempDir(), "out"), "--lang", "zh-CN");
+        Assert.True(code is 1, output + err);
+        Assert.DoesNotContain("内部错误", err);
+        Directory.CreateDirectory(Path.Combine(repo, "templates", "assets"));
+        File.WriteAllBytes(Path.Combine(repo, "templates", "assets", "site.js"), [0x7F, 0x45, 0x4C, 0x46, 0, 0xFF, 0xFE]);
+        Assert.Contains("templates/assets/site.js:1:1: error CAT0801", Run("validate", repo, "--lang", "zh-CN").Out);
     }
 }

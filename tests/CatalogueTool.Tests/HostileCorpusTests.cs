@@ -184,6 +184,16 @@ public class NothingLostTests
         var output = Path.Combine(TestPaths.TempDir(), "out");
         Assert.Equal(0, CliTests.Run("build", TestPaths.Example, "-o", output).Code);
         Assert.Equal(0, CliTests.Run("build", TestPaths.Example, "-o", output).Code);
+        // A file a user put deep inside an earlier output is theirs too: the output lists its own files.
+        Directory.CreateDirectory(Path.Combine(output, "site", "images"));
+        File.WriteAllText(Path.Combine(output, "site", "images", "logo.png"), "用户的图片");
+        var (code2, _, err2) = CliTests.Run("build", TestPaths.Example, "-o", output, "--lang", "zh-CN");
+        Assert.Equal(2, code2);
+        Assert.Contains("site/images", err2);
+        Assert.True(File.Exists(Path.Combine(output, "site", "images", "logo.png")));
+        File.Delete(Path.Combine(output, "site", "images", "logo.png"));
+        Directory.Delete(Path.Combine(output, "site", "images"));
+        Assert.Equal(0, CliTests.Run("build", TestPaths.Example, "-o", output).Code);
     }
 
     [Fact]

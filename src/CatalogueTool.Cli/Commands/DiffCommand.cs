@@ -27,10 +27,12 @@ public static class DiffCommand
             var (before, after) = (Validator.Validate(parse.GetValue(oldDir)!, date), Validator.Validate(parse.GetValue(newDir)!, date));
             foreach (var (result, dir) in new[] { (before, parse.GetValue(oldDir)!), (after, parse.GetValue(newDir)!) })
             {
-                // An area file that cannot be read would show as an area deleted: the comparison is refused instead.
-                if (result.Catalogue is { UnreadAreaFiles.Count: 0 }) continue;
-                Console.Error.WriteLine(zh ? $"无法读取目录仓库 {dir}，改正以下错误后再比较：" : $"cannot read the repository {dir}; fix these errors, then compare again:");
-                foreach (var d in result.Diagnostics.Where(d => d.Severity == Severity.Error).Take(5))
+                // A file that cannot be read, or an item or power dropped for an error in its form, would show as deleted:
+                // the comparison is refused until the edition reads whole.
+                var dropping = result.Diagnostics.Where(DropsContent).ToList();
+                if (result.Catalogue is { UnreadAreaFiles.Count: 0 } && dropping.Count == 0) continue;
+                Console.Error.WriteLine(zh ? $"无法完整读取目录仓库 {dir}，改正以下错误后再比较：" : $"cannot read the repository {dir} whole; fix these errors, then compare again:");
+                foreach (var d in (dropping.Count > 0 ? dropping : result.Diagnostics.Where(d => d.Severity == Severity.Error)).Take(5))
                     Console.Error.WriteLine($"  {Diagnostics.Reports.ReportWriters.Location(d.Span)}: {d.Format(zh ? Language.Chinese : Language.English)}");
                 return Shell.Usage;
             }
@@ -63,4 +65,8 @@ public static class DiffCommand
         });
         return command;
     }
+
+    /// <summary>An error in a file's form (reading, YAML, fields) or in a power list's rows: content is missing from the model.</summary>
+    private static bool DropsContent(Diagnostic d) =>
+        d.Severity == Severity.Error && (d.Rule.Family is "file" or "schema" || d.Rule == KnownRules.PowerHeader || d.Rule == KnownRules.PowerType);
 }

@@ -37,7 +37,8 @@ public static class ImportCommand
             foreach (var spec in parse.GetValue(extra) ?? [])
             {
                 var parts = spec.Split('=', 2, StringSplitOptions.TrimEntries);
-                if (parts.Length != 2 || parts[0].Length == 0 || !Binding.ItemIdRules.IsValid(parts[1]) || PilotAreas.FindById(parts[1]) is not null)
+                if (parts.Length != 2 || parts[0].Length == 0 || !Binding.ItemIdRules.IsValid(parts[1]) || Binding.ItemIdRules.ReservedAreaIds.Contains(parts[1])
+                    || PilotAreas.FindById(parts[1]) is not null || PilotAreas.Find(parts[0], out _) is not null)
                     return Shell.Refuse(zh ? $"--extra-area “{spec}”应写作 名称=编号，编号用小写字母、数字和连字符且不与试点领域重复，如 --extra-area 旅游=tourism。"
                         : $"--extra-area '{spec}' should read name=id, the id in lower-case letters, digits and hyphens and not a pilot area's, e.g. --extra-area 旅游=tourism.");
                 extras.Add(new PilotArea(0, parts[1], parts[0], [], parts[1]));

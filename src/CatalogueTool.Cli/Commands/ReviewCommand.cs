@@ -14,7 +14,7 @@ namespace CatalogueTool.Cli.Commands;
 public static class ReviewCommand
 {
     /// <summary>What a review writes at the top of its output folder.</summary>
-    private static readonly string[] ReviewOutputEntries = ["assets", "index.html", "jurisdictions", "review.json", "review.xlsx"];
+    private static readonly string[] ReviewOutputEntries = ["assets", "index.html", "jurisdictions", "review.json", "review.xlsx", OutputTransaction.Listing];
 
     public static Command Create()
     {
@@ -59,7 +59,7 @@ public static class ReviewCommand
                 return Shell.Refuse(zh ? $"{input} 下没有找到目录仓库（含 catalogue.yaml 的文件夹）。" : $"no repository (folder with catalogue.yaml) below {input}.");
             var stamp = result.Today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
             var json = ReviewJsonWriter.Write(result, CommonOptions.Version);
-            using (var tx = new OutputTransaction(outDir))
+            using (var tx = new OutputTransaction(outDir, listFiles: true))
             {
                 ReviewHtmlWriter.Write(result, tx.Staging);
                 ReviewWorkbookWriter.Write(result, Path.Combine(tx.Staging, "review.xlsx"), stamp);

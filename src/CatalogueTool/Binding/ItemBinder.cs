@@ -13,6 +13,8 @@ public static class ItemBinder
         var id = r.Text("id", required: true);
         if (id is { } i && !ItemIdRules.IsValid(i.Value))
             bag.Add(KnownRules.InvalidItemId, i.Span, "schema.item-id", i.Value);
+        else if (id is { } reserved && ItemIdRules.ReservedItemIds.Contains(reserved.Value))
+            bag.Add(KnownRules.InvalidItemId, reserved.Span, "schema.item-id-reserved", reserved.Value);
         var category = r.Text("category", required: true);
         var name = r.Text("name", required: true);
         var content = r.Text("content", required: true);

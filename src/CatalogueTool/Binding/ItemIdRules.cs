@@ -9,4 +9,10 @@ public static partial class ItemIdRules
     private static partial Regex Pattern();
 
     public static bool IsValid(string id) => Pattern().IsMatch(id);
+
+    /// <summary>Item ids that would name a page the site writes for the area itself (index.html).</summary>
+    public static readonly IReadOnlySet<string> ReservedItemIds = new HashSet<string>(StringComparer.Ordinal) { "index" };
+
+    /// <summary>Area ids that would name a folder of the site's own (assets/, search/, fragments/).</summary>
+    public static readonly IReadOnlySet<string> ReservedAreaIds = new HashSet<string>(StringComparer.Ordinal) { "assets", "search", "fragments" };
 }

@@ -127,12 +127,12 @@ public static partial class ManifestBinder
                 bag.Add(KnownRules.ExtraAreas, e.Key.Span, "scope.extra-name", e.Key.Value);
                 continue;
             }
-            if (!ItemIdRules.IsValid(e.Key.Value))
+            if (!ItemIdRules.IsValid(e.Key.Value) || ItemIdRules.ReservedAreaIds.Contains(e.Key.Value))
             {
                 bag.Add(KnownRules.ExtraAreas, e.Key.Span, "scope.extra-id", e.Key.Value);
                 continue;
             }
-            if (PilotAreas.Find(e.Key.Value, out _) is { } pilot)
+            if ((PilotAreas.Find(e.Key.Value, out _) ?? PilotAreas.Find(s.Value.Trim(), out _)) is { } pilot)
             {
                 bag.Add(KnownRules.ExtraAreas, e.Key.Span, "scope.extra-pilot", e.Key.Value, pilot.Name);
                 continue;

@@ -188,7 +188,7 @@ public static class KnownRules
     public static readonly Rule TemplateError = R("CAT0801", Severity.Error, "site", "网站模板错误", "Site template error",
         "仓库 templates/ 中的网站模板（Handlebars）无法使用：块未闭合或闭合错误、引用了不存在的片段、文件过大或位于 templates/ 之外。诊断指出模板文件和出错的块；改正后重新生成。",
         "A site template (Handlebars) under templates/ cannot be used: a block not closed or closed by the wrong name, a missing partial, a file too large or outside templates/. The diagnostic names the file and the block.");
-    public static readonly Rule TemplateUnused = R("CAT0802", Severity.Warning, "template", "模板中有用不上的名称或文件", "Template name or file that is never used",
+    public static readonly Rule TemplateUnused = R("CAT0802", Severity.Warning, "site", "模板中有用不上的名称或文件", "Template name or file that is never used",
         "模板里引用了页面数据中没有的名称（如把 {{Name}} 写成 {{Nmae}}），这一处会显示为空白；或者 templates/ 中有不是可替换模板的文件，它不会被使用。诊断给出最接近的名称和可替换的文件。",
         "A template names a value no page has (such as {{Nmae}} for {{Name}}), which renders as nothing; or templates/ holds a file that is not one of the replaceable templates and is never used. The nearest name and the replaceable files are given.");
 

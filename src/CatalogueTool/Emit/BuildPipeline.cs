@@ -20,7 +20,7 @@ public sealed record BuildResult(ValidationResult Validation, bool Written, IRea
 public static class BuildPipeline
 {
     /// <summary>What a build writes at the top of its output folder.</summary>
-    public static readonly IReadOnlyCollection<string> OutputEntries = ["data", "excel", "report", "site"];
+    public static readonly IReadOnlyCollection<string> OutputEntries = ["data", "excel", "report", "site", OutputTransaction.Listing];
 
     public static BuildResult Run(string repository, BuildOptions options, Action<string>? progress = null)
     {
@@ -51,14 +51,26 @@ public static class BuildPipeline
         }
         if (templates is null) return new BuildResult(validation, false, []) { Timings = [.. timings] };
 
-        using var tx = new OutputTransaction(options.Output);
+        using var tx = new OutputTransaction(options.Output, listFiles: true);
         var stamp = options.Today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         // Every output shares the cores: each stage is parallel inside, and they run side by side.
-        Parallel.Invoke(
-            () => Run("excel", () => WorkbookWriter.WriteAll(validation, Path.Combine(tx.Staging, "excel"), options.Excel, stamp)),
-            () => Run("site", () => SiteWriter.Write(validation, templates, Path.Combine(tx.Staging, "site"))),
-            () => Run("data", () => WriteData(validation, Path.Combine(tx.Staging, "data"), options.Today)),
-            () => Run("report", () => WriteReport(validation, Path.Combine(tx.Staging, "report"), options.Version)));
+        try
+        {
+            Parallel.Invoke(
+                () => Run("excel", () => WorkbookWriter.WriteAll(validation, Path.Combine(tx.Staging, "excel"), options.Excel, stamp)),
+                () => Run("site", () => SiteWriter.Write(validation, templates, Path.Combine(tx.Staging, "site"))),
+                () => Run("data", () => WriteData(validation, Path.Combine(tx.Staging, "data"), options.Today)),
+                () => Run("report", () => WriteReport(validation, Path.Combine(tx.Staging, "report"), options.Version)));
+        }
+        catch (AggregateException e) when (e.Flatten().InnerExceptions.FirstOrDefault(x => x is HandlebarsDotNet.HandlebarsException) is { } render)
+        {
+            // A customised template that compiles but fails on the pages (a partial calling itself…): the user's to fix,
+            // reported like any finding; the earlier output stays.
+            var bag = new DiagnosticBag();
+            bag.AddRange(validation.Diagnostics);
+            bag.Add(KnownRules.TemplateError, SourceSpan.OfFile("templates"), "template.render", render.Message);
+            return new BuildResult(validation with { Diagnostics = bag.ToSortedList() }, false, []) { Timings = [.. timings] };
+        }
         var files = Directory.EnumerateFiles(tx.Staging, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(tx.Staging, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
         Run("commit", tx.Commit);

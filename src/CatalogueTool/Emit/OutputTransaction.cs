@@ -8,8 +8,16 @@ public sealed class OutputTransaction : IDisposable
 {
     private bool _committed;
 
-    public OutputTransaction(string target)
+    /// <summary>The file, at the top of an output folder, that lists every file the run wrote there.</summary>
+    public const string Listing = ".catalogue-files";
+
+    private readonly bool _listFiles;
+
+    /// <param name="listFiles">Write <see cref="Listing"/> into the output, so that a later run can tell its own files
+    /// from files a user added (see <see cref="ForeignEntry"/>).</param>
+    public OutputTransaction(string target, bool listFiles = false)
     {
+        _listFiles = listFiles;
         Target = Path.GetFullPath(target);
         var parent = Path.GetDirectoryName(Target) ?? throw new ArgumentException("output folder has no parent", nameof(target));
         Directory.CreateDirectory(parent);
@@ -63,6 +71,12 @@ public sealed class OutputTransaction : IDisposable
 
     public void Commit()
     {
+        if (_listFiles)
+        {
+            var files = Directory.EnumerateFiles(Staging, "*", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(Staging, f).Replace('\\', '/')).Order(StringComparer.Ordinal);
+            File.WriteAllText(Path.Combine(Staging, Listing), string.Join("\n", files) + "\n", new System.Text.UTF8Encoding(false));
+        }
         // On Linux the new output and the previous one trade places in one atomic step (renameat2 RENAME_EXCHANGE):
         // at every instant the target is either the whole previous output or the whole new one.
         if (Directory.Exists(Target) && AtomicExchange.TryExchange(Staging, Target))
@@ -129,9 +143,27 @@ public sealed class OutputTransaction : IDisposable
     /// The first entry of an existing folder that is not among <paramref name="own"/>, the names this tool writes there
     /// (null when there is none): replacing the folder would delete it, so a command refuses such a folder.
     /// </summary>
-    public static string? ForeignEntry(string target, IReadOnlyCollection<string> own) =>
-        !Directory.Exists(target) ? null
-        : Directory.EnumerateFileSystemEntries(target).Select(Path.GetFileName).Where(n => n is not null && !own.Contains(n)).Order(StringComparer.Ordinal).FirstOrDefault();
+    public static string? ForeignEntry(string target, IReadOnlyCollection<string> own)
+    {
+        if (!Directory.Exists(target)) return null;
+        var listing = Path.Combine(target, Listing);
+        if (!File.Exists(listing))
+            return Directory.EnumerateFileSystemEntries(target).Select(Path.GetFileName).Where(n => n is not null && !own.Contains(n)).Order(StringComparer.Ordinal).FirstOrDefault();
+        // An output that lists its files: anything else in it, at any depth, is the user's (a logo in site/images…).
+        var listed = File.ReadLines(listing).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal);
+        var folders = listed.SelectMany(Ancestors).ToHashSet(StringComparer.Ordinal);
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true };
+        return new DirectoryInfo(target).EnumerateFileSystemInfos("*", options)
+            .Select(e => (Path: Path.GetRelativePath(target, e.FullName).Replace('\\', '/'), IsFolder: e is DirectoryInfo && e.LinkTarget is null))
+            .Where(e => e.Path != Listing && !(e.IsFolder ? folders.Contains(e.Path) : listed.Contains(e.Path)))
+            .Select(e => e.Path).Order(StringComparer.Ordinal).FirstOrDefault();
+    }
+
+    private static IEnumerable<string> Ancestors(string path)
+    {
+        for (var i = path.LastIndexOf('/'); i > 0; i = path.LastIndexOf('/', i - 1))
+            yield return path[..i];
+    }
 
     /// <summary>An output folder that is, contains, or lies inside the repository's source folders would destroy input.</summary>
     public static bool EndangersInput(string repositoryRoot, string output)

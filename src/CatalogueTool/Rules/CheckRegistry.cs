@@ -13,5 +13,6 @@ public static class CheckRegistry
         new Records.RecordChecks(),
         new Baseline.BaselineCheck(),
         new Powers.PowerChecks(),
+        new Site.TemplateCheck(),
     ];
 }

@@ -10,8 +10,12 @@ public static class ReferenceDate
         if (explicitDate is not null && DateOnly.TryParseExact(explicitDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
             return d;
         var epoch = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
-        if (long.TryParse(epoch, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds))
-            return DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime);
-        return DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        if (string.IsNullOrEmpty(epoch)) return DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        // Set but unusable: falling back to the clock would quietly make the outputs irreproducible.
+        if (!long.TryParse(epoch, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds) || seconds < 0 || seconds > 253_402_300_799)
+            throw new Diagnostics.InputRefusedException(
+                $"环境变量 SOURCE_DATE_EPOCH 的值“{epoch}”不是有效的时间（应是 1970 年起的秒数，如 1795392000）。请改正或删除该变量。",
+                $"SOURCE_DATE_EPOCH='{epoch}' is not a valid time (seconds since 1970, such as 1795392000); correct or unset it.");
+        return DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime);
     }
 }

@@ -47,6 +47,7 @@ public static class TemplateChecker
                     break;
                 case '>':
                     if (name.Length > 0 && !partials.Contains(name)) Report(bag, text, file, start, "template.partial-missing", name);
+                    else if (name == Path.GetFileNameWithoutExtension(file)) Report(bag, text, file, start, "template.partial-self", name);
                     break;
             }
             if (BoundPath(tag) is { } path) CheckNames(text, file, start, path, names, bag);

@@ -47,7 +47,20 @@ public sealed class TemplateSet
         .Select(p => p.Name)
         .ToHashSet(StringComparer.Ordinal);
 
-    private static TemplateSet? LoadCore(string repositoryRoot, DiagnosticBag bag)
+    /// <summary>
+    /// The checks that need no compilation (files, encoding, block structure, names, stray files), for <c>validate</c>:
+    /// a repository's customised templates are checked by every command, not only by <c>build</c>.
+    /// </summary>
+    public static void CheckOverrides(string repositoryRoot, DiagnosticBag bag)
+    {
+        if (!Directory.Exists(Path.Combine(Path.GetFullPath(repositoryRoot), "templates"))) return;
+        var local = new DiagnosticBag(); // its own: the catalogue's errors must not cut these checks short
+        Checked(repositoryRoot, local);
+        bag.AddRange(local.ToSortedList());
+    }
+
+    /// <summary>Every template and asset, customised or default, read and checked; null when any cannot be used.</summary>
+    private static Dictionary<string, (string File, byte[] Bytes)>? Checked(string repositoryRoot, DiagnosticBag bag)
     {
         var overrides = Path.Combine(Path.GetFullPath(repositoryRoot), "templates");
         var sources = new Dictionary<string, (string File, byte[] Bytes)>(StringComparer.Ordinal);
@@ -58,22 +71,26 @@ public sealed class TemplateSet
         }
         ReportUnknownFiles(overrides, bag);
         if (bag.HasErrors) return null;
-
-        var hb = Handlebars.Create(new HandlebarsConfiguration { TextEncoder = new HtmlTextEncoder(), ThrowOnUnresolvedBindingExpression = false });
-        var templates = sources.Where(s => s.Key.EndsWith(".hbs", StringComparison.Ordinal)).ToList();
-        var partials = templates.Select(t => Path.GetFileNameWithoutExtension(t.Key)).ToHashSet(StringComparer.Ordinal);
-        var set = new TemplateSet(sources.Where(s => !s.Key.EndsWith(".hbs", StringComparison.Ordinal)).ToDictionary(s => s.Key, s => s.Value.Bytes, StringComparer.Ordinal));
+        var partials = sources.Keys.Where(k => k.EndsWith(".hbs", StringComparison.Ordinal)).Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var strict = new UTF8Encoding(false, throwOnInvalidBytes: true);
-        foreach (var (name, (file, bytes)) in templates)
+        foreach (var (name, (file, bytes)) in sources)
         {
+            // Templates and the CSS and JavaScript assets alike are UTF-8 text: anything else is not published.
             string text;
             try { text = strict.GetString(bytes); }
             catch (DecoderFallbackException) { bag.Add(KnownRules.TemplateError, SourceSpan.OfFile(file), "template.encoding"); continue; }
             if (text.Contains('\0')) { bag.Add(KnownRules.TemplateError, SourceSpan.OfFile(file), "template.encoding"); continue; }
-            TemplateChecker.Check(text, file, partials, ModelNames, bag);
+            if (name.EndsWith(".hbs", StringComparison.Ordinal)) TemplateChecker.Check(text, file, partials, ModelNames, bag);
         }
-        if (bag.HasErrors) return null;
-        foreach (var (name, (file, bytes)) in templates)
+        return bag.HasErrors ? null : sources;
+    }
+
+    private static TemplateSet? LoadCore(string repositoryRoot, DiagnosticBag bag)
+    {
+        if (Checked(repositoryRoot, bag) is not { } sources) return null;
+        var hb = Handlebars.Create(new HandlebarsConfiguration { TextEncoder = new HtmlTextEncoder(), ThrowOnUnresolvedBindingExpression = false });
+        var set = new TemplateSet(sources.Where(s => !s.Key.EndsWith(".hbs", StringComparison.Ordinal)).ToDictionary(s => s.Key, s => s.Value.Bytes, StringComparer.Ordinal));
+        foreach (var (name, (file, bytes)) in sources.Where(s => s.Key.EndsWith(".hbs", StringComparison.Ordinal)))
         {
             var text = Encoding.UTF8.GetString(bytes);
             try
