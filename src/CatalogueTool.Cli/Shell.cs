@@ -57,8 +57,8 @@ public static class Shell
             // A path that is a file, a folder without write permission, a full disk: the user's to fix, not a bug.
             var lang = LanguageChoice.Resolve(LangArgument(args), CultureInfo.CurrentUICulture);
             Console.Error.WriteLine(lang == Language.Chinese
-                ? $"无法读写文件：{io.Message.TrimEnd('.')}。请检查路径是否正确、是否有写入权限、磁盘是否已满；原有的输出和输入文件没有改动。"
-                : $"cannot read or write a file: {io.Message.TrimEnd('.')}. Check the path, the permissions and the free space; earlier output and the inputs are unchanged.");
+                ? $"无法读写文件：{io.Message.TrimEnd('.')}。请检查路径是否正确、是否有写入权限、磁盘是否已满，然后重新运行。"
+                : $"cannot read or write a file: {io.Message.TrimEnd('.')}. Check the path, the permissions and the free space, then run again.");
             return Usage;
         }
         catch (Exception ex)

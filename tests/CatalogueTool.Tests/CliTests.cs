@@ -8,12 +8,16 @@ public class CliTests
     internal static (int Code, string Out, string Err) Run(params string[] args) => RunWith("1795392000", args);
 
     /// <summary>The command line with SOURCE_DATE_EPOCH set as given.</summary>
-    internal static (int Code, string Out, string Err) RunWith(string sourceDateEpoch, params string[] args)
+    internal static (int Code, string Out, string Err) RunWith(string sourceDateEpoch, params string[] args) =>
+        RunIn(new Dictionary<string, string> { ["SOURCE_DATE_EPOCH"] = sourceDateEpoch }, args);
+
+    /// <summary>The command line with these environment variables set.</summary>
+    internal static (int Code, string Out, string Err) RunIn(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "catalogue.dll"));
         foreach (var a in args) psi.ArgumentList.Add(a);
-        psi.Environment["SOURCE_DATE_EPOCH"] = sourceDateEpoch;
+        foreach (var (name, value) in environment) psi.Environment[name] = value;
         using var p = Process.Start(psi)!;
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEnd();
@@ -216,5 +220,17 @@ public class CliTests
         Directory.CreateDirectory(Path.Combine(repo, "templates", "assets"));
         File.WriteAllBytes(Path.Combine(repo, "templates", "assets", "site.js"), [0x7F, 0x45, 0x4C, 0x46, 0, 0xFF, 0xFE]);
         Assert.Contains("templates/assets/site.js:1:1: error CAT0801", Run("validate", repo, "--lang", "zh-CN").Out);
+    }
+
+    [Fact]
+    public void Outputs_are_the_same_whatever_the_machines_locale()
+    {
+        var plain = Path.Combine(TestPaths.TempDir(), "out");
+        var turkish = Path.Combine(TestPaths.TempDir(), "out");
+        Assert.Equal(0, Run("build", TestPaths.Example, "-o", plain, "--lang", "zh-CN").Code);
+        Assert.Equal(0, RunIn(new Dictionary<string, string> { ["SOURCE_DATE_EPOCH"] = "1795392000", ["LANG"] = "tr_TR.UTF-8", ["LC_ALL"] = "tr_TR.UTF-8" },
+            "build", TestPaths.Example, "-o", turkish, "--lang", "zh-CN").Code);
+        foreach (var file in Directory.GetFiles(plain, "*", SearchOption.AllDirectories))
+            Assert.True(File.ReadAllBytes(file).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(turkish, Path.GetRelativePath(plain, file)))), Path.GetRelativePath(plain, file));
     }
 }

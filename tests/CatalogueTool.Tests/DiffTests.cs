@@ -69,6 +69,16 @@ public class DiffTests
     }
 
     [Fact]
+    public void Markdown_keeps_values_as_text()
+    {
+        var d = new EditionDiffResult("旧版", "新版", [new Change(EditionDiff.Items, ChangeKind.Changed, "shjz-001", "社会救助", [new FieldChange("公开内容", "&amp; 原文", "第一行\n[点我](javascript:alert(1)) ![图](http://x/y.png) <b>粗</b>")])]);
+        var md = DiffWriters.Markdown(d);
+        Assert.Contains("&amp;amp; 原文", md);
+        Assert.Contains("第一行<br>\\[点我\\]\\(javascript:alert\\(1\\)\\) \\!\\[图\\]\\(http://x/y.png\\) &lt;b&gt;粗&lt;/b&gt;", md);
+        Assert.DoesNotContain("&lt;br", md);
+    }
+
+    [Fact]
     public void Markdown_json_and_change_sheet_carry_the_same_changes()
     {
         var d = Compare(EditedEdition());
@@ -93,5 +103,8 @@ public class DiffTests
         Assert.StartsWith("### 目录变更", output);
         Assert.Equal(2, CliTests.Run("diff", TestPaths.Example, Path.Combine(edited, "nothing-here")).Code);
         Assert.Equal(2, CliTests.Run("diff", TestPaths.Example, edited, "--format", "xlsx").Code);
+        var manifest = File.ReadAllText(Path.Combine(edited, "catalogue.yaml"));
+        Assert.Equal(2, CliTests.Run("diff", TestPaths.Example, edited, "-o", Path.Combine(edited, "catalogue.yaml"), "--force").Code);
+        Assert.Equal(manifest, File.ReadAllText(Path.Combine(edited, "catalogue.yaml")));
     }
 }

@@ -281,10 +281,13 @@ public class NothingLostTests
         if (Environment.UserName != "root" && (OperatingSystem.IsLinux() || OperatingSystem.IsMacOS()))
         {
             File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+            // The build moves the previous output aside: the folder is found again wherever it went.
             return new Cleanup(() =>
             {
-                if (OperatingSystem.IsLinux() || OperatingSystem.IsMacOS())
-                    File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+                if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS()) return;
+                var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true };
+                foreach (var moved in Directory.GetDirectories(searchRoot, Path.GetFileName(folder), options))
+                    File.SetUnixFileMode(moved, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
             });
         }
         Chattr("+i", file);

@@ -24,15 +24,18 @@ public class ImportPowersTests
         Assert.DoesNotContain(bag.ToSortedList(), d => d.Severity == Severity.Error);
     }
 
-    [Fact]
-    public void Csv_rows_are_located_on_their_own_line_dittos_repeat_and_unsafe_codes_are_refused()
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void Csv_rows_are_located_on_their_own_line_dittos_repeat_and_unsafe_codes_are_refused(string newline)
     {
-        var file = WriteCsv("事项编码,事项名称,权力类型,实施依据,实施主体\n"
+        var file = WriteCsv(("事项编码,事项名称,权力类型,实施依据,实施主体\n"
             + "A-001,\"事项甲\n（含两行）\",行政许可,《条例》,试验县某局\n"
             + "A-002,事项乙,同上,《条例》,同上\n"
             + "=1+1,事项丙,行政处罚,《条例》,试验县某局\n"
             + "A-001,事项丁,行政处罚,《条例》,试验县某局\n"
-            + "A-004,\"未闭合,行政处罚,《条例》,试验县某局\n");
+            + "A-004,\"未闭合,行政处罚,《条例》,试验县某局\n").Replace("\n", newline));
         var bag = new DiagnosticBag();
         var list = PowerListLoader.Load(file, "list.csv", bag)!;
         var diagnostics = bag.ToSortedList();

@@ -21,7 +21,7 @@ public class RepositoryTests
         Assert.Equal(("CAT0004", "areas/employment.yaml", 4), (d.Rule.Id, d.Span.File, d.Span.Line));
         Assert.Null(r.Coverage); // the unread file may link any power: no partial coverage table
         var text = new Diagnostics.Reports.TextReportWriter().Render(new(r, Language.Chinese, "1", false));
-        Assert.Contains("有区域文件未能读取", text);
+        Assert.Contains("有区域文件或权责清单未能读取", text);
         Assert.DoesNotContain("合计", text);
     }
 
@@ -86,6 +86,19 @@ public class RepositoryTests
         var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
         Assert.Equal("areas/social-assistance.yaml", error.Span.File);
         Assert.DoesNotContain(result.Diagnostics, d => d.Rule.Id is "CAT0601" or "CAT0501");
+    }
+
+    [Fact]
+    public void A_power_list_that_cannot_be_read_is_one_error_and_coverage_is_unknown()
+    {
+        var repo = TestPaths.TempDir();
+        PowerTests.CopyDirectory(TestPaths.Example, repo);
+        File.WriteAllText(Path.Combine(repo, "powers", "民政局.yaml"), "powers: [\n");
+        var result = Validator.Validate(repo, TestPaths.Today);
+        Assert.All(result.Diagnostics.Where(d => d.Severity == Severity.Error), d => Assert.Equal("powers/民政局.yaml", d.Span.File));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Rule.Id is "CAT0701" or "CAT0705");
+        Assert.Null(result.Coverage);
+        Assert.True(result.CoverageUnknown);
     }
 
     private static string Init()

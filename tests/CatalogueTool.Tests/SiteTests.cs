@@ -144,6 +144,22 @@ public partial class SiteTests
         Assert.Equal(0, bag.Count);
     }
 
+    [Theory]
+    [InlineData("{{#each Rows as |row|}}{{row.Name}}{{/each}}")]
+    [InlineData("{{#if (lookup . \"Caption\")}}x{{/if}}")]
+    [InlineData("{{#each Rows}}{{.}}{{./Name}}{{@index}}{{/each}}")]
+    [InlineData("{{Rows.Count}}{{Rows.[0].Name}}")]
+    [InlineData("{{#if Sub}}a{{else if Note}}b{{/if}}{{~Name~}}{{{Body}}}")]
+    public void Valid_handlebars_draws_no_name_warning(string template)
+    {
+        var bag = new Diagnostics.DiagnosticBag();
+        var names = new HashSet<string>(["Rows", "Name", "Caption", "Sub", "Note", "Body"], StringComparer.Ordinal);
+        Emit.Site.TemplateChecker.Check(template, "templates/item.hbs", new HashSet<string>(["item"]), names, bag);
+        Assert.Equal(0, bag.Count);
+        Emit.Site.TemplateChecker.Check("{{#if Sub}}a{{else if Nmae}}b{{/if}}", "templates/item.hbs", new HashSet<string>(["item"]), names, bag);
+        Assert.Equal(1, bag.Count);
+    }
+
     [Fact]
     public void Template_overrides_are_used_by_name_and_cannot_reach_outside_templates()
     {

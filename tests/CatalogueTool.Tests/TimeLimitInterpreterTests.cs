@@ -18,6 +18,7 @@ public class TimeLimitInterpreterTests
     [InlineData("随采购公告、采购文件公开", TimeLimitKind.Promptly, 0, true)]
     [InlineData("随中标、成交结果同时公告", TimeLimitKind.Promptly, 0, true)]
     [InlineData("与审批结果同步公开", TimeLimitKind.Promptly, 0, true)]
+    [InlineData("随即公开", TimeLimitKind.Promptly, 0, true)]
     public void Interprets_the_common_phrasings(string text, TimeLimitKind kind, int days, bool working)
     {
         var t = TimeLimitInterpreter.Interpret(text);
@@ -40,6 +41,7 @@ public class TimeLimitInterpreterTests
     [InlineData("随迁子女入学报名前公布")]
     [InlineData("随访结果汇总后发布")]
     [InlineData("随报随审，审核通过后公布")]
+    [InlineData("随报随审随公开")]
     [InlineData("每季度公开一次，同时公开到政府网站")]
     [InlineData("每年公布一次，同步发布解读")]
     [InlineData("同步公开")]

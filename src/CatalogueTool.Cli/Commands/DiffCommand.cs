@@ -39,6 +39,8 @@ public static class DiffCommand
             var diff = EditionDiff.Compare(before.Catalogue!, after.Catalogue!);
             var kind = parse.GetValue(format)!;
             var target = parse.GetValue(output);
+            if (target is not null && (Emit.OutputTransaction.EndangersInput(parse.GetValue(oldDir)!, target) || Emit.OutputTransaction.EndangersInput(parse.GetValue(newDir)!, target)))
+                return Shell.Refuse(zh ? $"{target} 在被比较的目录仓库的源文件中，写入会覆盖输入，已拒绝。请另选输出文件。" : $"{target} lies among the compared repositories' sources; refused.");
             if (target is not null && File.Exists(target) && !parse.GetValue(force))
                 return Shell.Refuse(zh ? $"{target} 已存在，未写入。要覆盖请加 --force。" : $"{target} exists; nothing written (use --force).");
             if (kind == "xlsx")

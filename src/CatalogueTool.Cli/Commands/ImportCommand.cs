@@ -41,6 +41,8 @@ public static class ImportCommand
                     || PilotAreas.FindById(parts[1]) is not null || PilotAreas.Find(parts[0], out _) is not null)
                     return Shell.Refuse(zh ? $"--extra-area “{spec}”应写作 名称=编号，编号用小写字母、数字和连字符且不与试点领域重复，如 --extra-area 旅游=tourism。"
                         : $"--extra-area '{spec}' should read name=id, the id in lower-case letters, digits and hyphens and not a pilot area's, e.g. --extra-area 旅游=tourism.");
+                if (extras.Any(e => e.Id == parts[1] || e.Name == parts[0]))
+                    return Shell.Refuse(zh ? $"--extra-area “{spec}”与前面的领域重复。" : $"--extra-area '{spec}' repeats an earlier one.");
                 extras.Add(new PilotArea(0, parts[1], parts[0], [], parts[1]));
             }
             if (parse.GetValue(area) is { } a && PilotAreas.FindById(a) is null && PilotAreas.Find(a, out _) is null && !extras.Any(e => e.Id == a || e.Name == a))
@@ -68,6 +70,10 @@ public static class ImportCommand
             var files = targets.Select(t => (t.Path, Text: AreaYamlWriter.Write(t.x.Area.Id, header, t.x.Items, []))).ToList();
             var manifest = Path.Combine(dir, "catalogue.yaml");
             if (!File.Exists(manifest)) files.Add((manifest, Manifest(result)));
+            else if (result.Areas.Where(x => !x.Area.IsPilot).ToList() is { Count: > 0 } local)
+                // The existing manifest is the user's: it is not rewritten, so say what it must declare.
+                Console.Error.WriteLine((zh ? "请在 catalogue.yaml 的 extra_areas 中加上：" : "add to extra_areas in catalogue.yaml:")
+                    + string.Concat(local.Select(x => $"\n  {x.Area.Id}: {x.Area.Name}")));
             files.Add((Path.Combine(dir, "import-report.txt"), ImportReport.Text(result, lang)));
             files.Add((Path.Combine(dir, "import-report.json"), ImportReport.Json(result, lang)));
             AtomicFile.WriteAll(files);

@@ -33,15 +33,26 @@ public static class InitCommand
             if (File.Exists(target))
                 return Shell.Refuse(zh ? $"{target} 是一个文件，不是文件夹。" : $"{target} is a file.");
             var files = RepositoryInitializer.Files(new InitOptions(nameValue, codeValue, parse.GetValue(level)!, parse.GetValue(parent)));
-            // Written aside and moved in whole: a failed init leaves no half repository behind.
-            using (var tx = new OutputTransaction(target))
+            if (Directory.Exists(target))
             {
-                foreach (var (path, text) in files)
+                // An existing empty folder is kept (its owner, permissions, a shell standing in it): written in place,
+                // and emptied again if the writing fails.
+                try
                 {
-                    var full = Path.Combine(tx.Staging, path);
-                    Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-                    File.WriteAllText(full, text, new UTF8Encoding(false));
+                    Write(target, files);
                 }
+                catch
+                {
+                    foreach (var entry in new DirectoryInfo(target).EnumerateFileSystemInfos())
+                        if (entry is DirectoryInfo d) d.Delete(recursive: true); else entry.Delete();
+                    throw;
+                }
+            }
+            else
+            {
+                // A new folder is written aside and moved in whole: a failed init leaves no half repository behind.
+                using var tx = new OutputTransaction(target);
+                Write(tx.Staging, files);
                 tx.Commit();
             }
             Console.Out.WriteLine(zh
@@ -50,5 +61,15 @@ public static class InitCommand
             return Shell.Ok;
         });
         return command;
+    }
+
+    private static void Write(string folder, IEnumerable<(string Path, string Text)> files)
+    {
+        foreach (var (path, text) in files)
+        {
+            var full = Path.Combine(folder, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllText(full, text, new UTF8Encoding(false));
+        }
     }
 }

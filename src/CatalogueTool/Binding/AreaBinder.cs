@@ -38,7 +38,7 @@ public static class AreaBinder
             foreach (var im in MappingReader.MappingsOf(seq, "items", bag))
             {
                 if (ItemBinder.Bind(im, area?.Id ?? "", bag) is { } item) items.Add(item);
-                else unbound.Add(new UnboundItem((im["id"] as YScalar)?.Value.Trim(), (im["baseline"] as YScalar)?.Value.Trim(), im["powers"] is not null));
+                else unbound.Add(Unbound(im));
             }
         }
 
@@ -66,5 +66,14 @@ public static class AreaBinder
                 s.Text("date", false)?.Value ?? "", s.Text("compiled_from", false)?.Value ?? "");
         }
         return area is null ? null : new AreaFile(area, file, items, waived, map.Span) { Source = source, Unbound = unbound };
+    }
+
+    /// <summary>The id, baseline and power links of an item that failed to bind, read again without reporting anything
+    /// (its errors are already reported), so that the checks depending on them stay quiet.</summary>
+    private static UnboundItem Unbound(YMapping item)
+    {
+        var quiet = new DiagnosticBag();
+        var powers = PowerRefBinder.Bind(new MappingReader(item, "item", Keys.Item, quiet), quiet);
+        return new UnboundItem((item["id"] as YScalar)?.Value.Trim(), (item["baseline"] as YScalar)?.Value.Trim(), powers);
     }
 }

@@ -59,6 +59,9 @@ public sealed class PowerIndex
             _linked[item.Id.Value] = linked;
         }
         Unresolved = unresolved;
+        // Powers linked by an item that has errors of its own are not reported undisclosed as well.
+        foreach (var r in catalogue.Areas.SelectMany(a => a.Unbound).SelectMany(u => u.Powers))
+            foreach (var m in Resolve(r)) _disclosed.Add(m.Code);
     }
 
     public bool Exists(string code) => _byCode.ContainsKey(code);

@@ -30,8 +30,8 @@ public static partial class TimeLimitInterpreter
     [GeneratedRegex(@"随(?![时机迁访着后即意报])[^,;，；。]{1,20}?(?:一并|同时|同步)?(?:公开|公布|发布|公告)|(?<![,;，；。]|^)(?:同时|同步)(?:公开|公布|发布|公告)")]
     private static partial Regex AlongWith();
 
-    /// <summary>A recurring schedule (每年, 每季度, 按月…) is a period, not a tie to another notice.</summary>
-    [GeneratedRegex("每年|每季|每月|每半年|按年|按季|按月|定期")]
+    /// <summary>A recurring schedule (每年, 每季度, 按月…) is a period, and 随报随审 a way of working, not a tie to another notice.</summary>
+    [GeneratedRegex("每年|每季|每月|每半年|按年|按季|按月|定期|随报随审")]
     private static partial Regex Recurring();
 
     [GeneratedRegex(@"(\d{1,3})(个工作日|日|天)(?:内|以内)?")]
@@ -59,7 +59,8 @@ public static partial class TimeLimitInterpreter
         var days = AnyDays().Match(rest);
         if (days.Success) return Days(text, TimeLimitKind.FromFormation, days, display);
         if (rest.Contains("实时", StringComparison.Ordinal)) return new TimeLimit(text, TimeLimitKind.RealTime, DisplayDays: display);
-        if (rest.Contains("及时", StringComparison.Ordinal) || rest.Contains("随时", StringComparison.Ordinal) || rest.Contains("提前", StringComparison.Ordinal))
+        if (rest.Contains("及时", StringComparison.Ordinal) || rest.Contains("随时", StringComparison.Ordinal) || rest.Contains("随即", StringComparison.Ordinal)
+            || rest.Contains("提前", StringComparison.Ordinal))
             return new TimeLimit(text, TimeLimitKind.Promptly, DisplayDays: display);
         if (AlongWith().IsMatch(rest) && !Recurring().IsMatch(rest)) return new TimeLimit(text, TimeLimitKind.Promptly, DisplayDays: display); // published with another notice
         if (display is not null) return new TimeLimit(text, TimeLimitKind.Promptly, DisplayDays: display);

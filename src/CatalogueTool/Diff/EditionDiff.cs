@@ -64,14 +64,15 @@ public static class EditionDiff
 
         // An item whose id changed but whose every element is the same is one renumbered item, not one removed and one added.
         var removed = old.Areas.SelectMany(a => a.Items).Where(i => !after.ContainsKey(i.Id.Value)).ToList();
+        var removedByText = removed.GroupBy(Text).ToDictionary(g => g.Key, g => new Queue<Item>(g), StringComparer.Ordinal);
         var renamedFrom = new Dictionary<string, Item>(StringComparer.Ordinal);
         foreach (var item in @new.Areas.SelectMany(a => a.Items).Where(i => !before.ContainsKey(i.Id.Value)))
         {
-            var text = Text(item);
-            if (removed.FirstOrDefault(r => Text(r) == text) is not { } was) continue;
-            removed.Remove(was);
+            if (!removedByText.TryGetValue(Text(item), out var same) || !same.TryDequeue(out var was)) continue;
             renamedFrom[item.Id.Value] = was;
         }
+        var renamedIds = renamedFrom.Values.Select(i => i.Id.Value).ToHashSet(StringComparer.Ordinal);
+        removed.RemoveAll(i => renamedIds.Contains(i.Id.Value));
         var moved = MovedWithinAreas(old, @new);
 
         foreach (var item in @new.Areas.SelectMany(a => a.Items))
@@ -105,32 +106,39 @@ public static class EditionDiff
         foreach (var area in @new.Areas)
         {
             if (old.Areas.FirstOrDefault(a => a.Area.Id == area.Area.Id) is not { } was) continue;
-            var oldIds = was.Items.Select(i => i.Id.Value).ToList();
-            var newIds = area.Items.Select(i => i.Id.Value).ToList();
-            var common = newIds.Intersect(oldIds, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
-            var a = oldIds.Where(common.Contains).ToList();
-            var b = newIds.Where(common.Contains).ToList();
-            var kept = LongestCommonSubsequence(a, b);
-            foreach (var id in b.Where(id => !kept.Contains(id)))
-                moved[id] = (oldIds.IndexOf(id) + 1, newIds.IndexOf(id) + 1);
+            var oldPlace = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < was.Items.Count; i++) oldPlace.TryAdd(was.Items[i].Id.Value, i);
+            var newPlace = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < area.Items.Count; i++) newPlace.TryAdd(area.Items[i].Id.Value, i);
+            // The items of both editions in the new order, as their old places: those on a longest increasing run kept
+            // their order; the others moved.
+            var common = area.Items.Select(i => i.Id.Value).Where(oldPlace.ContainsKey).Distinct(StringComparer.Ordinal).ToList();
+            var kept = LongestIncreasingRun(common.Select(id => oldPlace[id]).ToList());
+            for (var k = 0; k < common.Count; k++)
+                if (!kept.Contains(k)) moved[common[k]] = (oldPlace[common[k]] + 1, newPlace[common[k]] + 1);
         }
         return moved;
     }
 
-    private static HashSet<string> LongestCommonSubsequence(List<string> a, List<string> b)
+    /// <summary>Indexes of one longest strictly increasing subsequence (patience sorting, n log n).</summary>
+    private static HashSet<int> LongestIncreasingRun(List<int> values)
     {
-        var length = new int[a.Count + 1, b.Count + 1];
-        for (var i = a.Count - 1; i >= 0; i--)
-            for (var j = b.Count - 1; j >= 0; j--)
-                length[i, j] = a[i] == b[j] ? length[i + 1, j + 1] + 1 : Math.Max(length[i + 1, j], length[i, j + 1]);
-        var result = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0, j = 0; i < a.Count && j < b.Count;)
+        var tails = new List<int>(); // index into values of the smallest tail of a run of each length
+        var previous = new int[values.Count];
+        for (var i = 0; i < values.Count; i++)
         {
-            if (a[i] == b[j]) { result.Add(a[i]); i++; j++; }
-            else if (length[i + 1, j] >= length[i, j + 1]) i++;
-            else j++;
+            int lo = 0, hi = tails.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (values[tails[mid]] < values[i]) lo = mid + 1; else hi = mid;
+            }
+            previous[i] = lo > 0 ? tails[lo - 1] : -1;
+            if (lo == tails.Count) tails.Add(i); else tails[lo] = i;
         }
-        return result;
+        var run = new HashSet<int>();
+        for (var i = tails.Count > 0 ? tails[^1] : -1; i >= 0; i = previous[i]) run.Add(i);
+        return run;
     }
 
     /// <summary>Every element of an item in the template's order, as the text a reviewer reads.</summary>

@@ -19,8 +19,8 @@ public static class AtomicFile
                 var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
                 Directory.CreateDirectory(folder);
                 var temp = Path.Combine(folder, $".{Path.GetFileName(path)}.{Environment.ProcessId}.tmp");
+                staged.Add((temp, path)); // before writing: a write that fails half way is removed too
                 File.WriteAllText(temp, text, new UTF8Encoding(false));
-                staged.Add((temp, path));
             }
         }
         catch

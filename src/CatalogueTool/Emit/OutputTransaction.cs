@@ -18,7 +18,10 @@ public sealed class OutputTransaction : IDisposable
     public OutputTransaction(string target, bool listFiles = false)
     {
         _listFiles = listFiles;
-        Target = Path.GetFullPath(target);
+        // An output folder reached through a link (a web root deployed by symlink) is written where the link leads:
+        // the link itself is never swapped out, and nothing is deleted through it.
+        var full = Path.GetFullPath(target);
+        Target = new DirectoryInfo(full) is { LinkTarget: not null } link && link.ResolveLinkTarget(returnFinalTarget: true) is { } real ? real.FullName : full;
         var parent = Path.GetDirectoryName(Target) ?? throw new ArgumentException("output folder has no parent", nameof(target));
         Directory.CreateDirectory(parent);
         Recover(parent, Path.GetFileName(Target));
@@ -116,6 +119,11 @@ public sealed class OutputTransaction : IDisposable
     private static void TryDelete(string dir)
     {
         if (!Directory.Exists(dir)) return;
+        if (new DirectoryInfo(dir).LinkTarget is not null)
+        {
+            Quietly(() => Directory.Delete(dir)); // the link alone, never what it leads to
+            return;
+        }
         // A previous output holds a thousand files and more: its folders are removed on every core, then the rest.
         // Links are removed, never followed (Directory.Delete does not descend into a linked folder).
         // Each folder's failure is caught where it happens: an exception escaping Parallel.ForEach would arrive
@@ -155,9 +163,13 @@ public sealed class OutputTransaction : IDisposable
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true };
         return new DirectoryInfo(target).EnumerateFileSystemInfos("*", options)
             .Select(e => (Path: Path.GetRelativePath(target, e.FullName).Replace('\\', '/'), IsFolder: e is DirectoryInfo && e.LinkTarget is null))
-            .Where(e => e.Path != Listing && !(e.IsFolder ? folders.Contains(e.Path) : listed.Contains(e.Path)))
+            .Where(e => e.Path != Listing && !IsSystemLitter(e.Path) && !(e.IsFolder ? folders.Contains(e.Path) : listed.Contains(e.Path)))
             .Select(e => e.Path).Order(StringComparer.Ordinal).FirstOrDefault();
     }
+
+    /// <summary>Files a file manager leaves in any folder it shows (Finder, Explorer): not the user's work.</summary>
+    private static bool IsSystemLitter(string path) =>
+        Path.GetFileName(path) is ".DS_Store" or "Thumbs.db" or "desktop.ini" or "Desktop.ini" || Path.GetFileName(path).StartsWith("._", StringComparison.Ordinal);
 
     private static IEnumerable<string> Ancestors(string path)
     {

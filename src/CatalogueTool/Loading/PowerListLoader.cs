@@ -8,13 +8,14 @@ namespace CatalogueTool.Loading;
 /// <summary>Reads every power list under powers/ in the form it is written.</summary>
 public static class PowerListLoader
 {
-    public static IReadOnlyList<PowerList> LoadFolder(string root, DiagnosticBag bag)
+    /// <summary>The lists that could be read, and the files that could not (their errors are in the bag).</summary>
+    public static (IReadOnlyList<PowerList> Lists, IReadOnlyList<string> Unread) LoadFolder(string root, DiagnosticBag bag)
     {
         var folder = Path.Combine(root, RepositoryPaths.Powers);
         var files = RepositoryPaths.Files(folder, ".yaml", ".yml", ".csv", ".xlsx").ToList();
         var lists = new PowerList?[files.Count];
         Parallel.For(0, files.Count, i => lists[i] = Load(files[i], RepositoryPaths.Relative(root, files[i]), bag));
-        return lists.OfType<PowerList>().ToList();
+        return (lists.OfType<PowerList>().ToList(), files.Where((_, i) => lists[i] is null).Select(f => RepositoryPaths.Relative(root, f)).ToList());
     }
 
     public static PowerList? Load(string full, string rel, DiagnosticBag bag)

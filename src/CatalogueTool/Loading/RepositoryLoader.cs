@@ -41,10 +41,11 @@ public static class RepositoryLoader
         var areas = new AreaFile?[areaFiles.Count];
         var recordLists = new IReadOnlyList<Record>[recordFiles.Count];
         IReadOnlyList<PowerList> powers = [];
+        IReadOnlyList<string> unreadPowers = [];
         // Every file is parsed once, all of them in parallel; results keep the files' order.
         Parallel.Invoke(
-            () => Parallel.For(0, areaFiles.Count, i => areas[i] = LoadArea(root, areaFiles[i], resolve, bag)),
-            () => powers = PowerListLoader.LoadFolder(root, bag),
+            () => Parallel.For(0, areaFiles.Count, i => areas[i] = LoadArea(root, areaFiles[i], resolve, manifest is null, bag)),
+            () => (powers, unreadPowers) = PowerListLoader.LoadFolder(root, bag),
             () => Parallel.For(0, recordFiles.Count, i =>
             {
                 var rel = RepositoryPaths.Relative(root, recordFiles[i]);
@@ -61,10 +62,11 @@ public static class RepositoryLoader
             : new LoadResult(new Catalogue(Path.GetFullPath(root), manifest, ordered, powers, records)
             {
                 UnreadAreaFiles = [.. areaFiles.Where((_, i) => areas[i] is null).Select(f => RepositoryPaths.Relative(root, f))],
+                UnreadPowerFiles = unreadPowers,
             }, files, false) { ReadFiles = read };
     }
 
-    private static AreaFile? LoadArea(string root, string full, Func<string, PilotArea?> resolve, DiagnosticBag bag)
+    private static AreaFile? LoadArea(string root, string full, Func<string, PilotArea?> resolve, bool standIn, DiagnosticBag bag)
     {
         var rel = RepositoryPaths.Relative(root, full);
         var (_, node) = YamlFile.LoadDocument(full, rel, bag);
@@ -72,7 +74,8 @@ public static class RepositoryLoader
         var area = AreaBinder.Bind(node, rel, resolve, bag);
         if (area is null) return null;
         var stem = Path.GetFileNameWithoutExtension(full);
-        if (stem != area.Area.Id)
+        // A stand-in for an area the unread manifest would declare has no id to compare the file name with.
+        if (stem != area.Area.Id && (area.Area.IsPilot || !standIn))
         {
             var areaNode = ((Loading.Yaml.YMapping)node)["area"]!;
             bag.Add(KnownRules.AreaFileName, areaNode.Span, "scope.file-name", rel, area.Area.Id);

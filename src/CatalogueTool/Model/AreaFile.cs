@@ -17,5 +17,5 @@ public sealed record AreaFile(PilotArea Area, string File, IReadOnlyList<Item> I
 
 public sealed record BaselineSource(string Issuer, string Document, string Title, string Date, string CompiledFrom);
 
-/// <summary>What is known of an item that could not be bound: its id, its baseline reference, whether it links powers.</summary>
-public sealed record UnboundItem(string? Id, string? Baseline, bool LinksPowers);
+/// <summary>What is known of an item that could not be bound: its id, its baseline reference, the powers it links.</summary>
+public sealed record UnboundItem(string? Id, string? Baseline, IReadOnlyList<PowerRef> Powers);

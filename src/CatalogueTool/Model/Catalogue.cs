@@ -9,6 +9,13 @@ public sealed record Catalogue(string Root, Manifest Manifest, IReadOnlyList<Are
     /// do not take their areas for missing, nor the powers they may link for undisclosed.</summary>
     public IReadOnlyList<string> UnreadAreaFiles { get; init; } = [];
 
+    /// <summary>Power lists that exist but could not be read (their errors are already reported): codes the items name
+    /// may be in them, so no code is reported unknown and coverage is not computed.</summary>
+    public IReadOnlyList<string> UnreadPowerFiles { get; init; } = [];
+
+    /// <summary>True when every area file and power list was read: coverage and completeness can be judged.</summary>
+    public bool ReadWhole => UnreadAreaFiles.Count == 0 && UnreadPowerFiles.Count == 0;
+
     public IEnumerable<Power> Powers => PowerLists.SelectMany(l => l.Powers);
 
     private ILookup<string, Record>? _recordsByItem;

@@ -19,10 +19,10 @@ public sealed record ValidationResult(string Root, Catalogue? Catalogue, Baselin
 
     /// <summary>Coverage per department and type, computed once from <see cref="Powers"/> for every report and page that shows it;
     /// null when it cannot be known, including while an area file (which may link any power) could not be read.</summary>
-    public Binding.PowerCoverage? Coverage => _coverage ??= Catalogue is { UnreadAreaFiles.Count: 0 } c && Powers is { } p ? Binding.PowerCoverage.Compute(p, c.Manifest) : null;
+    public Binding.PowerCoverage? Coverage => _coverage ??= Catalogue is { ReadWhole: true } c && Powers is { } p ? Binding.PowerCoverage.Compute(p, c.Manifest) : null;
 
-    /// <summary>True when powers were loaded but their coverage is unknown because an area file could not be read.</summary>
-    public bool CoverageUnknown => Catalogue is { UnreadAreaFiles.Count: > 0 } c && c.Powers.Any();
+    /// <summary>True when coverage is unknown because an area file or a power list could not be read.</summary>
+    public bool CoverageUnknown => Catalogue is { ReadWhole: false } c && (c.Powers.Any() || c.UnreadPowerFiles.Count > 0);
 
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);

@@ -16,10 +16,10 @@ public sealed class TextReportWriter : IReportWriter
         {
             sb.AppendLine(zh ? "职权公开覆盖率：" : "Power coverage:");
             foreach (var row in coverage.ByDepartment.Concat(coverage.ByType).Append(coverage.Total))
-                sb.AppendLine($"  {row.Key,-16} {row.Disclosed + row.Exempt,6}/{row.Powers,-6} {row.Percent,5:0.0}%");
+                sb.AppendLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  {row.Key,-16} {row.Disclosed + row.Exempt,6}/{row.Powers,-6} {row.Percent,5:0.0}%"));
         }
         else if (result.CoverageUnknown)
-            sb.AppendLine(zh ? "职权公开覆盖率：有区域文件未能读取，改正后再统计。" : "Power coverage: not computed while an area file cannot be read.");
+            sb.AppendLine(zh ? "职权公开覆盖率：有区域文件或权责清单未能读取，改正后再统计。" : "Power coverage: not computed while an area file or a power list cannot be read.");
         sb.AppendLine(zh
             ? $"检查了 {result.Files} 个文件、{result.Items} 个事项：{result.Errors} 个错误，{result.Warnings} 个警告，{result.Infos} 条提示。"
             : $"{English.Count(result.Files, "file")}, {English.Count(result.Items, "item")}: {English.Count(result.Errors, "error")}, {English.Count(result.Warnings, "warning")}, {English.Count(result.Infos, "info")}.");

@@ -42,7 +42,23 @@ public static class DiffWriters
 
     public static string Markdown(EditionDiffResult d)
     {
-        static string Md(string s) => s.Replace("\\", "\\\\").Replace("|", "\\|").Replace("\n", "<br>").Replace("<", "&lt;").Replace("`", "\\`");
+        // Text stays text in any Markdown renderer: HTML is escaped first, then every character Markdown gives a meaning
+        // to ([x](javascript:…), ![x](http://…), emphasis, code, table pipes), and line breaks become <br> last.
+        static string Md(string s)
+        {
+            var sb = new StringBuilder(s.Length + 8);
+            foreach (var c in s.Replace("\r\n", "\n"))
+                sb.Append(c switch
+                {
+                    '&' => "&amp;",
+                    '<' => "&lt;",
+                    '>' => "&gt;",
+                    '\n' => "<br>",
+                    '\\' or '`' or '*' or '_' or '[' or ']' or '(' or ')' or '!' or '|' or '#' or '~' => "\\" + c,
+                    _ => c.ToString(),
+                });
+            return sb.ToString();
+        }
         var sb = new StringBuilder();
         sb.Append("### 目录变更：").Append(Md(d.OldName)).Append(" → ").Append(Md(d.NewName)).Append("\n\n").Append(Summary(d)).Append('\n');
         foreach (var (section, title) in Sections)

@@ -52,7 +52,7 @@ public static class WorkbookWriter
         Pair("发布机关", m.Publisher);
         Pair("检查结果", $"{result.Errors} 个错误，{result.Warnings} 个警告，{result.Infos} 条提示");
         var coverage = result.Coverage!;
-        Pair("职权公开覆盖率", coverage.Total.Powers == 0 ? "无权责清单" : $"{coverage.Total.Disclosed + coverage.Total.Exempt}/{coverage.Total.Powers}（{coverage.Total.Percent:0.0}%）");
+        Pair("职权公开覆盖率", coverage.Total.Powers == 0 ? "无权责清单" : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{coverage.Total.Disclosed + coverage.Total.Exempt}/{coverage.Total.Powers}（{coverage.Total.Percent:0.0}%）"));
         row++;
         sheet.Text(row, 1, "领域", CellStyle.Header);
         sheet.Text(row, 2, "事项数", CellStyle.Header);

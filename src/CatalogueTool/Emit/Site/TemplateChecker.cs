@@ -6,11 +6,12 @@ namespace CatalogueTool.Emit.Site;
 /// Checks the block structure of a Handlebars template before it is compiled, because the compiler's own errors carry
 /// no position: an unterminated {{, a block closed by the wrong name, a block never closed, a partial that does not exist.
 /// </summary>
-public static class TemplateChecker
+public static partial class TemplateChecker
 {
     public static void Check(string text, string file, ISet<string> partials, ISet<string> names, DiagnosticBag bag)
     {
         var open = new Stack<(string Name, int Offset)>();
+        var locals = new HashSet<string>(StringComparer.Ordinal); // block parameters: {{#each Rows as |row|}}
         var i = 0;
         while ((i = text.IndexOf("{{", i, StringComparison.Ordinal)) >= 0)
         {
@@ -50,24 +51,39 @@ public static class TemplateChecker
                     else if (name == Path.GetFileNameWithoutExtension(file)) Report(bag, text, file, start, "template.partial-self", name);
                     break;
             }
-            if (BoundPath(tag) is { } path) CheckNames(text, file, start, path, names, bag);
+            if (tag[0] == '#' && BlockParameters().Match(tag) is { Success: true } parameters)
+                foreach (var local in parameters.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)) locals.Add(local);
+            if (BoundPath(tag) is { } path && !locals.Contains(path.Split('.')[0])) CheckNames(text, file, start, path, names, bag);
         }
         foreach (var (name, offset) in open) Report(bag, text, file, offset, "template.unclosed-block", name);
     }
 
-    /// <summary>The value path a tag reads ({{Name}}, {{#if Page.Nav.Index}}, {{#each ../Rows}}), or null for other tags.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bas\s*\|([^|]*)\|")]
+    private static partial System.Text.RegularExpressions.Regex BlockParameters();
+
+    /// <summary>
+    /// The value path a tag reads ({{Name}}, {{#if Page.Nav.Index}}, {{#each ../Rows}}, {{else if Note}}), or null for
+    /// tags that read none or that this check does not follow (subexpressions, literals, @data, the context itself).
+    /// </summary>
     private static string? BoundPath(string tag)
     {
         if (tag[0] is '!' or '/' or '>' or '^' or '*') return null;
         var words = tag.TrimStart('#').Split([' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0) return null;
-        var path = tag[0] == '#' ? (words[0] is "if" or "unless" or "each" or "with" && words.Length > 1 ? words[1] : null) : words.Length == 1 ? words[0] : null;
-        if (path is null || path is "else" or "this" or "true" or "false" || path.StartsWith('@') || path.StartsWith('"') || path.StartsWith('\'') || char.IsAsciiDigit(path[0]))
+        var path = tag[0] == '#'
+            ? (words[0] is "if" or "unless" or "each" or "with" && words.Length > 1 ? words[1] : null)
+            : words[0] == "else" ? (words.Length > 2 && words[1] is "if" or "unless" ? words[2] : null)
+            : words.Length == 1 ? words[0] : null;
+        if (path is null || path is "this" or "true" or "false" || path[0] is '@' or '"' or '\'' or '(' || char.IsAsciiDigit(path[0]))
             return null;
         while (path.StartsWith("../", StringComparison.Ordinal)) path = path[3..];
-        if (path.StartsWith("this.", StringComparison.Ordinal)) path = path[5..];
-        return path.Length == 0 ? null : path;
+        foreach (var self in new[] { "this.", "./" })
+            if (path.StartsWith(self, StringComparison.Ordinal)) path = path[self.Length..];
+        return path.Length == 0 || path == "." ? null : path;
     }
+
+    /// <summary>Members every list has, which a template may read from any collection of a page.</summary>
+    private static readonly string[] CollectionMembers = ["Count", "Length"];
 
     /// <summary>
     /// A name no page model has renders as nothing, silently: a misspelt {{Nmae}} is reported (a warning, with the
@@ -77,7 +93,7 @@ public static class TemplateChecker
     {
         foreach (var segment in path.Split('.'))
         {
-            if (names.Contains(segment)) continue;
+            if (names.Contains(segment) || segment.StartsWith('[') || CollectionMembers.Contains(segment)) continue;
             var suggestion = Text.Suggestions.Closest(segment, names, 2);
             var (line, col) = Position(text, offset);
             bag.Add(KnownRules.TemplateUnused, new SourceSpan(file, line, col), suggestion is null ? "template.unknown-name" : "template.unknown-name-suggest", segment, suggestion);

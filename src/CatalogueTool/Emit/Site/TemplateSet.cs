@@ -146,7 +146,8 @@ public sealed class TemplateSet
             bag.Add(KnownRules.TemplateError, SourceSpan.OfFile(file), "template.too-large");
             return null;
         }
-        return File.ReadAllBytes(path);
+        // No length: empty, or a named pipe or device that must never be opened (a pipe would wait forever).
+        return info.Length == 0 ? [] : File.ReadAllBytes(path);
     }
 
     /// <summary>True when a folder between templates/ and the file (e.g. templates/assets) is itself a link.</summary>

@@ -24,7 +24,8 @@ public static class CsvParser
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c == '\n') line++;
+            // Lines end with LF, CRLF or a lone CR (old Mac files); quoted cells count their lines too.
+            if (c == '\n' || c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')) line++;
             if (inQuotes)
             {
                 if (c == '"')
@@ -48,7 +49,6 @@ public static class CsvParser
                     i++;
                     line++;
                 }
-                else if (c == '\r') line++;
                 row.Add(field.ToString());
                 field.Clear();
                 rows.Add(new CsvRow(rowLine, row));
@@ -67,7 +67,7 @@ public static class CsvParser
 
     private static char DetectSeparator(string text)
     {
-        var end = text.IndexOf('\n');
+        var end = text.IndexOfAny(['\n', '\r']);
         var first = end < 0 ? text : text[..end];
         var counts = new[] { ',', ';', '\t', '，' }.Select(c => (c, n: first.Count(x => x == c))).OrderByDescending(p => p.n).First();
         return counts.n == 0 ? ',' : counts.c;

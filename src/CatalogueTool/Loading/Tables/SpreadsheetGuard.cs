@@ -15,6 +15,12 @@ public static class SpreadsheetGuard
         try
         {
             var info = new FileInfo(full);
+            // No length: an empty file, a named pipe or a device. Never opened (a pipe would wait forever); not a workbook.
+            if (info.Length == 0)
+            {
+                bag.Add(KnownRules.FileUnreadable, span, "file.not-xlsx");
+                return false;
+            }
             if (info.Length > Limits.MaxSpreadsheetBytes)
             {
                 bag.Add(KnownRules.FileTooLarge, span, "file.too-large", info.Length / 1024 / 1024.0, Limits.MaxSpreadsheetBytes / 1024 / 1024);

@@ -16,7 +16,8 @@ public sealed class PowerChecks : ICheck
         var index = context.Powers;
         foreach (var (first, second) in index.Duplicates)
             context.Report(KnownRules.PowerDuplicate, second.Span, "powers.duplicate", second.Code, first.Span.Cell ?? $"{first.Span.File}:{first.Span.Line}");
-        foreach (var u in index.Unresolved)
+        // While a power list cannot be read, the codes it holds are unknown: none is reported missing.
+        foreach (var u in catalogue.UnreadPowerFiles.Count == 0 ? index.Unresolved : [])
         {
             if (u.Ref.Code is not null)
                 context.Report(KnownRules.PowerUnknown, u.Ref.Span, u.Suggestion is null ? "powers.unknown" : "powers.unknown-suggest", u.Ref.Code, u.Suggestion);
@@ -25,7 +26,7 @@ public sealed class PowerChecks : ICheck
         }
         foreach (var entry in catalogue.Manifest.UndisclosedPowers)
         {
-            if (!index.Exists(entry.Code.Value))
+            if (!index.Exists(entry.Code.Value) && catalogue.UnreadPowerFiles.Count == 0)
                 context.Report(KnownRules.UndisclosedEntry, entry.Code.Span, "powers.undisclosed-unknown", entry.Code.Value);
         }
         foreach (var item in catalogue.Items)
@@ -38,8 +39,8 @@ public sealed class PowerChecks : ICheck
             foreach (var body in linked.Where(p => !index.SubjectHolds(item, p)).Select(p => p.Subject).Distinct())
                 context.Report(KnownRules.PowerSubject, item.Subject.Span, "powers.subject", item.Subject.Value, body);
         }
-        // An unread area file, or an item with errors that lists powers, may link any of them.
-        if (catalogue.UnreadAreaFiles.Count == 0 && !catalogue.Areas.Any(a => a.Unbound.Any(u => u.LinksPowers))) ReportUndisclosed(context, index);
+        // An unread area file may link any of them.
+        if (catalogue.ReadWhole) ReportUndisclosed(context, index);
     }
 
     /// <summary>One line per department and type; a group of thousands names the first few and carries all codes as data.</summary>
