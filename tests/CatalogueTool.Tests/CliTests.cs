@@ -101,9 +101,7 @@ public class CliTests
     [Fact]
     public void An_empty_area_file_is_an_error_and_build_stops_cleanly()
     {
-        var repo = TestPaths.TempDir();
-        PowerTests.CopyDirectory(TestPaths.Example, repo);
-        File.WriteAllText(Path.Combine(repo, "areas", "social-assistance.yaml"), "# 待填写\n");
+        var repo = TestPaths.ExampleWith("areas/social-assistance.yaml", "# 待填写\n");
         var (code, output, _) = Run("validate", repo, "--lang", "zh-CN");
         Assert.Equal(1, code);
         Assert.Contains("areas/social-assistance.yaml:1:1: error CAT0008", output);
@@ -193,9 +191,7 @@ public class CliTests
     [Fact]
     public void Diff_refuses_an_edition_whose_power_list_or_area_lost_content_to_an_error()
     {
-        var repo = TestPaths.TempDir();
-        PowerTests.CopyDirectory(TestPaths.Example, repo);
-        File.WriteAllText(Path.Combine(repo, "powers", "民政局.yaml"), "powers: [\n");
+        var repo = TestPaths.ExampleWith("powers/民政局.yaml", "powers: [\n");
         var (code, output, err) = Run("diff", TestPaths.Example, repo, "--lang", "zh-CN");
         Assert.Equal(2, code);
         Assert.Contains("powers/民政局.yaml", err);

@@ -13,9 +13,7 @@ public class RepositoryTests
     [Fact]
     public void An_unreadable_area_file_is_one_error_not_a_cascade()
     {
-        var dir = TestPaths.TempDir();
-        PowerTests.CopyDirectory(TestPaths.Example, dir);
-        File.WriteAllText(Path.Combine(dir, "areas", "employment.yaml"), "area: 就业\nitems:\n  - id: jy-001\n\tname: 坏\n");
+        var dir = TestPaths.ExampleWith("areas/employment.yaml", "area: 就业\nitems:\n  - id: jy-001\n\tname: 坏\n");
         var r = Validator.Validate(dir, TestPaths.Today);
         var d = Assert.Single(r.Diagnostics);
         Assert.Equal(("CAT0004", "areas/employment.yaml", 4), (d.Rule.Id, d.Span.File, d.Span.Line));
@@ -91,9 +89,7 @@ public class RepositoryTests
     [Fact]
     public void A_power_list_that_cannot_be_read_is_one_error_and_coverage_is_unknown()
     {
-        var repo = TestPaths.TempDir();
-        PowerTests.CopyDirectory(TestPaths.Example, repo);
-        File.WriteAllText(Path.Combine(repo, "powers", "民政局.yaml"), "powers: [\n");
+        var repo = TestPaths.ExampleWith("powers/民政局.yaml", "powers: [\n");
         var result = Validator.Validate(repo, TestPaths.Today);
         Assert.All(result.Diagnostics.Where(d => d.Severity == Severity.Error), d => Assert.Equal("powers/民政局.yaml", d.Span.File));
         Assert.DoesNotContain(result.Diagnostics, d => d.Rule.Id is "CAT0701" or "CAT0705");

@@ -16,6 +16,15 @@ public static class TestPaths
         return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
     }
 
+    /// <summary>A copy of the example county with one file replaced (or added) by the given text.</summary>
+    public static string ExampleWith(string relativePath, string text)
+    {
+        var dir = TempDir();
+        PowerTests.CopyDirectory(Example, dir);
+        File.WriteAllText(Path.Combine(dir, relativePath), text);
+        return dir;
+    }
+
     public static string TempDir()
     {
         var d = Path.Combine(Path.GetTempPath(), "catalogue-tests", Guid.NewGuid().ToString("N"));
