@@ -12,6 +12,12 @@ public static class CommonOptions
         Recursive = true,
     };
 
+    static CommonOptions() => Lang.Validators.Add(result =>
+    {
+        if (result.GetValueOrDefault<string?>() is { } value && !value.StartsWith("zh", StringComparison.OrdinalIgnoreCase) && !value.StartsWith("en", StringComparison.OrdinalIgnoreCase))
+            result.AddError($"--lang 只能是 zh-CN 或 en，这里是“{value}” / --lang takes zh-CN or en");
+    });
+
     public static Language Language(ParseResult parse) => LanguageChoice.Resolve(parse.GetValue(Lang), CultureInfo.CurrentUICulture);
 
     public static Argument<string> RepositoryArgument() => new("dir")

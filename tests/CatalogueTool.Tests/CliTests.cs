@@ -229,4 +229,17 @@ public class CliTests
         foreach (var file in Directory.GetFiles(plain, "*", SearchOption.AllDirectories))
             Assert.True(File.ReadAllBytes(file).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(turkish, Path.GetRelativePath(plain, file)))), Path.GetRelativePath(plain, file));
     }
+
+    [Fact]
+    public void Options_out_of_range_are_usage_errors_and_chinese_level_names_work()
+    {
+        Assert.Equal(2, Run("review", Path.GetDirectoryName(TestPaths.Example)!, "--jobs", "0", "-o", Path.Combine(TestPaths.TempDir(), "r")).Code);
+        Assert.Equal(2, Run("validate", TestPaths.Example, "--lang", "fr").Code);
+        var (code, output, _) = Run("validate", Path.Combine(TestPaths.Example, "catalogue.yaml"), "--lang", "zh-CN");
+        Assert.Equal(2, code);
+        Assert.Contains("是一个文件", output);
+        var dir = Path.Combine(TestPaths.TempDir(), "乡");
+        Assert.Equal(0, Run("init", dir, "--name", "青禾镇", "--code", "510923", "--level", "乡级").Code);
+        Assert.Contains("level: township", File.ReadAllText(Path.Combine(dir, "catalogue.yaml")));
+    }
 }

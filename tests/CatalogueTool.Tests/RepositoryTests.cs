@@ -97,6 +97,30 @@ public class RepositoryTests
         Assert.True(result.CoverageUnknown);
     }
 
+    [Fact]
+    public void A_misspelt_items_key_or_a_stray_records_file_is_reported_once()
+    {
+        var file = File.ReadAllText(Path.Combine(TestPaths.Example, "areas", "health.yaml"));
+        var result = Validator.Validate(TestPaths.ExampleWith("areas/health.yaml", file.Replace("\nitems:\n", "\nitemz:\n")), TestPaths.Today);
+        Assert.All(result.Diagnostics, d => Assert.Equal("areas/health.yaml", d.Span.File));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Rule.Id is "CAT0601" or "CAT0205");
+
+        var records = File.ReadAllText(Path.Combine(TestPaths.Example, "records", "social-assistance.yaml"));
+        var copy = Validator.Validate(TestPaths.ExampleWith("records/social-assistance-备份.yaml", records), TestPaths.Today);
+        var d = Assert.Single(copy.Diagnostics);
+        Assert.Equal(("CAT0506", "records/social-assistance-备份.yaml"), (d.Rule.Id, d.Span.File));
+    }
+
+    [Fact]
+    public void Escaped_control_characters_are_refused_like_literal_ones()
+    {
+        var file = File.ReadAllText(Path.Combine(TestPaths.Example, "areas", "health.yaml"));
+        var at = file.IndexOf("    name: ", StringComparison.Ordinal);
+        var end = file.IndexOf('\n', at);
+        var result = Validator.Validate(TestPaths.ExampleWith("areas/health.yaml", file[..at] + "    name: \"监督\\x1b[2J检查\"" + file[end..]), TestPaths.Today);
+        Assert.Contains(result.Diagnostics, d => d is { Rule.Id: "CAT0003", MessageKey: "yaml.control" } && d.Span.File == "areas/health.yaml");
+    }
+
     private static string Init()
     {
         var dir = TestPaths.TempDir();

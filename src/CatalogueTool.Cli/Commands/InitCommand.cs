@@ -13,8 +13,8 @@ public static class InitCommand
         var dir = new Argument<string>("dir") { Description = "新仓库的文件夹（必须不存在或为空）/ folder of the new repository" };
         var name = new Option<string>("--name") { Description = "行政区名称，如 青禾县 / jurisdiction name", Required = true };
         var code = new Option<string?>("--code") { Description = "六位行政区划代码 / six-digit division code" };
-        var level = new Option<string>("--level") { Description = "county | township", DefaultValueFactory = _ => "county" };
-        level.AcceptOnlyFromAmong("county", "township");
+        var level = new Option<string>("--level") { Description = "county（县级）| township（乡级）", DefaultValueFactory = _ => "county" };
+        level.AcceptOnlyFromAmong("county", "township", "县级", "乡级");
         var parent = new Option<string?>("--parent") { Description = "上级行政区 / parent jurisdiction" };
         var command = new Command("init", "从国家标准指引新建目录仓库 / new repository from the national baseline") { dir, name, code, level, parent };
         command.SetAction(parse =>
@@ -32,7 +32,8 @@ public static class InitCommand
                 return Shell.Refuse(zh ? $"文件夹 {target} 不是空的，未写入任何文件。请指定新的文件夹。" : $"folder {target} is not empty; nothing written.");
             if (File.Exists(target))
                 return Shell.Refuse(zh ? $"{target} 是一个文件，不是文件夹。" : $"{target} is a file.");
-            var files = RepositoryInitializer.Files(new InitOptions(nameValue, codeValue, parse.GetValue(level)!, parse.GetValue(parent)));
+            var levelValue = parse.GetValue(level) switch { "县级" => "county", "乡级" => "township", var l => l! };
+            var files = RepositoryInitializer.Files(new InitOptions(nameValue, codeValue, levelValue, parse.GetValue(parent)));
             if (Directory.Exists(target))
             {
                 // An existing empty folder is kept (its owner, permissions, a shell standing in it): written in place,

@@ -23,6 +23,10 @@ public static class ReviewCommand
         var format = new Option<string>("--format", "-f") { Description = "终端输出格式 / console output: text | json", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var jobs = new Option<int>("--jobs", "-j") { Description = "并行数（默认全部核心）/ parallel jobs", DefaultValueFactory = _ => Environment.ProcessorCount };
+        jobs.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1) result.AddError("--jobs 应是 1 或更大的整数 / --jobs must be 1 or more");
+        });
         var today = CommonOptions.Today();
         var command = new Command("review", "审核文件夹下的全部目录仓库，生成总览 / validate every repository below a folder; dashboard") { folder, output, format, jobs, today };
         command.SetAction(parse =>

@@ -33,8 +33,10 @@ public static class AreaBinder
 
         var items = new List<Item>();
         var unbound = new List<UnboundItem>();
+        var itemsRead = false;
         if (r.Sequence("items", required: true) is { } seq)
         {
+            itemsRead = true;
             foreach (var im in MappingReader.MappingsOf(seq, "items", bag))
             {
                 if (ItemBinder.Bind(im, area?.Id ?? "", bag) is { } item) items.Add(item);
@@ -65,7 +67,7 @@ public static class AreaBinder
                 s.Text("issuer", false)?.Value ?? "", s.Text("document", false)?.Value ?? "", s.Text("title", false)?.Value ?? "",
                 s.Text("date", false)?.Value ?? "", s.Text("compiled_from", false)?.Value ?? "");
         }
-        return area is null ? null : new AreaFile(area, file, items, waived, map.Span) { Source = source, Unbound = unbound };
+        return area is null ? null : new AreaFile(area, file, items, waived, map.Span) { Source = source, Unbound = unbound, ItemsMissing = !itemsRead };
     }
 
     /// <summary>The id, baseline and power links of an item that failed to bind, read again without reporting anything

@@ -8,7 +8,9 @@ namespace CatalogueTool.Binding;
 /// <summary>records/&lt;area&gt;.yaml → <see cref="Record"/>s (format §7).</summary>
 public static class RecordsBinder
 {
-    public static IReadOnlyList<Record> Bind(YNode? root, string file, DiagnosticBag bag)
+    /// <param name="refused">Receives the item of each record dropped for an error (its error is reported), so that the
+    /// item is not also reported as a blank column.</param>
+    public static IReadOnlyList<Record> Bind(YNode? root, string file, DiagnosticBag bag, Action<string>? refused = null)
     {
         var result = new List<Record>();
         if (root is null) return result;
@@ -39,7 +41,11 @@ public static class RecordsBinder
                 else
                     bag.Add(KnownRules.WrongType, d.Span, "records.date", d.Value);
             }
-            if (item is null || date is null || (title is null && statement is null)) continue;
+            if (item is null || date is null || (title is null && statement is null))
+            {
+                if (item is not null) refused?.Invoke(item.Value.Value);
+                continue;
+            }
             result.Add(new Record(item.Value, title?.Value, date.Value, url?.Value, r.Text("index_no", false)?.Value, statement?.Value, m.Span));
         }
         return result;

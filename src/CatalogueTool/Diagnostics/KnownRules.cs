@@ -128,6 +128,9 @@ public static class KnownRules
     public static readonly Rule StaleColumn = R("CAT0505", Severity.Warning, "records", "栏目长期未更新", "Stale column",
         "事项最新一条记录早于 records.stale_after_days（默认 180 天，即检查中政策文件类栏目的不更新门槛）。",
         "The item's newest record is older than records.stale_after_days (default 180, the inspection threshold for policy-document columns).");
+    public static readonly Rule RecordFileName = R("CAT0506", Severity.Warning, "records", "公开记录文件名不是领域编号", "Records file named after no area",
+        "公开记录按领域存放在 records/<领域编号>.yaml 中。文件名不是本目录任何领域的编号时（如备份副本、拼写错误），其中的记录仍会被读取，可能在网站上重复出现，而空白栏目、未更新栏目的检查不会针对它。",
+        "Records are kept per area in records/<area id>.yaml. A file named after no area of the catalogue (a backup copy, a typo) is still read, so its records may show twice on the site, and the blank and stale column checks do not cover it.");
 
     // Baseline.
     public static readonly Rule BaselineMissing = R("CAT0601", Severity.Error, "baseline", "标准事项未实施也未说明", "Baseline item neither implemented nor waived",

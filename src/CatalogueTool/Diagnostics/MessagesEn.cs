@@ -6,6 +6,7 @@ internal static class MessagesEn
     public static readonly IReadOnlyDictionary<string, string> Table = new Dictionary<string, string>
     {
         ["file.missing"] = "file {0} not found",
+        ["file.not-folder"] = "{0} is a file; give the repository folder (the one holding catalogue.yaml)",
         ["file.no-repository"] = "repository folder {0} not found",
         ["file.too-large"] = "file is {0} MB, above the {1} MB limit; not read",
         ["file.io"] = "cannot read the file: {0}",
@@ -77,6 +78,7 @@ internal static class MessagesEn
         ["scope.na-reason"] = "not-applicable area '{0}' needs a reason",
         ["time.unreadable"] = "time limit '{0}' cannot be interpreted and cannot be checked; write e.g. 信息形成或者变更之日起20个工作日内",
         ["time.too-long"] = "proactive time limit '{0}' is about {1} working days, above the 20 of article 26 of the Regulation",
+        ["records.file-name"] = "'{0}' is named after no area of the catalogue; its records are still published and may repeat. Rename it after an area (such as {1}) or delete it",
         ["records.url"] = "link '{0}' is not an http:// or https:// URL; not published",
         ["records.date"] = "date '{0}' not recognised; write 2025-03-14",
         ["records.unknown-item"] = "record names unknown item '{0}'",

@@ -6,6 +6,7 @@ internal static class MessagesZh
     public static readonly IReadOnlyDictionary<string, string> Table = new Dictionary<string, string>
     {
         ["file.missing"] = "找不到文件 {0}",
+        ["file.not-folder"] = "{0} 是一个文件。请指定目录仓库的文件夹（catalogue.yaml 所在的文件夹）",
         ["file.no-repository"] = "找不到目录仓库文件夹 {0}",
         ["file.too-large"] = "文件大小 {0} MB，超过上限 {1} MB，未读取。请检查是否放错了文件",
         ["file.io"] = "无法读取文件：{0}",
@@ -77,6 +78,7 @@ internal static class MessagesZh
         ["scope.na-reason"] = "不适用领域“{0}”要写明理由",
         ["time.unreadable"] = "公开时限“{0}”无法解读，无法检查是否超期。可写成如“信息形成或者变更之日起20个工作日内”",
         ["time.too-long"] = "主动公开时限“{0}”约为 {1} 个工作日，超过《政府信息公开条例》第二十六条规定的20个工作日",
+        ["records.file-name"] = "“{0}”不是本目录任何领域的编号，其中的记录仍会发布，可能重复。请改名为领域编号（如 {1}）或删除这个文件",
         ["records.url"] = "链接“{0}”不是 http:// 或 https:// 网址，不予发布",
         ["records.date"] = "日期“{0}”无法识别，请写成 2025-03-14",
         ["records.unknown-item"] = "记录指向的事项“{0}”不存在",

@@ -18,7 +18,7 @@ public static class RepositoryLoader
     {
         if (!Directory.Exists(root))
         {
-            bag.Add(KnownRules.FileUnreadable, SourceSpan.OfFile(root), "file.no-repository", root);
+            bag.Add(KnownRules.FileUnreadable, SourceSpan.OfFile(root), File.Exists(root) ? "file.not-folder" : "file.no-repository", root);
             return new LoadResult(null, 0, true);
         }
         var manifestPath = Path.Combine(root, RepositoryPaths.Manifest);
@@ -40,6 +40,8 @@ public static class RepositoryLoader
         var recordFiles = RepositoryPaths.YamlFiles(Path.Combine(root, RepositoryPaths.Records));
         var areas = new AreaFile?[areaFiles.Count];
         var recordLists = new IReadOnlyList<Record>[recordFiles.Count];
+        var incompleteRecords = new string?[recordFiles.Count];
+        var refusedRecords = new System.Collections.Concurrent.ConcurrentBag<string>();
         IReadOnlyList<PowerList> powers = [];
         IReadOnlyList<string> unreadPowers = [];
         // Every file is parsed once, all of them in parallel; results keep the files' order.
@@ -49,8 +51,10 @@ public static class RepositoryLoader
             () => Parallel.For(0, recordFiles.Count, i =>
             {
                 var rel = RepositoryPaths.Relative(root, recordFiles[i]);
-                var (_, node) = YamlFile.Load(recordFiles[i], rel, bag);
-                recordLists[i] = [.. RecordsBinder.Bind(node, rel, bag)];
+                var (read, node) = YamlFile.Load(recordFiles[i], rel, bag);
+                recordLists[i] = [.. RecordsBinder.Bind(node, rel, bag, refusedRecords.Add)];
+                // A file that could not be parsed, or is not a list, may hold any record: its area gets no blank verdicts.
+                if (!read || node is not null and not Yaml.YSequence) incompleteRecords[i] = Path.GetFileNameWithoutExtension(recordFiles[i]);
             }));
         var records = recordLists.SelectMany(r => r).ToList();
         files += areaFiles.Count + recordFiles.Count + powers.Count;
@@ -63,6 +67,8 @@ public static class RepositoryLoader
             {
                 UnreadAreaFiles = [.. areaFiles.Where((_, i) => areas[i] is null).Select(f => RepositoryPaths.Relative(root, f))],
                 UnreadPowerFiles = unreadPowers,
+                IncompleteRecordFiles = [.. incompleteRecords.OfType<string>()],
+                RefusedRecordItems = [.. refusedRecords.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
             }, files, false) { ReadFiles = read };
     }
 

@@ -13,6 +13,10 @@ public sealed record AreaFile(PilotArea Area, string File, IReadOnlyList<Item> I
     /// so that checks depending on them do not add false findings (标准事项未实施, a record naming an unknown item).
     /// </summary>
     public IReadOnlyList<UnboundItem> Unbound { get; init; } = [];
+
+    /// <summary>True when the file's <c>items</c> could not be read (missing, misspelt, not a list; reported): the area is
+    /// not judged empty, nor its standard items missing.</summary>
+    public bool ItemsMissing { get; init; }
 }
 
 public sealed record BaselineSource(string Issuer, string Document, string Title, string Date, string CompiledFrom);

@@ -13,6 +13,13 @@ public sealed record Catalogue(string Root, Manifest Manifest, IReadOnlyList<Are
     /// may be in them, so no code is reported unknown and coverage is not computed.</summary>
     public IReadOnlyList<string> UnreadPowerFiles { get; init; } = [];
 
+    /// <summary>Records files (by name, records/&lt;name&gt;.yaml) that could not be read whole: any of their records may be
+    /// missing, so the items of those areas are not reported blank or stale.</summary>
+    public IReadOnlyList<string> IncompleteRecordFiles { get; init; } = [];
+
+    /// <summary>Items named by a record that was dropped for an error of its own (reported): not also blank columns.</summary>
+    public IReadOnlyList<string> RefusedRecordItems { get; init; } = [];
+
     /// <summary>True when every area file and power list was read: coverage and completeness can be judged.</summary>
     public bool ReadWhole => UnreadAreaFiles.Count == 0 && UnreadPowerFiles.Count == 0;
 

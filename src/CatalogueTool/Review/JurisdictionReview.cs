@@ -25,7 +25,9 @@ public sealed record JurisdictionReview(
         var groups = result.Diagnostics.GroupBy(d => d.Rule.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new RuleGroup(g.Key, g.First().Rule.TitleZh, g.First().Severity, g.ToList())).ToList();
         var failure = result.Unreadable || c is null
-            ? result.Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error)?.Format(Language.Chinese) ?? "无法读取"
+            ? result.Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error) is { } first
+                ? $"{Diagnostics.Reports.ReportWriters.Location(first.Span)}: {first.Format(Language.Chinese)}" // where, as well as what
+                : "无法读取"
             : null;
         return new JurisdictionReview(relativePath, c?.Manifest.Jurisdiction.Name ?? System.IO.Path.GetFileName(relativePath), c?.Manifest.Jurisdiction.Code,
             c is null, failure, result.Errors, result.Warnings, result.Infos, result.Items, c?.Powers.Count() ?? 0,

@@ -224,6 +224,13 @@ public static class YamlDocumentReader
                 bag.Add(KnownRules.FileTooLarge, At(s.Start), "yaml.scalar-too-long", s.Value.Length, Limits.MaxScalarChars);
                 throw new StopReading();
             }
+            // "\x1b", "\u0007" and the like in a quoted value are the same control characters refused when written
+            // literally: they would reach the pages, the open data and the workbooks.
+            if (s.Value.FirstOrDefault(c => char.IsControl(c) && c is not ('\n' or '\t' or '\r' or '\u0085')) is var control && control != default)
+            {
+                bag.Add(KnownRules.YamlSyntax, At(s.Start), "yaml.control", $"U+{(int)control:X4}");
+                throw new StopReading();
+            }
             return new YScalar(isNull ? "" : s.Value, isNull, !plain, At(s.Start));
         }
     }

@@ -40,7 +40,7 @@ public sealed class BaselineCheck : ICheck
                 if (implemented.ContainsKey(waiver.Baseline.Value))
                     context.Report(KnownRules.BaselineTwice, waiver.Baseline.Span, "baseline.twice", waiver.Baseline.Value);
             }
-            if (standard is null) continue;
+            if (standard is null || area.ItemsMissing) continue; // items unread: nothing can be called missing
             foreach (var std in standard.Items)
             {
                 if (implemented.ContainsKey(std.Id.Value) || waived.Contains(std.Id.Value)) continue;

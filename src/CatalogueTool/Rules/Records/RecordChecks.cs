@@ -25,8 +25,16 @@ public sealed class RecordChecks : ICheck
                 context.Report(KnownRules.RecordFutureDate, record.Span, "records.future", record.Date.ToString("yyyy-MM-dd"), context.Today.ToString("yyyy-MM-dd"));
         }
         // Blank and stale columns are judged only for areas whose records are kept (records/<area>.yaml).
-        var tracked = RepositoryPaths.YamlFiles(Path.Combine(catalogue.Root, RepositoryPaths.Records))
-            .Select(Path.GetFileNameWithoutExtension).ToHashSet(StringComparer.Ordinal);
+        var files = RepositoryPaths.YamlFiles(Path.Combine(catalogue.Root, RepositoryPaths.Records));
+        var tracked = files.Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        // A records file named after no area of the catalogue is kept by nobody's rules (a backup copy, a typo).
+        var areaIds = catalogue.Areas.Select(a => a.Area.Id).Concat(catalogue.UnreadAreaFiles.Select(Path.GetFileNameWithoutExtension).OfType<string>())
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var file in files.Where(f => !areaIds.Contains(Path.GetFileNameWithoutExtension(f))))
+            context.Report(KnownRules.RecordFileName, SourceSpan.OfFile(RepositoryPaths.Relative(catalogue.Root, file)), "records.file-name",
+                Path.GetFileName(file), string.Join("、", catalogue.Areas.Select(a => a.Area.Id + ".yaml").Take(6)));
+        tracked.ExceptWith(catalogue.IncompleteRecordFiles); // some records may be missing: no blank or stale verdicts
+        var anyRecord = catalogue.Records.Select(r => r.Item.Value).Concat(catalogue.RefusedRecordItems).ToHashSet(StringComparer.Ordinal);
         var newest = catalogue.Records
             .Where(r => r.Date <= context.Today)
             .GroupBy(r => r.Item.Value)
@@ -37,6 +45,7 @@ public sealed class RecordChecks : ICheck
             if (!item.IsProactive || !tracked.Contains(item.AreaId)) continue;
             if (!newest.TryGetValue(item.Id.Value, out var last))
             {
+                if (anyRecord.Contains(item.Id.Value)) continue; // only future-dated or refused records: their error is the finding
                 context.Report(KnownRules.BlankColumn, item.Id.Span, "records.blank", item.Id.Value, item.Name);
                 continue;
             }

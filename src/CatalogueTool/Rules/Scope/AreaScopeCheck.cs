@@ -39,7 +39,7 @@ public sealed class AreaScopeCheck : ICheck
         }
         foreach (var area in catalogue.Areas)
         {
-            if (area.Items.Count == 0 && area.Waived.Count == 0)
+            if (area.Items.Count == 0 && area.Waived.Count == 0 && !area.ItemsMissing)
                 context.Report(KnownRules.EmptyArea, area.Span, "scope.empty", area.Area.Name);
         }
     }
