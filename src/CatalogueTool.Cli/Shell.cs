@@ -57,7 +57,7 @@ public static class Shell
             // A path that is a file, a folder without write permission, a full disk: the user's to fix, not a bug.
             var lang = LanguageChoice.Resolve(LangArgument(args), CultureInfo.CurrentUICulture);
             Console.Error.WriteLine(lang == Language.Chinese
-                ? $"无法读写文件：{io.Message.TrimEnd('.')}。请检查路径是否正确、是否有写入权限、磁盘是否已满，然后重新运行。"
+                ? $"无法读写文件（{ProblemInChinese(io)}）：{io.Message.TrimEnd('.')}。请检查路径是否正确、是否有写入权限、磁盘是否已满，然后重新运行。"
                 : $"cannot read or write a file: {io.Message.TrimEnd('.')}. Check the path, the permissions and the free space, then run again.");
             return Usage;
         }
@@ -86,6 +86,19 @@ public static class Shell
             return $"选项 {n.Groups[2].Value} 的值“{n.Groups[1].Value}”应是整数。";
         return message;
     }
+
+    /// <summary>What kind of file-system problem it is, in Chinese (the system's own text follows it).</summary>
+    private static string ProblemInChinese(Exception io) => io switch
+    {
+        DirectoryNotFoundException => "找不到路径中的文件夹",
+        FileNotFoundException => "找不到文件",
+        UnauthorizedAccessException => "没有权限",
+        PathTooLongException => "路径太长",
+        _ when io.Message.Contains("already exists", StringComparison.OrdinalIgnoreCase) => "已有同名文件",
+        _ when io.Message.Contains("Is a directory", StringComparison.OrdinalIgnoreCase) => "同名的是文件夹",
+        _ when io.Message.Contains("No space", StringComparison.OrdinalIgnoreCase) => "磁盘已满",
+        _ => "读写失败",
+    };
 
     /// <summary>The file-system error behind an exception (also one wrapped by a parallel loop), or null for anything else.</summary>
     private static Exception? FileSystemProblem(Exception ex) => ex switch

@@ -222,7 +222,15 @@ public class ImportTests
         Assert.True(CatalogueImporter.Import(garbage, null).Unreadable);
         var xls = Temp("garbage.xls");
         File.WriteAllBytes(xls, [0xD0, 0xCF, 0x11, 0xE0, 1, 2, 3]);
-        Assert.True(CatalogueImporter.Import(xls, null).Unreadable);
+        var broken = CatalogueImporter.Import(xls, null);
+        Assert.True(broken.Unreadable);
+        Assert.Contains("不是有效的 .xls 工作簿", Assert.Single(broken.Findings).Message); // not the library's English
+        var dtd = Temp("dtd.xlsx");
+        using (var zip = System.IO.Compression.ZipFile.Open(dtd, System.IO.Compression.ZipArchiveMode.Create))
+            foreach (var part in new[] { "[Content_Types].xml", "xl/workbook.xml" })
+                using (var w = new StreamWriter(zip.CreateEntry(part).Open()))
+                    w.Write("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"b\">]><x/>");
+        Assert.Contains("DTD", Assert.Single(CatalogueImporter.Import(dtd, null).Findings).Message);
         var (code, _, err) = CliTests.Run("import", garbage);
         Assert.Equal(2, code);
         Assert.DoesNotContain("   at ", err);

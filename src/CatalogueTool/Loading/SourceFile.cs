@@ -30,7 +30,12 @@ public static class SourceFile
             // A link to a device or a named pipe reports no length: it is read as empty, never opened, so neither an
             // endless stream (/dev/zero) nor a pipe nobody writes to can hang or exhaust the run.
             if (info.Length == 0) return "";
-            bytes = ReadAtMost(fullPath, maxBytes);
+            bytes = ReadAtMost(fullPath, maxBytes + 1);
+            if (bytes.Length > maxBytes) // grew past the limit after it was measured
+            {
+                bag.Add(KnownRules.FileTooLarge, span, "file.too-large", bytes.Length / 1024 / 1024.0, maxBytes / 1024 / 1024);
+                return null;
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -14,6 +14,11 @@ public static class PowerTableReader
     {
         var text = SourceFile.ReadText(full, rel, Limits.MaxCsvBytes, bag);
         if (text is null) return null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            bag.Add(KnownRules.FileUnreadable, new SourceSpan(rel, 1, 1), "file.empty");
+            return null;
+        }
         var table = CsvParser.Parse(text);
         if (table.UnclosedQuoteLine is { } open)
             bag.Add(KnownRules.CsvSyntax, new SourceSpan(rel, open, 1), "csv.open-quote");
@@ -41,7 +46,7 @@ public static class PowerTableReader
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            bag.Add(KnownRules.FileUnreadable, SourceSpan.OfFile(rel), "file.xlsx", ex.Message);
+            bag.Add(KnownRules.FileUnreadable, SourceSpan.OfFile(rel), Import.WorkbookSource.WorkbookFailure(ex), ex.Message);
             return null;
         }
     }
@@ -68,7 +73,12 @@ public static class PowerTableReader
             string Cell(string field)
             {
                 var text = columns.TryGetValue(field, out var i) && i < cells.Count ? cells[i].Trim() : "";
-                if (text is "同上" or "同上。") return above.GetValueOrDefault(field, "");
+                if (text is "同上" or "同上。")
+                {
+                    if (above.TryGetValue(field, out var repeated)) return repeated;
+                    bag.Add(KnownRules.MissingField, At(field), "powers.ditto-nothing-above");
+                    return "";
+                }
                 if (text.Length > 0) above[field] = text;
                 return text;
             }
