@@ -23,6 +23,7 @@ public static class Shell
     /// </summary>
     public static int? RefuseOutput(string outDir, IReadOnlyCollection<string> own, bool zh)
     {
+        outDir = Emit.OutputTransaction.Resolve(outDir);
         if (File.Exists(outDir))
             return Refuse(zh ? $"输出位置 {outDir} 是一个文件，不是文件夹，未写入。请用 -o 指定一个文件夹。" : $"output {outDir} is a file, not a folder; nothing written. Give a folder with -o.");
         if (Emit.OutputTransaction.ForeignEntry(outDir, own) is { } entry)

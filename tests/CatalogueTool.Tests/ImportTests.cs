@@ -159,6 +159,22 @@ public class ImportTests
     }
 
     [Fact]
+    public void A_one_row_header_with_text_audience_mode_and_level_columns_imports_every_row()
+    {
+        // Many counties write 全社会 / 主动 / 县级 as text in one column each: the first item row is not a second header.
+        var path = Temp("一行表头.xlsx");
+        WriteSheet(path, "义务教育", ["序号", "一级事项", "二级事项", "公开内容（要素）", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "公开对象", "公开方式", "公开层级"],
+            ["1", "教育", "招生", "招生计划", "《义务教育法》", "及时", "白水县教育局", "政府网站", "全社会", "主动", "县级"],
+            ["2", "教育", "收费", "收费标准", "《义务教育法》", "及时", "白水县教育局", "政府网站", "特定群体", "依申请", "县级、乡级"]);
+        var items = CatalogueImporter.Import(path, null).Areas.Single().Items;
+        Assert.Equal(2, items.Count);
+        Assert.Equal(["全社会"], items[0].Audience);
+        Assert.Equal(["主动"], items[0].Mode);
+        Assert.Equal(["县级"], items[0].Levels);
+        Assert.Equal(["县级", "乡级"], items[1].Levels);
+    }
+
+    [Fact]
     public void A_legacy_xls_file_reads_like_the_xlsx()
     {
         var result = CatalogueImporter.Import(Path.Combine(TestPaths.Cases, "import", "白河县.xls"), null);

@@ -100,10 +100,12 @@ public class RepositoryTests
     [Fact]
     public void A_misspelt_items_key_or_a_stray_records_file_is_reported_once()
     {
-        var file = File.ReadAllText(Path.Combine(TestPaths.Example, "areas", "health.yaml"));
-        var result = Validator.Validate(TestPaths.ExampleWith("areas/health.yaml", file.Replace("\nitems:\n", "\nitemz:\n")), TestPaths.Today);
-        Assert.All(result.Diagnostics, d => Assert.Equal("areas/health.yaml", d.Span.File));
-        Assert.DoesNotContain(result.Diagnostics, d => d.Rule.Id is "CAT0601" or "CAT0205");
+        // social-assistance: its items have records and link powers, so every follow-on finding would show.
+        var file = File.ReadAllText(Path.Combine(TestPaths.Example, "areas", "social-assistance.yaml"));
+        var result = Validator.Validate(TestPaths.ExampleWith("areas/social-assistance.yaml", file.Replace("\nitems:\n", "\nitemz:\n")), TestPaths.Today);
+        Assert.All(result.Diagnostics, d => Assert.Equal("areas/social-assistance.yaml", d.Span.File));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Rule.Id is "CAT0601" or "CAT0205" or "CAT0501" or "CAT0705");
+        Assert.Null(result.Coverage);
 
         var records = File.ReadAllText(Path.Combine(TestPaths.Example, "records", "social-assistance.yaml"));
         var copy = Validator.Validate(TestPaths.ExampleWith("records/social-assistance-备份.yaml", records), TestPaths.Today);

@@ -158,6 +158,9 @@ public partial class SiteTests
         Assert.Equal(0, bag.Count);
         Emit.Site.TemplateChecker.Check("{{#if Sub}}a{{else if Nmae}}b{{/if}}", "templates/item.hbs", new HashSet<string>(["item"]), names, bag);
         Assert.Equal(1, bag.Count);
+        // A block parameter's members are checked, and it is unknown again after its block.
+        Emit.Site.TemplateChecker.Check("{{#each Rows as |row|}}{{row.Nmae}}{{/each}}{{row}}", "templates/item.hbs", new HashSet<string>(["item"]), names, bag);
+        Assert.Equal(3, bag.Count);
     }
 
     [Fact]

@@ -68,7 +68,14 @@ public static class DiffCommand
         return command;
     }
 
-    /// <summary>An error in a file's form (reading, YAML, fields) or in a power list's rows: content is missing from the model.</summary>
+    /// <summary>
+    /// An error that leaves out something diff compares (the manifest's scope, an area's items and waivers, a power):
+    /// a file that cannot be read, a field missing or wrong, a power row refused. Records are not compared; an unknown
+    /// key or a malformed division code leaves everything in.
+    /// </summary>
     private static bool DropsContent(Diagnostic d) =>
-        d.Severity == Severity.Error && (d.Rule.Family is "file" or "schema" || d.Rule == KnownRules.PowerHeader || d.Rule == KnownRules.PowerType);
+        d.Severity == Severity.Error
+        && (d.Span.File == "catalogue.yaml" || d.Span.File.StartsWith("areas/", StringComparison.Ordinal) || d.Span.File.StartsWith("powers/", StringComparison.Ordinal))
+        && (d.Rule.Family is "file" or "schema" || d.Rule == KnownRules.PowerHeader || d.Rule == KnownRules.PowerType)
+        && d.Rule != KnownRules.UnknownKey && d.Rule != KnownRules.InvalidCode;
 }

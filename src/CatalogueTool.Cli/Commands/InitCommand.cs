@@ -38,14 +38,24 @@ public static class InitCommand
             {
                 // An existing empty folder is kept (its owner, permissions, a shell standing in it): written in place,
                 // and emptied again if the writing fails.
+                var created = new List<string>();
                 try
                 {
-                    Write(target, files);
+                    Write(target, files, created);
                 }
                 catch
                 {
-                    foreach (var entry in new DirectoryInfo(target).EnumerateFileSystemInfos())
-                        if (entry is DirectoryInfo d) d.Delete(recursive: true); else entry.Delete();
+                    // Only what this run made is removed, deepest first; the original failure is what the user sees.
+                    foreach (var path in Enumerable.Reverse(created))
+                    {
+                        try
+                        {
+                            if (Directory.Exists(path)) Directory.Delete(path); else File.Delete(path);
+                        }
+                        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                        {
+                        }
+                    }
                     throw;
                 }
             }
@@ -64,12 +74,22 @@ public static class InitCommand
         return command;
     }
 
-    private static void Write(string folder, IEnumerable<(string Path, string Text)> files)
+    /// <summary>Writes the files below <paramref name="folder"/>; <paramref name="created"/>, when given, receives every
+    /// folder and file made, in the order made.</summary>
+    private static void Write(string folder, IEnumerable<(string Path, string Text)> files, List<string>? created = null)
     {
         foreach (var (path, text) in files)
         {
             var full = Path.Combine(folder, path);
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            var parent = Path.GetDirectoryName(full)!;
+            var missing = new Stack<string>();
+            for (var dir = parent; dir.Length > folder.Length && !Directory.Exists(dir); dir = Path.GetDirectoryName(dir)!) missing.Push(dir);
+            foreach (var dir in missing)
+            {
+                Directory.CreateDirectory(dir);
+                created?.Add(dir);
+            }
+            created?.Add(full);
             File.WriteAllText(full, text, new UTF8Encoding(false));
         }
     }

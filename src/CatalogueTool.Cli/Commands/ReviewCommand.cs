@@ -25,7 +25,9 @@ public static class ReviewCommand
         var jobs = new Option<int>("--jobs", "-j") { Description = "并行数（默认全部核心）/ parallel jobs", DefaultValueFactory = _ => Environment.ProcessorCount };
         jobs.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < 1) result.AddError("--jobs 应是 1 或更大的整数 / --jobs must be 1 or more");
+            // Only a number below 1 is this check's: text that is no number is the parser's own error.
+            if (result.Tokens is [{ } token] && int.TryParse(token.Value, out var n) && n < 1)
+                result.AddError("--jobs 应是 1 或更大的整数 / --jobs must be 1 or more");
         });
         var today = CommonOptions.Today();
         var command = new Command("review", "审核文件夹下的全部目录仓库，生成总览 / validate every repository below a folder; dashboard") { folder, output, format, jobs, today };

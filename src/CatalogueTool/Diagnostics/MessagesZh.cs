@@ -105,7 +105,6 @@ internal static class MessagesZh
         ["powers.type-suggest"] = "职权类型“{0}”不是十类之一。是不是“{1}”？",
         ["csv.open-quote"] = "这一行开始的英文双引号没有闭合，其后各行都被读进了同一个单元格。请补上另一个引号（内容中的双引号要写两次）",
         ["powers.code-characters"] = "职权编码“{0}”不能使用：编码中不能有空格、/、\\、<、>、引号，也不能以 = + - @ 开头。这一行已跳过",
-        ["powers.ditto-nothing-above"] = "“同上”上方没有可引用的内容，这一格按空白处理。请填入实际内容",
         ["powers.cell-missing"] = "这一行缺少“{0}”，已跳过",
         ["powers.header"] = "找不到表头：前 15 行中没有同时包含事项编码、事项名称、权力类型的行",
         ["powers.duplicate-skipped"] = "职权编码 {0} 重复（首次出现在 {1}），只保留第一行",

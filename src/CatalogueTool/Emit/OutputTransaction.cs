@@ -20,8 +20,7 @@ public sealed class OutputTransaction : IDisposable
         _listFiles = listFiles;
         // An output folder reached through a link (a web root deployed by symlink) is written where the link leads:
         // the link itself is never swapped out, and nothing is deleted through it.
-        var full = Path.GetFullPath(target);
-        Target = new DirectoryInfo(full) is { LinkTarget: not null } link && link.ResolveLinkTarget(returnFinalTarget: true) is { } real ? real.FullName : full;
+        Target = Resolve(target);
         var parent = Path.GetDirectoryName(Target) ?? throw new ArgumentException("output folder has no parent", nameof(target));
         Directory.CreateDirectory(parent);
         Recover(parent, Path.GetFileName(Target));
@@ -153,10 +152,11 @@ public sealed class OutputTransaction : IDisposable
     /// </summary>
     public static string? ForeignEntry(string target, IReadOnlyCollection<string> own)
     {
+        target = Resolve(target);
         if (!Directory.Exists(target)) return null;
         var listing = Path.Combine(target, Listing);
         if (!File.Exists(listing))
-            return Directory.EnumerateFileSystemEntries(target).Select(Path.GetFileName).Where(n => n is not null && !own.Contains(n)).Order(StringComparer.Ordinal).FirstOrDefault();
+            return Directory.EnumerateFileSystemEntries(target).Select(Path.GetFileName).Where(n => n is not null && !own.Contains(n) && !IsSystemLitter(n)).Order(StringComparer.Ordinal).FirstOrDefault();
         // An output that lists its files: anything else in it, at any depth, is the user's (a logo in site/images…).
         var listed = File.ReadLines(listing).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal);
         var folders = listed.SelectMany(Ancestors).ToHashSet(StringComparer.Ordinal);
@@ -177,11 +177,22 @@ public sealed class OutputTransaction : IDisposable
             yield return path[..i];
     }
 
+    /// <summary>
+    /// The folder an output path names: absolute, without a trailing separator, and through a link to where it leads.
+    /// Every check of an output folder and the transaction itself use this one answer.
+    /// </summary>
+    public static string Resolve(string path)
+    {
+        var full = Path.GetFullPath(path);
+        if (full.Length > 1) full = Path.TrimEndingDirectorySeparator(full);
+        return new DirectoryInfo(full) is { LinkTarget: not null } link && link.ResolveLinkTarget(returnFinalTarget: true) is { } real ? real.FullName : full;
+    }
+
     /// <summary>An output folder that is, contains, or lies inside the repository's source folders would destroy input.</summary>
     public static bool EndangersInput(string repositoryRoot, string output)
     {
         var root = Normal(repositoryRoot);
-        var target = Normal(output);
+        var target = Normal(Resolve(output));
         if (target == root || root.StartsWith(target + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return true;
         string[] sources = ["areas", "powers", "records", "templates", "catalogue.yaml", "schemas"];
         return sources.Select(s => Normal(Path.Combine(repositoryRoot, s)))

@@ -63,7 +63,7 @@ internal sealed class SheetImport(SheetData sheet, PilotArea? fallback, IReadOnl
         var (values, cleaned) = ReadRow(r, maxColumn);
         var filled = values.Where(v => v.Value.Length > 0).ToList();
         if (filled.Count == 0) return;
-        if (TemplateHeader.Score(r, maxColumn, Raw) >= 3) return; // the header repeated on a later page
+        if (RepeatsHeader(r, maxColumn)) return; // the header repeated on a later page
         if (IsHeading(filled))
         {
             Heading(r, filled[0].Key, filled[0].Value);
@@ -88,6 +88,14 @@ internal sealed class SheetImport(SheetData sheet, PilotArea? fallback, IReadOnl
             areas.Add(_area, sheet.Name, item);
         }
     }
+
+    /// <summary>
+    /// A row that repeats the header (printed tables repeat it on every page): three cells or more read as the header's
+    /// own cells in the same columns. An item row whose 公开对象 reads 全社会 is not one.
+    /// </summary>
+    private bool RepeatsHeader(int r, int maxColumn) =>
+        Enumerable.Range(1, maxColumn).Count(c => Raw(r, c).Trim().Length > 0
+            && Enumerable.Range(_header.FirstRow, _header.LastRow - _header.FirstRow + 1).Any(h => Text.Punctuation.HeaderKey(Raw(h, c)) == Text.Punctuation.HeaderKey(Raw(r, c)))) >= 3;
 
     /// <summary>The row's cleaned values by column, and the cells whose cleaning changed more than line breaks and edges.</summary>
     private (Dictionary<int, string> Values, List<(int Column, string Raw, string Clean)> Cleaned) ReadRow(int r, int maxColumn)

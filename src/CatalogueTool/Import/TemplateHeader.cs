@@ -35,7 +35,13 @@ public sealed record TemplateHeader(int FirstRow, int LastRow, IReadOnlyDictiona
             var width = sheet.Rows[r - 1].Length;
             if (Score(r, width, cell) < 3) continue;
             var next = r + 1 <= sheet.Rows.Count ? r + 1 : r;
-            var twoRows = next != r && Enumerable.Range(1, Math.Max(width, sheet.Rows[next - 1].Length)).Any(c => IsSubHeader(Punctuation.HeaderKey(cell(next, c))));
+            var span = Math.Max(width, sheet.Rows[next - 1].Length);
+            // A second header row names sub-columns (全社会, 主动, 县级…) and leaves the single columns above it blank or
+            // merged (序号, 公开内容…). An item row whose 公开对象 reads 全社会 has its number and content there instead.
+            var twoRows = next != r
+                && Enumerable.Range(1, span).Any(c => IsSubHeader(Punctuation.HeaderKey(cell(next, c))))
+                && Enumerable.Range(1, span).All(c => !IsSingleColumn(Punctuation.HeaderKey(cell(r, c))) || cell(next, c).Trim().Length == 0
+                    || Punctuation.HeaderKey(cell(next, c)) == Punctuation.HeaderKey(cell(r, c)));
             var last = twoRows ? next : r;
             var columns = new Dictionary<int, ColumnRole>();
             var titles = new Dictionary<int, string>();
@@ -57,6 +63,10 @@ public sealed record TemplateHeader(int FirstRow, int LastRow, IReadOnlyDictiona
     /// <summary>How many cells of a row look like template headers; a header row has at least three.</summary>
     public static int Score(int row, int width, Func<int, int, string> cell) =>
         Enumerable.Range(1, width).Count(c => Role(Punctuation.HeaderKey(cell(row, c)), "") is not ColumnRole.Extra);
+
+    /// <summary>A header that is a column of its own in every layout, never a group over sub-columns.</summary>
+    private static bool IsSingleColumn(string key) => Role(key, "") is ColumnRole.Seq or ColumnRole.Content or ColumnRole.Basis or ColumnRole.TimeLimit
+        or ColumnRole.Subject or ColumnRole.Channels;
 
     private static bool IsSubHeader(string key) => key is "一级事项" or "二级事项" or "三级事项" or "全社会" or "特定群体" or "特定群众" or "主动" or "主动公开" or "依申请" or "依申请公开" or "县级" or "乡级";
 

@@ -20,8 +20,11 @@ public sealed record Catalogue(string Root, Manifest Manifest, IReadOnlyList<Are
     /// <summary>Items named by a record that was dropped for an error of its own (reported): not also blank columns.</summary>
     public IReadOnlyList<string> RefusedRecordItems { get; init; } = [];
 
+    /// <summary>True when every area file was read with its items: which items exist, and what they link, is known.</summary>
+    public bool AreasReadWhole => UnreadAreaFiles.Count == 0 && !Areas.Any(a => a.ItemsMissing);
+
     /// <summary>True when every area file and power list was read: coverage and completeness can be judged.</summary>
-    public bool ReadWhole => UnreadAreaFiles.Count == 0 && UnreadPowerFiles.Count == 0;
+    public bool ReadWhole => AreasReadWhole && UnreadPowerFiles.Count == 0;
 
     public IEnumerable<Power> Powers => PowerLists.SelectMany(l => l.Powers);
 

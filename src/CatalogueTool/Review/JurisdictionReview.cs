@@ -61,7 +61,7 @@ public sealed record JurisdictionReview(
     /// </summary>
     private static double? BaselineCoverageOf(ValidationResult result)
     {
-        if (result.Baseline is not { } baseline || result.Catalogue is not { } c || c.UnreadAreaFiles.Count > 0) return null;
+        if (result.Baseline is not { } baseline || result.Catalogue is not { } c || !c.AreasReadWhole) return null;
         int total = 0, covered = 0;
         foreach (var area in c.Areas)
         {

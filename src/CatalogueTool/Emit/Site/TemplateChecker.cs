@@ -10,8 +10,8 @@ public static partial class TemplateChecker
 {
     public static void Check(string text, string file, ISet<string> partials, ISet<string> names, DiagnosticBag bag)
     {
-        var open = new Stack<(string Name, int Offset)>();
-        var locals = new HashSet<string>(StringComparer.Ordinal); // block parameters: {{#each Rows as |row|}}
+        // Open blocks, each with its block parameters ({{#each Rows as |row|}}): a parameter is known until its block closes.
+        var open = new Stack<(string Name, int Offset, string[] Locals)>();
         var i = 0;
         while ((i = text.IndexOf("{{", i, StringComparison.Ordinal)) >= 0)
         {
@@ -34,13 +34,15 @@ public static partial class TemplateChecker
                 case '!':
                     break;
                 case '#' or '^' when tag.Length > 1 && tag[1] != '>' && tag[1] != '*':
-                    open.Push((name, start));
+                    open.Push((name, start, BlockParameters().Match(tag) is { Success: true } parameters
+                        ? parameters.Groups[1].Value.Split([' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries)
+                        : []));
                     break;
                 case '/':
                     if (open.Count == 0) Report(bag, text, file, start, "template.close-without-open", name);
                     else if (open.Peek().Name != name)
                     {
-                        var (openName, openAt) = open.Pop();
+                        var (openName, openAt, _) = open.Pop();
                         var (l, c) = Position(text, openAt);
                         Report(bag, text, file, start, "template.close-mismatch", name, openName, $"{l}:{c}");
                     }
@@ -51,11 +53,15 @@ public static partial class TemplateChecker
                     else if (name == Path.GetFileNameWithoutExtension(file)) Report(bag, text, file, start, "template.partial-self", name);
                     break;
             }
-            if (tag[0] == '#' && BlockParameters().Match(tag) is { Success: true } parameters)
-                foreach (var local in parameters.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)) locals.Add(local);
-            if (BoundPath(tag) is { } path && !locals.Contains(path.Split('.')[0])) CheckNames(text, file, start, path, names, bag);
+            if (BoundPath(tag) is { } path)
+            {
+                // A block parameter stands for a page value: what follows it is checked like any name.
+                var first = path.Split('.')[0];
+                if (open.Any(b => b.Locals.Contains(first))) path = path.Length > first.Length ? path[(first.Length + 1)..] : "";
+                if (path.Length > 0) CheckNames(text, file, start, path, names, bag);
+            }
         }
-        foreach (var (name, offset) in open) Report(bag, text, file, offset, "template.unclosed-block", name);
+        foreach (var (name, offset, _) in open) Report(bag, text, file, offset, "template.unclosed-block", name);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bas\s*\|([^|]*)\|")]

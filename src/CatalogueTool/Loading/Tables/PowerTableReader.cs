@@ -69,19 +69,18 @@ public static class PowerTableReader
                 continue;
             }
             if (cells.All(string.IsNullOrWhiteSpace)) continue;
-            // 同上 (ditto) repeats the cell above in the same column, as counties write their lists by hand.
-            string Cell(string field)
+            // 同上 (ditto) repeats the cell above in the same column, as counties write their lists by hand. Every column
+            // of the row is resolved first, so that a row refused below still serves the next one as "above"; a ditto
+            // with nothing above reads as blank (a required column then reports it missing, once).
+            var resolved = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (field, index) in columns)
             {
-                var text = columns.TryGetValue(field, out var i) && i < cells.Count ? cells[i].Trim() : "";
-                if (text is "同上" or "同上。")
-                {
-                    if (above.TryGetValue(field, out var repeated)) return repeated;
-                    bag.Add(KnownRules.MissingField, At(field), "powers.ditto-nothing-above");
-                    return "";
-                }
+                var text = index < cells.Count ? cells[index].Trim() : "";
+                if (text is "同上" or "同上。") text = above.GetValueOrDefault(field, "");
                 if (text.Length > 0) above[field] = text;
-                return text;
+                resolved[field] = text;
             }
+            string Cell(string field) => resolved.GetValueOrDefault(field, "");
             SourceSpan At(string field)
             {
                 var col = columns.TryGetValue(field, out var i) ? i + 1 : 1;

@@ -121,6 +121,13 @@ public static class YamlDocumentReader
 
     private sealed class StopReading : Exception;
 
+    /// <summary>Printable ASCII, tab and line breaks: skipped quickly when a value is scanned for refused characters.</summary>
+    private static readonly System.Buffers.SearchValues<char> AllowedInValues =
+        System.Buffers.SearchValues.Create("\t\n\r !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
+
+    /// <summary>Control characters (NUL included) and the noncharacters U+FFFE/U+FFFF, which no output may carry.</summary>
+    private static bool IsRefused(char c) => char.IsControl(c) && c is not ('\n' or '\t' or '\r' or '\u0085') || c is '\uFFFE' or '\uFFFF';
+
     private sealed class TreeBuilder(string file, DiagnosticBag bag)
     {
         private int _depth;
@@ -226,9 +233,15 @@ public static class YamlDocumentReader
             }
             // "\x1b", "\u0007" and the like in a quoted value are the same control characters refused when written
             // literally: they would reach the pages, the open data and the workbooks.
-            if (s.Value.FirstOrDefault(c => char.IsControl(c) && c is not ('\n' or '\t' or '\r' or '\u0085')) is var control && control != default)
+            var bad = s.Value.AsSpan().IndexOfAnyExcept(AllowedInValues);
+            while (bad >= 0 && !IsRefused(s.Value[bad]))
             {
-                bag.Add(KnownRules.YamlSyntax, At(s.Start), "yaml.control", $"U+{(int)control:X4}");
+                var next = s.Value.AsSpan(bad + 1).IndexOfAnyExcept(AllowedInValues);
+                bad = next < 0 ? -1 : bad + 1 + next;
+            }
+            if (bad >= 0)
+            {
+                bag.Add(KnownRules.YamlSyntax, At(s.Start), "yaml.control", $"U+{(int)s.Value[bad]:X4}");
                 throw new StopReading();
             }
             return new YScalar(isNull ? "" : s.Value, isNull, !plain, At(s.Start));

@@ -16,7 +16,7 @@ public sealed class RecordChecks : ICheck
         {
             // While an area file cannot be read its items are unknown: a record naming one of them is not reported
             // (the unread file is the finding to fix first).
-            if (!items.Contains(record.Item.Value) && !unbound.Contains(record.Item.Value) && catalogue.UnreadAreaFiles.Count == 0)
+            if (!items.Contains(record.Item.Value) && !unbound.Contains(record.Item.Value) && catalogue.AreasReadWhole)
             {
                 var suggestion = Text.Suggestions.Closest(record.Item.Value, items, 2);
                 context.Report(KnownRules.RecordUnknownItem, record.Item.Span, suggestion is null ? "records.unknown-item" : "records.unknown-item-suggest", record.Item.Value, suggestion);
