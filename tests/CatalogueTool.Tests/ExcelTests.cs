@@ -112,4 +112,13 @@ public class ExcelSnapshotTests
         var xml = reader.ReadToEnd().Replace("><", ">\n<", StringComparison.Ordinal);
         Snapshooter.Xunit.Snapshot.Match(xml, "social-assistance-sheet1");
     }
+
+    [Fact]
+    public void Sheet_names_are_unique_and_never_cut_inside_a_character()
+    {
+        var names = WorkbookWriter.UniqueSheetNames(["旅游", "旅游", "封面", new string('长', 30) + "𠮷", new string('长', 30) + "𠮷x"], reserved: "封面");
+        Assert.Equal(names.Count, names.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.DoesNotContain("封面", names);
+        Assert.All(names, n => Assert.True(n.Length <= 31 && !char.IsHighSurrogate(n[^1]), n));
+    }
 }

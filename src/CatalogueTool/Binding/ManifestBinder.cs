@@ -23,7 +23,7 @@ public static partial class ManifestBinder
             bag.Add(KnownRules.SchemaVersion, schema.Span, "schema.version", schema.Value);
 
         var jurisdiction = BindJurisdiction(r, bag);
-        var publisher = r.Text("publisher", required: true);
+        var publisher = Filled(r.Text("publisher", required: true), "publisher", bag);
         var edition = r.Text("edition", required: true);
         var baseline = r.Text("baseline", required: false);
         if (baseline is { } b && string.IsNullOrWhiteSpace(b.Value))
@@ -62,7 +62,7 @@ public static partial class ManifestBinder
     {
         if (r.Mapping("jurisdiction", required: true) is not { } map) return null;
         var j = new MappingReader(map, "jurisdiction", Keys.Jurisdiction, bag);
-        var name = j.Text("name", required: true);
+        var name = Filled(j.Text("name", required: true), "name", bag);
         var code = j.Text("code", required: false);
         if (code is { } c && (!DivisionCode().IsMatch(c.Value) || j.Node("code") is YScalar { IsQuoted: false } && c.Value.StartsWith('0')))
             bag.Add(KnownRules.InvalidCode, c.Span, "schema.division-code", c.Value);
@@ -167,5 +167,15 @@ public static partial class ManifestBinder
             result.Add(new UndisclosedPower(new Located<string>(e.Key.Value, e.Key.Span), reason));
         }
         return result;
+    }
+
+    /// <summary>The placeholder that <c>import</c> writes for what only the clerk knows: an error until it is filled in,
+    /// so that 主办：待填写 is never published.</summary>
+    private const string Placeholder = "待填写";
+
+    private static Located<string>? Filled(Located<string>? value, string key, DiagnosticBag bag)
+    {
+        if (value is { } v && v.Value == Placeholder) bag.Add(KnownRules.BlankText, v.Span, "content.placeholder", key);
+        return value;
     }
 }

@@ -7,5 +7,5 @@ public static class UrlRules
         Uri.TryCreate(url.Trim(), UriKind.Absolute, out var u)
         && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps)
         && u.Host.Length > 0
-        && !url.Any(char.IsControl);
+        && !url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c)); // a space would end the link in a page
 }

@@ -60,6 +60,7 @@ internal static class MessagesEn
         ["schema.item-id"] = "item id '{0}' is invalid: lower-case letters, digits and hyphens, starting with a letter or digit, at most 64 characters",
         ["schema.duplicate-id"] = "duplicate item id '{0}', first used in {1} line {2}",
         ["schema.manifest-missing"] = "{0} has no catalogue.yaml and is not a catalogue repository; catalogue init creates one",
+        ["content.placeholder"] = "'{0}' still holds the placeholder 待填写 left by import; fill it in",
         ["content.blank"] = "'{0}' cannot be blank",
         ["content.blank-entry"] = "'{0}' has a blank entry",
         ["content.blank-other"] = "write the channel's name after 其他：",

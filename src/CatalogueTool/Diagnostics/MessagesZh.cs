@@ -60,6 +60,7 @@ internal static class MessagesZh
         ["schema.item-id"] = "事项 id“{0}”不合规：只能用小写字母、数字和连字符，以字母或数字开头，最长 64 个字符（如 shjz-001）",
         ["schema.duplicate-id"] = "事项 id“{0}”重复，首次出现在 {1} 第 {2} 行",
         ["schema.manifest-missing"] = "{0} 中没有 catalogue.yaml，不是目录仓库。可用 catalogue init 新建",
+        ["content.placeholder"] = "“{0}”还是导入时留下的“待填写”，请填上实际内容",
         ["content.blank"] = "“{0}”不能为空",
         ["content.blank-entry"] = "“{0}”中有空白项",
         ["content.blank-other"] = "“其他：”后面要写明渠道名称",

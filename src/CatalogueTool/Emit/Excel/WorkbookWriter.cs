@@ -12,7 +12,8 @@ public static class WorkbookWriter
         var catalogue = result.Catalogue!;
         var name = catalogue.Manifest.Jurisdiction.Name;
         Directory.CreateDirectory(Path.Combine(excelFolder, "areas"));
-        var sheets = catalogue.Areas.Select(a => (Area: a, Sheet: AreaSheetWriter.Write(SheetName(a.Area.Name), name, a, options))).ToList();
+        var names = UniqueSheetNames(catalogue.Areas.Select(a => a.Area.Name), reserved: "封面");
+        var sheets = catalogue.Areas.Select((a, i) => (Area: a, Sheet: AreaSheetWriter.Write(names[i], name, a, options))).ToList();
         var jobs = new List<Action>
         {
             () => XlsxPackage.Write(Path.Combine(excelFolder, OutputNames.Safe(name) + "-标准目录.xlsx"), [Cover(result), .. sheets.Select(s => s.Sheet)], stamp),
@@ -21,12 +22,36 @@ public static class WorkbookWriter
         Parallel.Invoke(new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, [.. jobs]);
     }
 
-    /// <summary>Sheet names: at most 31 characters, none of []:*?/\.</summary>
+    /// <summary>Sheet names: at most 31 characters, none of []:*?/\, never cut inside a character.</summary>
     public static string SheetName(string name)
     {
         var clean = new string(name.Select(c => "[]:*?/\\".Contains(c) ? '_' : c).ToArray());
-        return clean.Length > 31 ? clean[..31] : clean;
+        return Cut(clean, 31);
     }
+
+    /// <summary>
+    /// One sheet name per area, unique as Excel compares them (ignoring case) and different from <paramref name="reserved"/>:
+    /// two areas of the same name, or names alike in their first 31 characters, would make a workbook Excel refuses.
+    /// </summary>
+    public static List<string> UniqueSheetNames(IEnumerable<string> areaNames, string reserved)
+    {
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { reserved };
+        var result = new List<string>();
+        foreach (var area in areaNames)
+        {
+            var name = SheetName(area);
+            for (var n = 2; !taken.Add(name); n++)
+            {
+                var suffix = $"（{n}）";
+                name = Cut(SheetName(area), 31 - suffix.Length) + suffix;
+            }
+            result.Add(name);
+        }
+        return result;
+    }
+
+    private static string Cut(string text, int length) =>
+        text.Length <= length ? text : text[..(char.IsHighSurrogate(text[length - 1]) ? length - 1 : length)];
 
     private static SheetBuilder Cover(ValidationResult result)
     {
