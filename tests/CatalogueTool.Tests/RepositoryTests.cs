@@ -123,6 +123,25 @@ public class RepositoryTests
         Assert.Contains(result.Diagnostics, d => d is { Rule.Id: "CAT0003", MessageKey: "yaml.control" } && d.Span.File == "areas/health.yaml");
     }
 
+    [Fact]
+    public void A_township_repository_names_its_countys_departments_and_waives_county_only_items()
+    {
+        var dir = TestPaths.TempDir();
+        foreach (var (path, text) in RepositoryInitializer.Files(new InitOptions("禾丰镇", "510923", "township", "青禾县")))
+        {
+            var full = Path.Combine(dir, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllText(full, text);
+        }
+        var result = Validator.Validate(dir, TestPaths.Today);
+        Assert.Empty(result.Diagnostics);
+        var subjects = result.Catalogue!.Items.Select(i => i.Subject.Value).ToList();
+        Assert.DoesNotContain(subjects, s => s.Contains("禾丰镇教育局") || s.Contains("禾丰镇民政局"));
+        Assert.Contains(subjects, s => s.Contains("青禾县民政局"));
+        Assert.All(result.Catalogue.Items, i => Assert.Contains("乡级", i.Levels));
+        Assert.NotEmpty(result.Catalogue.Areas.SelectMany(a => a.Waived));
+    }
+
     private static string Init()
     {
         var dir = TestPaths.TempDir();

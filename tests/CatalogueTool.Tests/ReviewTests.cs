@@ -97,4 +97,26 @@ public class ReviewTests
         Assert.Equal(2, CliTests.Run("review", BuiltProvince.Input, "-o", inside).Code);
         Assert.False(Directory.Exists(inside));
     }
+
+    [Fact]
+    public void Nested_linked_and_oddly_named_repositories_are_all_found_and_a_link_loop_ends()
+    {
+        var root = TestPaths.TempDir();
+        void Repo(string relative)
+        {
+            Directory.CreateDirectory(Path.Combine(root, relative));
+            File.WriteAllText(Path.Combine(root, relative, "catalogue.yaml"), "schema: 1\n");
+        }
+        Repo("市/县");
+        Repo("市/县/乡镇/禾丰镇");     // a township kept inside its county's folder
+        Repo("市/out");               // a county folder that happens to be called out
+        Repo("外部/远县");
+        Directory.CreateDirectory(Path.Combine(root, "市/县/out/site")); // the county's own output: not searched
+        File.WriteAllText(Path.Combine(root, "市/县/out/site/catalogue.yaml"), "");
+        Directory.CreateSymbolicLink(Path.Combine(root, "市/链接县"), Path.Combine(root, "外部/远县"));
+        Directory.CreateSymbolicLink(Path.Combine(root, "市/环"), Path.Combine(root, "市")); // a loop
+        var (found, skipped) = Review.RepositoryFinder.Search(Path.Combine(root, "市"));
+        Assert.Equal(["市/out", "市/县", "市/县/乡镇/禾丰镇", "市/链接县"], found.Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')));
+        Assert.Empty(skipped);
+    }
 }

@@ -38,7 +38,11 @@ public static class ReviewCommand
             var outDir = parse.GetValue(output)!;
             if (!Directory.Exists(input))
                 return Shell.Refuse(zh ? $"找不到文件夹 {input}。" : $"folder not found: {input}");
-            var repositories = RepositoryFinder.Find(input);
+            var (repositories, skipped) = RepositoryFinder.Search(input);
+            foreach (var (skippedFolder, reason) in skipped)
+                Console.Error.WriteLine(zh
+                    ? $"未能查找 {skippedFolder}：{(reason == "too-deep" ? "文件夹层级超过 16 层" : "没有读取权限")}，其中的目录仓库没有审核"
+                    : $"could not search {skippedFolder} ({(reason == "too-deep" ? "more than 16 levels deep" : "not readable")}); repositories in it are not reviewed");
             if (OutputTransaction.EndangersInput(input, outDir) || repositories.Any(repo => OutputTransaction.EndangersInput(repo, outDir)))
                 return Shell.Refuse(zh ? $"输出文件夹 {outDir} 与被审核的仓库重叠，已拒绝。请另选输出文件夹。" : $"output folder {outDir} overlaps the repositories; refused.");
             if (Shell.RefuseOutput(outDir, ReviewOutputEntries, zh) is { } refused) return refused;

@@ -21,16 +21,20 @@ public static partial class DepartmentNames
     [GeneratedRegex(@"(?:县级|县（市、区）|县\(市、区\)|县区|县)(?:人民)?(?:政府)?([\p{IsCJKUnifiedIdeographs}和]+?)(?:行政)?(?:主管)?(?:部门|机关|机构)")]
     private static partial Regex GenericCountyBody();
 
-    public static string Concretise(string subject, string jurisdiction, string level)
+    /// <param name="parent">For a township, its county: the county's departments are named after it (禾丰镇 has no
+    /// 教育局; 青禾县教育局 serves it). Without it they keep their generic names.</param>
+    public static string Concretise(string subject, string jurisdiction, string level, string? parent = null)
     {
+        var county = level == "township" ? parent : jurisdiction;
+        if (county is null) return subject.Replace("乡镇人民政府（街道办事处）", jurisdiction + "人民政府");
         var result = GenericCountyBody().Replace(subject, m =>
         {
             var field = m.Groups[1].Value;
             foreach (var (keyword, suffix) in Bodies)
-                if (field.Contains(keyword, StringComparison.Ordinal)) return jurisdiction + suffix;
+                if (field.Contains(keyword, StringComparison.Ordinal)) return county + suffix;
             return m.Value;
         });
-        result = result.Replace("县级人民政府", jurisdiction + "人民政府").Replace("县级政府", jurisdiction + "人民政府");
+        result = result.Replace("县级人民政府", county + "人民政府").Replace("县级政府", county + "人民政府");
         return level == "township" ? result.Replace("乡镇人民政府（街道办事处）", jurisdiction + "人民政府") : result;
     }
 }

@@ -19,13 +19,16 @@ public static class RepositoryInitializer
         var files = new List<(string, string)>();
         foreach (var area in baseline.Areas)
         {
-            var drafts = area.Items.Select(i =>
+            // A township publishes the items whose level includes 乡级; the county-only ones are waived with the reason.
+            bool Published(Model.Item i) => options.Level != "township" || i.Levels.Contains("乡级");
+            var drafts = area.Items.Where(Published).Select(i =>
             {
-                var subject = DepartmentNames.Concretise(i.Subject.Value, options.Name, options.Level);
+                var subject = DepartmentNames.Concretise(i.Subject.Value, options.Name, options.Level, options.Parent);
                 return ItemDraft.From(i) with { Subject = subject, Baseline = i.Id.Value, Note = null };
             }).ToList();
+            var waived = area.Items.Where(i => !Published(i)).Select(i => (i.Id.Value, "标准指引中该事项只在县级公开，由县级部门公开")).ToList();
             var header = $"{options.Name}{area.Area.Name}领域基层政务公开标准目录。由 catalogue init 从国家标准指引复制（{area.Source?.Document}），请按本地实际调整。";
-            files.Add(($"areas/{area.Area.Id}.yaml", AreaYamlWriter.Write(area.Area.Id, header, drafts, [])));
+            files.Add(($"areas/{area.Area.Id}.yaml", AreaYamlWriter.Write(area.Area.Id, header, drafts, waived)));
         }
         files.Add(("catalogue.yaml", Manifest(options)));
         files.Add(("powers/README.md", "# 权责清单\n\n把本级各部门的权责清单放在这里：YAML（格式见 catalogue schema --file powers）、CSV 或 Excel（.xlsx）。\n表头需包含事项编码、事项名称、权力类型，可选实施依据、实施主体。\n可用 `catalogue import-powers 清单.xlsx -o powers/部门.yaml` 转换。\n"));

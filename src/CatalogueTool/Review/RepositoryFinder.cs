@@ -1,34 +1,53 @@
 namespace CatalogueTool.Review;
 
-/// <summary>Finds every catalogue repository (a folder with catalogue.yaml) below a folder, at any depth, without following links.</summary>
+/// <summary>
+/// Finds every catalogue repository (a folder with catalogue.yaml) below a folder, at any depth: townships kept inside
+/// their county's folder too, and folders reached through a link (each real folder once, so a link loop ends).
+/// A folder that cannot be searched is named, never silently left out of a province's review.
+/// </summary>
 public static class RepositoryFinder
 {
     private const int MaxDepth = 16;
-    private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase) { "out", "node_modules", "bin", "obj", "review" };
 
-    public static IReadOnlyList<string> Find(string folder)
+    /// <summary>A repository's own folders, which hold its sources and outputs, not other repositories.</summary>
+    private static readonly HashSet<string> RepositoryFolders = new(StringComparer.OrdinalIgnoreCase)
+        { "areas", "powers", "records", "templates", "schemas", "out", "review", "bin", "obj", "node_modules" };
+
+    public static IReadOnlyList<string> Find(string folder) => Search(folder).Found;
+
+    /// <summary>The repositories found, and the folders that could not be searched (unreadable, too deep) with why.</summary>
+    public static (IReadOnlyList<string> Found, IReadOnlyList<(string Folder, string Reason)> Skipped) Search(string folder)
     {
         var found = new List<string>();
-        Walk(new DirectoryInfo(Path.GetFullPath(folder)), 0, found);
+        var skipped = new List<(string, string)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        Walk(new DirectoryInfo(Path.GetFullPath(folder)), 0, found, skipped, seen);
         found.Sort(StringComparer.Ordinal);
-        return found;
+        return (found, skipped);
     }
 
-    private static void Walk(DirectoryInfo dir, int depth, List<string> found)
+    private static void Walk(DirectoryInfo dir, int depth, List<string> found, List<(string, string)> skipped, HashSet<string> seen)
     {
-        if (File.Exists(Path.Combine(dir.FullName, "catalogue.yaml")))
+        var real = dir.LinkTarget is not null ? dir.ResolveLinkTarget(returnFinalTarget: true)?.FullName : dir.FullName;
+        if (real is null || !seen.Add(real)) return; // a broken link, or a folder already searched through another path
+        var isRepository = File.Exists(Path.Combine(dir.FullName, "catalogue.yaml"));
+        if (isRepository) found.Add(dir.FullName);
+        if (depth >= MaxDepth)
         {
-            found.Add(dir.FullName);
-            return; // a repository's own folders (areas/, out/…) hold no other repository
+            skipped.Add((dir.FullName, "too-deep"));
+            return;
         }
-        if (depth >= MaxDepth) return;
         IEnumerable<DirectoryInfo> children;
-        try { children = dir.EnumerateDirectories(); }
-        catch (Exception ex) when (ex is UnauthorizedAccessException or IOException) { return; }
+        try { children = dir.EnumerateDirectories().ToList(); }
+        catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
+        {
+            skipped.Add((dir.FullName, "unreadable"));
+            return;
+        }
         foreach (var child in children.OrderBy(c => c.Name, StringComparer.Ordinal))
         {
-            if (child.LinkTarget is not null || child.Name.StartsWith('.') || Skipped.Contains(child.Name)) continue;
-            Walk(child, depth + 1, found);
+            if (child.Name.StartsWith('.') || isRepository && RepositoryFolders.Contains(child.Name)) continue;
+            Walk(child, depth + 1, found, skipped, seen);
         }
     }
 }

@@ -16,7 +16,10 @@ public sealed class TextReportWriter : IReportWriter
         {
             sb.AppendLine(zh ? "职权公开覆盖率：" : "Power coverage:");
             foreach (var row in coverage.ByDepartment.Concat(coverage.ByType).Append(coverage.Total))
-                sb.AppendLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  {row.Key,-16} {row.Disclosed + row.Exempt,6}/{row.Powers,-6} {row.Percent,5:0.0}%"));
+            {
+                var key = !zh && ReferenceEquals(row, coverage.Total) ? "Total" : row.Key;
+                sb.AppendLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  {key,-16} {row.Disclosed + row.Exempt,6}/{row.Powers,-6} {row.Percent,5:0.0}%"));
+            }
         }
         else if (result.CoverageUnknown)
             sb.AppendLine(zh ? "职权公开覆盖率：有区域文件或权责清单未能读取，改正后再统计。" : "Power coverage: not computed while an area file or a power list cannot be read.");
