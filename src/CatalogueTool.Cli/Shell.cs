@@ -37,7 +37,8 @@ public static class Shell
     {
         try
         {
-            var parse = root.Parse(args);
+            // No response files: a name such as @县 is a name, not a file of arguments to read.
+            var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
             if (parse.Errors.Count > 0)
             {
                 var lang = LanguageChoice.Resolve(LangArgument(args), CultureInfo.CurrentUICulture);

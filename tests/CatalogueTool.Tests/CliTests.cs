@@ -241,5 +241,8 @@ public class CliTests
         var dir = Path.Combine(TestPaths.TempDir(), "乡");
         Assert.Equal(0, Run("init", dir, "--name", "青禾镇", "--code", "510923", "--level", "乡级").Code);
         Assert.Contains("level: township", File.ReadAllText(Path.Combine(dir, "catalogue.yaml")));
+        var at = Path.Combine(TestPaths.TempDir(), "at");
+        Assert.Equal(0, Run("init", at, "--name", "@县", "--code", "510923").Code); // a name, not a response file
+        Assert.Contains("name: \"@县\"", File.ReadAllText(Path.Combine(at, "catalogue.yaml")));
     }
 }

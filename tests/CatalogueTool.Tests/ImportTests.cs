@@ -175,6 +175,28 @@ public class ImportTests
     }
 
     [Fact]
+    public void A_hidden_sheet_is_named_in_the_report_and_not_imported()
+    {
+        var path = Temp("隐藏.xlsx");
+        using (var wb = new ClosedXML.Excel.XLWorkbook())
+        {
+            foreach (var name in new[] { "社会救助", "社会救助(旧版)" })
+            {
+                var ws = wb.AddWorksheet(name);
+                string[] head = ["序号", "一级事项", "二级事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "公开对象", "公开方式", "公开层级"];
+                for (var c = 0; c < head.Length; c++) ws.Cell(1, c + 1).SetValue(head[c]);
+                string[] row = ["1", "低保", "政策", "政策文件", "《办法》", "20个工作日内", "县民政局", "政府网站", "全社会", "主动", "县级"];
+                for (var c = 0; c < row.Length; c++) ws.Cell(2, c + 1).SetValue(row[c]);
+            }
+            wb.Worksheet("社会救助(旧版)").Hide();
+            wb.SaveAs(path);
+        }
+        var result = CatalogueImporter.Import(path, null);
+        Assert.Single(result.Areas.Single().Items);
+        Assert.Contains(result.Findings, f => f.Location == "社会救助(旧版)" && f.Message.Contains("隐藏"));
+    }
+
+    [Fact]
     public void A_legacy_xls_file_reads_like_the_xlsx()
     {
         var result = CatalogueImporter.Import(Path.Combine(TestPaths.Cases, "import", "白河县.xls"), null);

@@ -37,7 +37,9 @@ public static class ReviewCommand
             var input = parse.GetValue(folder)!;
             var outDir = parse.GetValue(output)!;
             if (!Directory.Exists(input))
-                return Shell.Refuse(zh ? $"找不到文件夹 {input}。" : $"folder not found: {input}");
+                return Shell.Refuse(File.Exists(input)
+                    ? zh ? $"{input} 是一个文件。请指定存放各目录仓库的文件夹。" : $"{input} is a file; give the folder that holds the repositories."
+                    : zh ? $"找不到文件夹 {input}。" : $"folder not found: {input}");
             var (repositories, skipped) = RepositoryFinder.Search(input);
             foreach (var (skippedFolder, reason) in skipped)
                 Console.Error.WriteLine(zh

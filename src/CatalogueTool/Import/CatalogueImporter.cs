@@ -41,6 +41,12 @@ public static class CatalogueImporter
         string? jurisdiction = null;
         foreach (var sheet in sheets)
         {
+            if (sheet.Hidden)
+            {
+                findings.Add(new(sheet.Name, Severity.Info, $"工作表“{sheet.Name}”是隐藏的，未导入（要导入请先在 Excel 中取消隐藏）",
+                    $"sheet '{sheet.Name}' is hidden and was not imported (unhide it in Excel to import it)"));
+                continue;
+            }
             var named = new SheetImport(sheet, fallback, extras, areas, findings).Run();
             jurisdiction ??= named; // the first sheet whose title names it
         }

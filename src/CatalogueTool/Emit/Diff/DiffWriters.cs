@@ -38,7 +38,8 @@ public static class DiffWriters
         return sb.Append('\n').Append(Summary(d)).Append('\n').ToString();
     }
 
-    private static string Show(string s) => s.Length == 0 ? "（空）" : s;
+    /// <summary>A value on one line of the text report: line breaks shown as ⏎, so every change stays one line.</summary>
+    private static string Show(string s) => s.Length == 0 ? "（空）" : s.Replace("\r\n", "\n").Replace('\r', '\n').Replace("\n", " ⏎ ");
 
     public static string Markdown(EditionDiffResult d)
     {

@@ -30,7 +30,7 @@ public static class PowerTableReader
         if (!SpreadsheetGuard.Check(full, rel, bag)) return null;
         try
         {
-            foreach (var sheet in XlsxReader.Read(full, MaxRows, 64))
+            foreach (var sheet in XlsxReader.Read(full, MaxRows, 64).Where(s => !s.Hidden))
             {
                 var rows = sheet.Rows.Select((cells, i) => (Row: i + 1, Cells: (IReadOnlyList<string>)cells));
                 var local = new DiagnosticBag();

@@ -10,6 +10,9 @@ public readonly record struct CellRange(int FirstRow, int FirstColumn, int LastR
 /// <summary>One worksheet as the user sees it: cell texts by row (index 0 = row 1), and its merged ranges.</summary>
 public sealed record SheetData(string Name, IReadOnlyList<string[]> Rows, IReadOnlyList<CellRange> Merges)
 {
+    /// <summary>Hidden in the workbook (an old version kept out of sight, a lookup table): not what the user reads.</summary>
+    public bool Hidden { get; init; }
+
     public string Cell(int row, int column) =>
         row >= 1 && row <= Rows.Count && column >= 1 && column <= Rows[row - 1].Length ? Rows[row - 1][column - 1] : "";
 }
@@ -35,17 +38,17 @@ public static class XlsxReader
         var strings = ReadSharedStrings(zip);
         var dateStyles = ReadDateStyles(zip);
         var sheets = new List<SheetData>();
-        foreach (var (name, part) in ReadSheetParts(zip))
+        foreach (var (name, part, hidden) in ReadSheetParts(zip))
         {
             if (zip.GetEntry(part) is not { } entry) continue;
-            sheets.Add(ReadSheet(name, entry, strings, dateStyles, maxRows, maxColumns));
+            sheets.Add(ReadSheet(name, entry, strings, dateStyles, maxRows, maxColumns) with { Hidden = hidden });
         }
         return sheets;
     }
 
     private static XmlReader Open(ZipArchiveEntry entry) => XmlReader.Create(entry.Open(), Settings);
 
-    private static List<(string Name, string Part)> ReadSheetParts(ZipArchive zip)
+    private static List<(string Name, string Part, bool Hidden)> ReadSheetParts(ZipArchive zip)
     {
         var targets = new Dictionary<string, string>(StringComparer.Ordinal);
         if (zip.GetEntry("xl/_rels/workbook.xml.rels") is { } rels)
@@ -55,7 +58,7 @@ public static class XlsxReader
                 if (r.NodeType == XmlNodeType.Element && r.LocalName == "Relationship" && r.GetAttribute("Id") is { } id && r.GetAttribute("Target") is { } target)
                     targets[id] = target.StartsWith('/') ? target.TrimStart('/') : "xl/" + target;
         }
-        var sheets = new List<(string, string)>();
+        var sheets = new List<(string, string, bool)>();
         if (zip.GetEntry("xl/workbook.xml") is not { } workbook) throw new InvalidDataException("xl/workbook.xml missing");
         using (var r = Open(workbook))
         {
@@ -64,7 +67,7 @@ public static class XlsxReader
                 if (r.NodeType != XmlNodeType.Element || r.LocalName != "sheet") continue;
                 var id = r.GetAttribute("id", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
                 if (r.GetAttribute("name") is { } name && id is not null && targets.TryGetValue(id, out var part))
-                    sheets.Add((name, part));
+                    sheets.Add((name, part, r.GetAttribute("state") is "hidden" or "veryHidden"));
             }
         }
         return sheets;
