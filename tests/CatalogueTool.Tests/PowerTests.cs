@@ -101,4 +101,14 @@ public class PowerTests
     [Fact]
     public void A_mistyped_power_type_is_pointed_to_the_type_it_shares_most_with() =>
         Assert.Equal("行政处罚", Model.Vocabularies.PowerType.Suggest("行政罚款"));
+
+    [Fact]
+    public void A_power_refused_for_its_own_error_is_not_also_unknown_to_the_item_linking_it()
+    {
+        var list = File.ReadAllText(Path.Combine(TestPaths.Example, "powers", "民政局.yaml"));
+        var repo = TestPaths.ExampleWith("powers/民政局.yaml", list.Replace("    name: 养老机构备案\n    type: 其他行政权力", "    name: 养老机构备案\n    type: 乱写的类型"));
+        var result = Validation.Validator.Validate(repo, TestPaths.Today);
+        Assert.Contains(result.Diagnostics, d => d.Rule.Id == "CAT0704" && d.Span.File == "powers/民政局.yaml");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Rule.Id is "CAT0701" or "CAT0702");
+    }
 }

@@ -18,6 +18,7 @@ public static class PowerListBinder
         var department = r.Text("department", required: false)?.Value;
         var source = r.Text("source", required: false)?.Value;
         var powers = new List<Power>();
+        var refused = new List<string>();
         if (r.Sequence("powers", required: true) is { } seq)
         {
             foreach (var pm in MappingReader.MappingsOf(seq, "powers", bag))
@@ -33,12 +34,17 @@ public static class PowerListBinder
                 if (code is { } c && !Loading.Tables.PowerTableReader.IsCode(c.Value))
                 {
                     bag.Add(KnownRules.InvalidValue, c.Span, "powers.code-characters", c.Value);
+                    refused.Add(c.Value);
                     continue;
                 }
-                if (code is null || name is null || type is null || subject is null) continue;
+                if (code is null || name is null || type is null || subject is null)
+                {
+                    refused.Add(code?.Value ?? "");
+                    continue;
+                }
                 powers.Add(new Power(code.Value.Value, name.Value.Value, type, p.Text("basis", required: false)?.Value, subject, pm.Span));
             }
         }
-        return new PowerList(file, department, source, powers);
+        return new PowerList(file, department, source, powers) { Refused = refused };
     }
 }

@@ -57,6 +57,7 @@ public static class PowerTableReader
         string? title = null;
         var powers = new List<Power>();
         var above = new Dictionary<string, string>(StringComparer.Ordinal);
+        var refused = new List<string>();
         var department = Path.GetFileNameWithoutExtension(rel);
         foreach (var (row, cells) in rows)
         {
@@ -90,12 +91,12 @@ public static class PowerTableReader
             var code = Cell(PowerColumns.Code);
             var name = Cell(PowerColumns.Name);
             var typeText = Cell(PowerColumns.Type);
-            if (code.Length == 0) { bag.Add(KnownRules.MissingField, At(PowerColumns.Code), "powers.cell-missing", "事项编码"); continue; }
-            if (!IsCode(code)) { bag.Add(KnownRules.InvalidValue, At(PowerColumns.Code), "powers.code-characters", code); continue; }
-            if (name.Length == 0) { bag.Add(KnownRules.MissingField, At(PowerColumns.Name), "powers.cell-missing", "事项名称"); continue; }
-            if (typeText.Length == 0) { bag.Add(KnownRules.MissingField, At(PowerColumns.Type), "powers.cell-missing", "权力类型"); continue; }
+            if (code.Length == 0) { bag.Add(KnownRules.MissingField, At(PowerColumns.Code), "powers.cell-missing", "事项编码"); refused.Add(""); continue; }
+            if (!IsCode(code)) { bag.Add(KnownRules.InvalidValue, At(PowerColumns.Code), "powers.code-characters", code); refused.Add(code); continue; }
+            if (name.Length == 0) { bag.Add(KnownRules.MissingField, At(PowerColumns.Name), "powers.cell-missing", "事项名称"); refused.Add(code); continue; }
+            if (typeText.Length == 0) { bag.Add(KnownRules.MissingField, At(PowerColumns.Type), "powers.cell-missing", "权力类型"); refused.Add(code); continue; }
             var type = PowerTypeBinder.Bind(new Located<string>(typeText, At(PowerColumns.Type)), bag);
-            if (type is null) continue;
+            if (type is null) { refused.Add(code); continue; }
             var subject = Cell(PowerColumns.Subject);
             var basis = Cell(PowerColumns.Basis);
             powers.Add(new Power(code, name, type, basis.Length == 0 ? null : basis, subject.Length == 0 ? department : subject, At(PowerColumns.Code)));
@@ -105,7 +106,7 @@ public static class PowerTableReader
             if (sheet is null) bag.Add(KnownRules.PowerHeader, SourceSpan.OfFile(rel), "powers.header");
             return null;
         }
-        return new PowerList(rel, department, title, powers);
+        return new PowerList(rel, department, title, powers) { Refused = refused };
     }
 
     /// <summary>

@@ -17,8 +17,17 @@ public sealed class PowerChecks : ICheck
         foreach (var (first, second) in index.Duplicates)
             context.Report(KnownRules.PowerDuplicate, second.Span, "powers.duplicate", second.Code, first.Span.Cell ?? $"{first.Span.File}:{first.Span.Line}");
         // While a power list cannot be read, the codes it holds are unknown: none is reported missing.
+        // A code on a refused row is not unknown, and a selector or prefix may have matched a refused row.
+        var refused = catalogue.PowerLists.SelectMany(l => l.Refused).ToHashSet(StringComparer.Ordinal);
         foreach (var u in catalogue.UnreadPowerFiles.Count == 0 ? index.Unresolved : [])
         {
+            var mayBeRefused = u.Ref switch
+            {
+                { Code: { } code } => refused.Contains(code),
+                { Prefix: { } prefix } => refused.Any(r => r.StartsWith(prefix, StringComparison.Ordinal)),
+                _ => refused.Count > 0, // a {type, subject} selector: a refused row's type or subject is not known
+            };
+            if (mayBeRefused) continue;
             if (u.Ref.Code is not null)
                 context.Report(KnownRules.PowerUnknown, u.Ref.Span, u.Suggestion is null ? "powers.unknown" : "powers.unknown-suggest", u.Ref.Code, u.Suggestion);
             else
