@@ -105,8 +105,8 @@ public static class Shell
     /// <summary>The file-system error behind an exception (also one wrapped by a parallel loop), or null for anything else.</summary>
     private static Exception? FileSystemProblem(Exception ex) => ex switch
     {
-        IOException or UnauthorizedAccessException => ex,
-        AggregateException agg when agg.Flatten().InnerExceptions is { Count: > 0 } inner && inner.All(e => e is IOException or UnauthorizedAccessException) => inner[0],
+        _ when Emit.QuietFiles.IsFileSystemError(ex) => ex,
+        AggregateException agg when agg.Flatten().InnerExceptions is { Count: > 0 } inner && inner.All(Emit.QuietFiles.IsFileSystemError) => inner[0],
         _ => null,
     };
 

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Diagnostics;
-using CatalogueTool.Diagnostics.Reports;
 using CatalogueTool.Diagnostics;
-using CatalogueTool.Emit.Excel;
+using CatalogueTool.Diagnostics.Reports;
 using CatalogueTool.Emit;
+using CatalogueTool.Emit.Excel;
 using CatalogueTool.Text;
 using CatalogueTool.Validation;
 

@@ -1,8 +1,8 @@
 using System.CommandLine;
-using CatalogueTool.Diagnostics.Reports;
 using CatalogueTool.Diagnostics;
-using CatalogueTool.Emit.Yaml;
+using CatalogueTool.Diagnostics.Reports;
 using CatalogueTool.Emit;
+using CatalogueTool.Emit.Yaml;
 using CatalogueTool.Import;
 using CatalogueTool.Text;
 

@@ -46,16 +46,7 @@ public static class InitCommand
                 catch
                 {
                     // Only what this run made is removed, deepest first; the original failure is what the user sees.
-                    foreach (var path in Enumerable.Reverse(created))
-                    {
-                        try
-                        {
-                            if (Directory.Exists(path)) Directory.Delete(path); else File.Delete(path);
-                        }
-                        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                        {
-                        }
-                    }
+                    foreach (var path in Enumerable.Reverse(created)) QuietFiles.Delete(path);
                     throw;
                 }
             }

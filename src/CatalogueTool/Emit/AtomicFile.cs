@@ -25,7 +25,7 @@ public static class AtomicFile
         }
         catch
         {
-            foreach (var (temp, _) in staged) TryDelete(temp);
+            foreach (var (temp, _) in staged) QuietFiles.Delete(temp);
             throw;
         }
         var moved = 0;
@@ -40,18 +40,7 @@ public static class AtomicFile
         finally
         {
             // A target that cannot be replaced (a folder of that name, no permission) leaves no temporary file behind.
-            foreach (var (temp, _) in staged.Skip(moved)) TryDelete(temp);
-        }
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
+            foreach (var (temp, _) in staged.Skip(moved)) QuietFiles.Delete(temp);
         }
     }
 

@@ -120,30 +120,16 @@ public sealed class OutputTransaction : IDisposable
         if (!Directory.Exists(dir)) return;
         if (new DirectoryInfo(dir).LinkTarget is not null)
         {
-            Quietly(() => Directory.Delete(dir)); // the link alone, never what it leads to
+            QuietFiles.Delete(dir); // the link alone, never what it leads to
             return;
         }
         // A previous output holds a thousand files and more: its folders are removed on every core, then the rest.
         // Links are removed, never followed (Directory.Delete does not descend into a linked folder).
         // Each folder's failure is caught where it happens: an exception escaping Parallel.ForEach would arrive
         // wrapped in an AggregateException.
-        var folders = Quietly(() => new DirectoryInfo(dir).EnumerateDirectories().Where(d => d.LinkTarget is null).ToList()) ?? [];
-        Parallel.ForEach(folders, d => Quietly(() => d.Delete(recursive: true)));
-        Quietly(() => Directory.Delete(dir, recursive: true));
-    }
-
-    private static void Quietly(Action action) => Quietly<object?>(() => { action(); return null; });
-
-    private static T? Quietly<T>(Func<T> action)
-    {
-        try
-        {
-            return action();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return default;
-        }
+        var folders = QuietFiles.Run(() => new DirectoryInfo(dir).EnumerateDirectories().Where(d => d.LinkTarget is null).ToList()) ?? [];
+        Parallel.ForEach(folders, d => QuietFiles.Run(() => d.Delete(recursive: true)));
+        QuietFiles.Run(() => Directory.Delete(dir, recursive: true));
     }
 
     /// <summary>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using CatalogueTool.Diagnostics.Reports;
 using CatalogueTool.Diagnostics;
+using CatalogueTool.Diagnostics.Reports;
 using CatalogueTool.Emit.Site;
 using CatalogueTool.Model;
 using CatalogueTool.Review;
