@@ -71,10 +71,8 @@ public static class BuildPipeline
             bag.Add(KnownRules.TemplateError, SourceSpan.OfFile("templates"), "template.render", render.Message);
             return new BuildResult(validation with { Diagnostics = bag.ToSortedList() }, false, []) { Timings = [.. timings] };
         }
-        var files = Directory.EnumerateFiles(tx.Staging, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(tx.Staging, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
         Run("commit", tx.Commit);
-        return new BuildResult(validation, true, files) { Timings = [.. timings] };
+        return new BuildResult(validation, true, tx.Files) { Timings = [.. timings] };
     }
 
     private static void WriteData(ValidationResult validation, string folder, DateOnly today)

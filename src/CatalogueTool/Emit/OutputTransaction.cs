@@ -68,6 +68,9 @@ public sealed class OutputTransaction : IDisposable
 
     public string Target { get; }
 
+    /// <summary>With <c>listFiles</c>, after <see cref="Commit"/>: the files the run wrote, as listed in <see cref="Listing"/>.</summary>
+    public IReadOnlyList<string> Files { get; private set; } = [];
+
     /// <summary>Where this run writes; becomes <see cref="Target"/> on commit.</summary>
     public string Staging { get; }
 
@@ -75,9 +78,9 @@ public sealed class OutputTransaction : IDisposable
     {
         if (_listFiles)
         {
-            var files = Directory.EnumerateFiles(Staging, "*", SearchOption.AllDirectories)
-                .Select(f => Path.GetRelativePath(Staging, f).Replace('\\', '/')).Order(StringComparer.Ordinal);
-            File.WriteAllText(Path.Combine(Staging, Listing), string.Join("\n", files) + "\n", new System.Text.UTF8Encoding(false));
+            Files = Directory.EnumerateFiles(Staging, "*", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(Staging, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
+            File.WriteAllText(Path.Combine(Staging, Listing), string.Join("\n", Files) + "\n", new System.Text.UTF8Encoding(false));
         }
         // On Linux the new output and the previous one trade places in one atomic step (renameat2 RENAME_EXCHANGE):
         // at every instant the target is either the whole previous output or the whole new one.

@@ -4,12 +4,9 @@ using CatalogueTool.Model;
 
 namespace CatalogueTool.Loading;
 
-/// <summary>The result of loading: the catalogue (null when the manifest could not be read) and how many files were read.</summary>
-public sealed record LoadResult(Catalogue? Catalogue, int Files, bool Unreadable)
-{
-    /// <summary>Every file read, relative to the repository root (power lists only when they could be read).</summary>
-    public IReadOnlyList<string> ReadFiles { get; init; } = [];
-}
+/// <summary>The result of loading: the catalogue (null when the manifest could not be read) and every file read, relative
+/// to the repository root (power lists only when they could be read).</summary>
+public sealed record LoadResult(Catalogue? Catalogue, IReadOnlyList<string> ReadFiles, bool Unreadable);
 
 /// <summary>Loads a jurisdiction repository (format §1) into the model, reporting every problem with its position.</summary>
 public static class RepositoryLoader
@@ -19,15 +16,14 @@ public static class RepositoryLoader
         if (!Directory.Exists(root))
         {
             bag.Add(KnownRules.FileUnreadable, SourceSpan.OfFile(root), File.Exists(root) ? "file.not-folder" : "file.no-repository", root);
-            return new LoadResult(null, 0, true);
+            return new LoadResult(null, [], true);
         }
         var manifestPath = Path.Combine(root, RepositoryPaths.Manifest);
         if (!File.Exists(manifestPath))
         {
             bag.Add(KnownRules.ManifestMissing, SourceSpan.OfFile(RepositoryPaths.Manifest), "schema.manifest-missing", Path.GetFullPath(root));
-            return new LoadResult(null, 0, true);
+            return new LoadResult(null, [], true);
         }
-        var files = 1;
         var (manifestRead, manifestNode) = YamlFile.LoadDocument(manifestPath, RepositoryPaths.Manifest, bag);
         var manifest = manifestNode is null ? null : ManifestBinder.Bind(manifestNode, RepositoryPaths.Manifest, bag);
         // Without a manifest the extra areas it declares are unknown: an area file naming one is not reported as an
@@ -57,19 +53,18 @@ public static class RepositoryLoader
                 if (!read || node is not null and not Yaml.YSequence) incompleteRecords[i] = Path.GetFileNameWithoutExtension(recordFiles[i]);
             }));
         var records = recordLists.SelectMany(r => r).ToList();
-        files += areaFiles.Count + recordFiles.Count + powers.Count;
-        IReadOnlyList<string> read = [RepositoryPaths.Manifest, .. areaFiles.Concat(recordFiles).Select(f => RepositoryPaths.Relative(root, f)), .. powers.Select(p => p.File)];
+        IReadOnlyList<string> readFiles = [RepositoryPaths.Manifest, .. areaFiles.Concat(recordFiles).Select(f => RepositoryPaths.Relative(root, f)), .. powers.Select(p => p.File)];
 
         var ordered = DistinctAreas(areas.OfType<AreaFile>(), bag);
         return manifest is null
-            ? new LoadResult(null, files, !manifestRead) { ReadFiles = read }
+            ? new LoadResult(null, readFiles, !manifestRead)
             : new LoadResult(new Catalogue(Path.GetFullPath(root), manifest, ordered, powers, records)
             {
                 UnreadAreaFiles = [.. areaFiles.Where((_, i) => areas[i] is null).Select(f => RepositoryPaths.Relative(root, f))],
                 UnreadPowerFiles = unreadPowers,
                 IncompleteRecordFiles = [.. incompleteRecords.OfType<string>()],
                 RefusedRecordItems = [.. refusedRecords.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
-            }, files, false) { ReadFiles = read };
+            }, readFiles, false);
     }
 
     private static AreaFile? LoadArea(string root, string full, Func<string, PilotArea?> resolve, bool standIn, DiagnosticBag bag)

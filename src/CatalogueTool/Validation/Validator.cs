@@ -7,10 +7,10 @@ using CatalogueTool.Rules;
 namespace CatalogueTool.Validation;
 
 /// <summary>The result of validating one repository.</summary>
-public sealed record ValidationResult(string Root, Catalogue? Catalogue, Baseline? Baseline, IReadOnlyList<Diagnostic> Diagnostics, int Files, bool Unreadable)
+public sealed record ValidationResult(string Root, Catalogue? Catalogue, Baseline? Baseline, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> ReadFiles, bool Unreadable)
 {
-    /// <summary>Every file read, relative to the repository root.</summary>
-    public IReadOnlyList<string> ReadFiles { get; init; } = [];
+    /// <summary>How many files were read.</summary>
+    public int Files => ReadFiles.Count;
 
     /// <summary>The power index the checks built (null when the catalogue could not be bound).</summary>
     public Binding.PowerIndex? Powers { get; init; }
@@ -46,7 +46,7 @@ public static class Validator
             foreach (var check in CheckRegistry.All) check.Run(context);
             powers = context.Powers;
         }
-        return new ValidationResult(root, loaded.Catalogue, baseline, bag.ToSortedList(), loaded.Files, loaded.Unreadable) { Powers = powers, ReadFiles = loaded.ReadFiles };
+        return new ValidationResult(root, loaded.Catalogue, baseline, bag.ToSortedList(), loaded.ReadFiles, loaded.Unreadable) { Powers = powers };
     }
 
     private static Baseline? ResolveBaseline(Catalogue catalogue, DiagnosticBag bag)
