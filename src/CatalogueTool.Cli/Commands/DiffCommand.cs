@@ -47,16 +47,7 @@ public static class DiffCommand
             {
                 if (target is null)
                     return Shell.Refuse(zh ? "xlsx 格式需要用 -o 指定输出文件，例如 -o 变更清单.xlsx。" : "xlsx needs -o <file.xlsx>.");
-                var temp = target + ".tmp.xlsx";
-                try
-                {
-                    DiffWriters.Workbook(diff, temp, date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
-                    File.Move(temp, target, overwrite: true);
-                }
-                finally
-                {
-                    if (File.Exists(temp)) File.Delete(temp);
-                }
+                Emit.AtomicFile.Write(target, temp => DiffWriters.Workbook(diff, temp, date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)));
                 Console.Out.WriteLine(zh ? $"已写入变更清单 {target}（{diff.Changes.Count} 处变更）" : $"wrote {target} ({English.Count(diff.Changes.Count, "change")})");
                 return Shell.Ok;
             }

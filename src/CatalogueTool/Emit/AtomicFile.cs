@@ -9,18 +9,23 @@ public static class AtomicFile
     /// Several files as one step: every file is first written beside its target, and only when all are written are
     /// they moved into place; a failure before that removes the temporary files and leaves every target as it was.
     /// </summary>
-    public static void WriteAll(IReadOnlyList<(string Path, string Text)> files)
+    public static void WriteAll(IReadOnlyList<(string Path, string Text)> files) =>
+        WriteAll(files.Select(f => (f.Path, (Action<string>)(temp => File.WriteAllText(temp, f.Text, new UTF8Encoding(false))))).ToList());
+
+    /// <summary>As <see cref="WriteAll(IReadOnlyList{ValueTuple{string, string}})"/>, each file written by its own
+    /// writer (a workbook, say) to the temporary path it is given.</summary>
+    public static void WriteAll(IReadOnlyList<(string Path, Action<string> Write)> files)
     {
         var staged = new List<(string Temp, string Target)>();
         try
         {
-            foreach (var (path, text) in files)
+            foreach (var (path, write) in files)
             {
                 var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
                 Directory.CreateDirectory(folder);
                 var temp = Path.Combine(folder, $".{Path.GetFileName(path)}.{Environment.ProcessId}.tmp");
                 staged.Add((temp, path)); // before writing: a write that fails half way is removed too
-                File.WriteAllText(temp, text, new UTF8Encoding(false));
+                write(temp);
             }
         }
         catch
@@ -45,4 +50,6 @@ public static class AtomicFile
     }
 
     public static void Write(string target, string text) => WriteAll([(target, text)]);
+
+    public static void Write(string target, Action<string> write) => WriteAll([(target, write)]);
 }

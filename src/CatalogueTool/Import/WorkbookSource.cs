@@ -33,19 +33,10 @@ public static class WorkbookSource
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            bag.Add(KnownRules.FileUnreadable, SourceSpan.OfFile(display), WorkbookFailure(ex), ex.Message);
+            bag.Add(KnownRules.FileUnreadable, SourceSpan.OfFile(display), SpreadsheetGuard.Failure(ex), ex.Message);
             return null;
         }
     }
-
-    /// <summary>The message for a workbook the readers reject, said in the user's terms rather than the library's.</summary>
-    public static string WorkbookFailure(Exception ex) => ex switch
-    {
-        System.Xml.XmlException x when x.Message.Contains("DTD", StringComparison.Ordinal) => "file.xlsx-dtd",
-        System.Xml.XmlException or InvalidDataException or EndOfStreamException => "file.damaged",
-        _ when ex.GetType().Name == "HeaderException" || ex.Message.Contains("signature", StringComparison.OrdinalIgnoreCase) => "file.not-xls",
-        _ => "file.xlsx",
-    };
 
     private static List<SheetData> ReadXls(string path)
     {

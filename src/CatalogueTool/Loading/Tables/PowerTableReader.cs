@@ -46,7 +46,7 @@ public static class PowerTableReader
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            bag.Add(KnownRules.FileUnreadable, SourceSpan.OfFile(rel), Import.WorkbookSource.WorkbookFailure(ex), ex.Message);
+            bag.Add(KnownRules.FileUnreadable, SourceSpan.OfFile(rel), SpreadsheetGuard.Failure(ex), ex.Message);
             return null;
         }
     }

@@ -45,4 +45,13 @@ public static class SpreadsheetGuard
             return false;
         }
     }
+
+    /// <summary>The message for a workbook the readers reject, said in the user's terms rather than the library's.</summary>
+    public static string Failure(Exception ex) => ex switch
+    {
+        System.Xml.XmlException x when x.Message.Contains("DTD", StringComparison.Ordinal) => "file.xlsx-dtd",
+        System.Xml.XmlException or InvalidDataException or EndOfStreamException => "file.damaged",
+        _ when ex.GetType().Name == "HeaderException" || ex.Message.Contains("signature", StringComparison.OrdinalIgnoreCase) => "file.not-xls",
+        _ => "file.xlsx",
+    };
 }
