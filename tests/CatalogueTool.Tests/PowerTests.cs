@@ -9,7 +9,7 @@ public class PowerTests
     [Fact]
     public void Deleting_the_selector_makes_the_penalties_undisclosed_by_code()
     {
-        var dir = ExampleWith("urban-law-enforcement", "      - { type: 行政处罚, subject: 青禾县城市管理局 }\n", "      - \"510923-CG-CF-0001\"\n");
+        var dir = TestPaths.ExampleEdited("areas/urban-law-enforcement.yaml", "      - { type: 行政处罚, subject: 青禾县城市管理局 }\n", "      - \"510923-CG-CF-0001\"\n");
         var r = Validator.Validate(dir, TestPaths.Today);
         var d = Assert.Single(r.Diagnostics, x => x.Rule.Id == "CAT0705");
         Assert.Equal(99, d.Codes!.Count);
@@ -22,7 +22,7 @@ public class PowerTests
     [Fact]
     public void Penalty_item_with_20_days_gets_the_7_day_warning()
     {
-        var dir = ExampleWith("urban-law-enforcement", "time_limit: 作出行政处罚决定之日起7个工作日内", "time_limit: 作出行政处罚决定之日起20个工作日内");
+        var dir = TestPaths.ExampleEdited("areas/urban-law-enforcement.yaml", "time_limit: 作出行政处罚决定之日起7个工作日内", "time_limit: 作出行政处罚决定之日起20个工作日内");
         var d = Assert.Single(Validator.Validate(dir, TestPaths.Today).Diagnostics);
         Assert.Equal("CAT0706", d.Rule.Id);
         Assert.Contains("118号", d.Format(Language.Chinese));
@@ -64,18 +64,6 @@ public class PowerTests
         Assert.Equal(5000, groups.Sum(g => g.Codes!.Count));
     }
 
-    /// <summary>A copy of the example county with one edit in one area file.</summary>
-    private static string ExampleWith(string area, string oldText, string newText)
-    {
-        var dir = TestPaths.TempDir();
-        CopyDirectory(TestPaths.Example, dir);
-        var path = Path.Combine(dir, "areas", area + ".yaml");
-        var text = File.ReadAllText(path);
-        Assert.Contains(oldText, text);
-        File.WriteAllText(path, text.Replace(oldText, newText));
-        return dir;
-    }
-
     internal static void CopyDirectory(string from, string to)
     {
         foreach (var f in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
@@ -105,8 +93,7 @@ public class PowerTests
     [Fact]
     public void A_power_refused_for_its_own_error_is_not_also_unknown_to_the_item_linking_it()
     {
-        var list = File.ReadAllText(Path.Combine(TestPaths.Example, "powers", "民政局.yaml"));
-        var repo = TestPaths.ExampleWith("powers/民政局.yaml", list.Replace("    name: 养老机构备案\n    type: 其他行政权力", "    name: 养老机构备案\n    type: 乱写的类型"));
+        var repo = TestPaths.ExampleEdited("powers/民政局.yaml", "    name: 养老机构备案\n    type: 其他行政权力", "    name: 养老机构备案\n    type: 乱写的类型");
         var result = Validation.Validator.Validate(repo, TestPaths.Today);
         Assert.Contains(result.Diagnostics, d => d.Rule.Id == "CAT0704" && d.Span.File == "powers/民政局.yaml");
         Assert.DoesNotContain(result.Diagnostics, d => d.Rule.Id is "CAT0701" or "CAT0702");

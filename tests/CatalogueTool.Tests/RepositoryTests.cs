@@ -101,8 +101,7 @@ public class RepositoryTests
     public void A_misspelt_items_key_or_a_stray_records_file_is_reported_once()
     {
         // social-assistance: its items have records and link powers, so every follow-on finding would show.
-        var file = File.ReadAllText(Path.Combine(TestPaths.Example, "areas", "social-assistance.yaml"));
-        var result = Validator.Validate(TestPaths.ExampleWith("areas/social-assistance.yaml", file.Replace("\nitems:\n", "\nitemz:\n")), TestPaths.Today);
+        var result = Validator.Validate(TestPaths.ExampleEdited("areas/social-assistance.yaml", "\nitems:\n", "\nitemz:\n"), TestPaths.Today);
         Assert.All(result.Diagnostics, d => Assert.Equal("areas/social-assistance.yaml", d.Span.File));
         Assert.DoesNotContain(result.Diagnostics, d => d.Rule.Id is "CAT0601" or "CAT0205" or "CAT0501" or "CAT0705");
         Assert.Null(result.Coverage);
@@ -126,13 +125,7 @@ public class RepositoryTests
     [Fact]
     public void A_township_repository_names_its_countys_departments_and_waives_county_only_items()
     {
-        var dir = TestPaths.TempDir();
-        foreach (var (path, text) in RepositoryInitializer.Files(new InitOptions("禾丰镇", "510923", "township", "青禾县")))
-        {
-            var full = Path.Combine(dir, path);
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            File.WriteAllText(full, text);
-        }
+        var dir = Init(new InitOptions("禾丰镇", "510923", "township", "青禾县"));
         var result = Validator.Validate(dir, TestPaths.Today);
         Assert.Empty(result.Diagnostics);
         var subjects = result.Catalogue!.Items.Select(i => i.Subject.Value).ToList();
@@ -142,10 +135,10 @@ public class RepositoryTests
         Assert.NotEmpty(result.Catalogue.Areas.SelectMany(a => a.Waived));
     }
 
-    private static string Init()
+    private static string Init(InitOptions? options = null)
     {
         var dir = TestPaths.TempDir();
-        foreach (var (path, text) in RepositoryInitializer.Files(new InitOptions("测试县", "510000", "county", null)))
+        foreach (var (path, text) in RepositoryInitializer.Files(options ?? new InitOptions("测试县", "510000", "county", null)))
         {
             var full = Path.Combine(dir, path);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);

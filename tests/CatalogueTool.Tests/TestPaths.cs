@@ -25,6 +25,14 @@ public static class TestPaths
         return dir;
     }
 
+    /// <summary>A copy of the example county with every <paramref name="oldText"/> in one file replaced (it must be there).</summary>
+    public static string ExampleEdited(string relativePath, string oldText, string newText)
+    {
+        var text = File.ReadAllText(Path.Combine(Example, relativePath));
+        Assert.Contains(oldText, text);
+        return ExampleWith(relativePath, text.Replace(oldText, newText));
+    }
+
     public static string TempDir()
     {
         var d = Path.Combine(Path.GetTempPath(), "catalogue-tests", Guid.NewGuid().ToString("N"));
