@@ -19,17 +19,7 @@ public static class WorkbookSource
         {
             if (ext == ".xlsx")
                 return SpreadsheetGuard.Check(path, display, bag) ? XlsxReader.Read(path, MaxRows, MaxColumns) : null;
-            if (new FileInfo(path).Length == 0) // empty, a pipe or a device: never opened
-            {
-                bag.Add(KnownRules.FileUnreadable, SourceSpan.OfFile(display), "file.not-xlsx");
-                return null;
-            }
-            if (new FileInfo(path).Length > Limits.MaxSpreadsheetBytes)
-            {
-                bag.Add(KnownRules.FileTooLarge, SourceSpan.OfFile(display), "file.too-large", new FileInfo(path).Length / 1024 / 1024.0, Limits.MaxSpreadsheetBytes / 1024 / 1024);
-                return null;
-            }
-            return ReadXls(path);
+            return SpreadsheetGuard.CheckSize(path, display, bag) ? ReadXls(path) : null;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -9,23 +9,32 @@ public static class SpreadsheetGuard
     private const long MaxUncompressed = 512L * 1024 * 1024;
     private const int MaxEntries = 10_000;
 
+    /// <summary>
+    /// Any workbook (.xlsx or .xls) before it is opened: not empty, and within the size limit. A file with no length (empty,
+    /// a named pipe, a device) is never opened: a pipe would wait forever.
+    /// </summary>
+    public static bool CheckSize(string full, string rel, DiagnosticBag bag)
+    {
+        var length = new FileInfo(full).Length;
+        if (length == 0)
+        {
+            bag.Add(KnownRules.FileUnreadable, SourceSpan.OfFile(rel), "file.not-xlsx");
+            return false;
+        }
+        if (length > Limits.MaxSpreadsheetBytes)
+        {
+            bag.Add(KnownRules.FileTooLarge, SourceSpan.OfFile(rel), "file.too-large", length / 1024 / 1024.0, Limits.MaxSpreadsheetBytes / 1024 / 1024);
+            return false;
+        }
+        return true;
+    }
+
     public static bool Check(string full, string rel, DiagnosticBag bag)
     {
         var span = SourceSpan.OfFile(rel);
         try
         {
-            var info = new FileInfo(full);
-            // No length: an empty file, a named pipe or a device. Never opened (a pipe would wait forever); not a workbook.
-            if (info.Length == 0)
-            {
-                bag.Add(KnownRules.FileUnreadable, span, "file.not-xlsx");
-                return false;
-            }
-            if (info.Length > Limits.MaxSpreadsheetBytes)
-            {
-                bag.Add(KnownRules.FileTooLarge, span, "file.too-large", info.Length / 1024 / 1024.0, Limits.MaxSpreadsheetBytes / 1024 / 1024);
-                return false;
-            }
+            if (!CheckSize(full, rel, bag)) return false;
             using var zip = ZipFile.OpenRead(full);
             if (zip.Entries.Count > MaxEntries || zip.Entries.Sum(e => e.Length) > MaxUncompressed)
             {
