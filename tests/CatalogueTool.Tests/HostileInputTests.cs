@@ -106,6 +106,17 @@ public class HostileInputTests
         Assert.True(d.Span.Line >= 3);
     }
 
+
+    [Theory]
+    [InlineData("area: social-assistance\nitems:\n  - id: shjz-001\n    name：临时救助\n    category: 救助\n", 4, 9, "name")]
+    [InlineData("area: social-assistance\nitems:\n  - id：shjz-001\n    name: 临时救助\n", 3, 7, "id")]
+    [InlineData("area：social-assistance\nitems: []\n", 1, 5, "area")]
+    public void A_key_with_a_chinese_colon_is_named_at_the_colon(string yaml, int line, int column, string key)
+    {
+        var d = Single(ValidateArea(yaml), "CAT0003");
+        Assert.Equal(("yaml.fullwidth-colon", line, column), (d.MessageKey, d.Span.Line, d.Span.Column));
+        Assert.Contains($"“{key}”后面是中文冒号", d.Format(Language.Chinese));
+    }
     [Fact]
     public void Enormous_scalar_is_bounded()
     {

@@ -22,6 +22,7 @@ internal static class MessagesEn
         ["file.zip-bomb"] = "the workbook expands to too much data or too many parts; not read",
         ["file.not-xlsx"] = "the file is not a valid .xlsx workbook (damaged, or another file renamed)",
         ["yaml.expected-key"] = "a 'key: value' was expected here, but the indentation differs from the level above or the key is missing; align keys of one level, and quote a value that contains a colon",
+        ["yaml.fullwidth-colon"] = "'{0}' is followed by a full-width colon '：'; YAML needs an ASCII colon and a space: '{0}: '",
         ["yaml.colon-in-value"] = "the value contains ': ' (colon and space); put the whole value in quotes",
         ["yaml.unclosed-quote"] = "a quote is not closed; check that the quotes from here on come in pairs (YAML reads only ASCII quotes)",
         ["yaml.expected-dash"] = "the items of a list are not aligned; every '- ' of one list must start in the same column",

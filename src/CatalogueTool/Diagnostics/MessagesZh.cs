@@ -22,6 +22,7 @@ internal static class MessagesZh
         ["file.zip-bomb"] = "Excel 文件解压后过大或包含的部件过多，为安全起见未读取",
         ["file.not-xlsx"] = "文件不是有效的 .xlsx 工作簿（可能已损坏，或是改了扩展名的其他文件）",
         ["yaml.expected-key"] = "这里应当是“键: 值”，但缩进与上一级不一致或缺少键。请让同一级的键左对齐，值中含有冒号时给整个值加引号",
+        ["yaml.fullwidth-colon"] = "“{0}”后面是中文冒号“：”。YAML 只认英文冒号：请改为“{0}: ”（英文冒号后加一个空格）",
         ["yaml.colon-in-value"] = "值里出现了“: ”（冒号加空格）。请给整个值加英文引号，例如 name: \"对象：城乡居民\"",
         ["yaml.unclosed-quote"] = "引号没有闭合。请检查从这里开始的引号是否成对（中文引号“”不算，YAML 只认英文引号）",
         ["yaml.expected-dash"] = "列表的缩进不一致。同一列表的各项“- ”应当上下对齐",

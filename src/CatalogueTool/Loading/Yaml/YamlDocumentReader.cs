@@ -25,7 +25,10 @@ public static class YamlDocumentReader
         {
             var line = (int)Math.Max(1, ex.Start.Line);
             var col = (int)Math.Max(1, ex.Start.Column);
-            bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, line, col), SyntaxKey(ex.Message), ex.Message);
+            if (FullWidthColon(text, line) is { } colon)
+                bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, colon.Line, colon.Column), "yaml.fullwidth-colon", colon.Key);
+            else
+                bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, line, col), SyntaxKey(ex.Message), ex.Message);
             return null;
         }
         catch (StopReading)
@@ -55,6 +58,26 @@ public static class YamlDocumentReader
         _ when message.Contains("could not find expected ':'", StringComparison.Ordinal) => "yaml.expected-colon",
         _ => "yaml.syntax",
     };
+
+    /// <summary>A key written with a Chinese colon (<c>name：青禾县</c>): the usual slip of a Chinese input method.</summary>
+    private static readonly System.Text.RegularExpressions.Regex FullWidthKey =
+        new(@"^(?<lead>[ ]*(?:-[ ]+)?)(?<key>[A-Za-z_][A-Za-z0-9_-]*)[ ]*：", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The line the parser stopped at, or the one before it (the parser often stops on the line after the slip), when it
+    /// starts with a key followed by a full-width colon: where that colon is, and the key.
+    /// </summary>
+    private static (int Line, int Column, string Key)? FullWidthColon(string text, int errorLine)
+    {
+        var lines = text.Split('\n');
+        for (var n = errorLine; n >= Math.Max(1, errorLine - 1); n--)
+        {
+            if (n > lines.Length) continue;
+            var m = FullWidthKey.Match(lines[n - 1]);
+            if (m.Success) return (n, m.Index + m.Length, m.Groups["key"].Value);
+        }
+        return null;
+    }
 
     /// <summary>
     /// YAML allows no control characters but tab, line feed and carriage return. They are refused before parsing:
