@@ -144,6 +144,35 @@ public class ImportTests
     }
 
     [Fact]
+    public void A_formula_the_file_holds_no_result_for_is_an_error_at_its_cell()
+    {
+        var path = Temp("公式.xlsx");
+        WriteSheet(path, "社会救助", ["序号", "一级事项", "二级事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "全社会", "特定群体", "主动", "依申请", "县级", "乡级"],
+            ["1", "低保", "政策", "政策文件", "《办法》", "20个工作日内", "县民政局", "政府网站", "√", "", "√", "", "√", ""]);
+        WithFormula(path, "D2", "CONCATENATE(\"政策\",\"文件\")");
+        var result = CatalogueImporter.Import(path, null);
+        var finding = Assert.Single(result.Findings, f => f.Location == "社会救助!D2" && f.Severity == Severity.Error);
+        Assert.Contains("公式", finding.Message);
+        Assert.Contains("保存一次", finding.Message);
+    }
+
+    /// <summary>Replaces a cell by a formula with no cached result, as programs that write workbooks leave it.</summary>
+    internal static void WithFormula(string path, string cell, string formula)
+    {
+        using var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Update);
+        var entry = zip.GetEntry("xl/worksheets/sheet1.xml")!;
+        string xml;
+        using (var reader = new StreamReader(entry.Open())) xml = reader.ReadToEnd();
+        // The package's own namespace prefix (ClosedXML writes x:c) is kept.
+        var replaced = System.Text.RegularExpressions.Regex.Replace(xml, $"<(?<p>\\w+:)?c r=\"{cell}\"[^>]*?(/>|>.*?</\\k<p>c>)",
+            m => $"<{m.Groups["p"].Value}c r=\"{cell}\"><{m.Groups["p"].Value}f>{System.Security.SecurityElement.Escape(formula)}</{m.Groups["p"].Value}f></{m.Groups["p"].Value}c>");
+        Assert.NotEqual(xml, replaced);
+        entry.Delete();
+        using var writer = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet1.xml").Open());
+        writer.Write(replaced);
+    }
+
+    [Fact]
     public void The_tools_own_workbook_imports_back_with_its_local_areas_declared()
     {
         var workbook = Directory.GetFiles(Path.Combine(BuiltExample.Folder, "excel"), "*标准目录.xlsx").Single();

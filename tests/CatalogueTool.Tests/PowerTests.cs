@@ -51,6 +51,30 @@ public class PowerTests
     }
 
     [Fact]
+    public void A_list_without_a_subject_column_says_the_file_name_stands_in_and_an_uncalculated_formula_is_named()
+    {
+        var dir = TestPaths.MinimalRepo(extraManifest: "");
+        Directory.CreateDirectory(Path.Combine(dir, "powers"));
+        var path = Path.Combine(dir, "powers", "人社局.xlsx");
+        using (var wb = new XLWorkbook())
+        {
+            var ws = wb.AddWorksheet("权责清单");
+            ws.Cell(1, 1).SetValue("职权编码"); ws.Cell(1, 2).SetValue("职权名称"); ws.Cell(1, 3).SetValue("职权类型");
+            ws.Cell(2, 1).SetValue("000123"); ws.Cell(2, 2).SetValue("职业技能鉴定"); ws.Cell(2, 3).SetValue("其他行政权力");
+            ws.Cell(3, 1).SetValue("000124"); ws.Cell(3, 2).SetValue("劳动保障监察"); ws.Cell(3, 3).SetValue("行政检查");
+            wb.SaveAs(path);
+        }
+        ImportTests.WithFormula(path, "A3", "\"0001\"&\"24\"");
+        var r = Validator.Validate(dir, TestPaths.Today);
+        var note = Assert.Single(r.Diagnostics, d => d.Rule.Id == "CAT0711");
+        Assert.Equal((Severity.Info, "权责清单!A1"), (note.Severity, note.Span.Cell));
+        Assert.Contains("“人社局”", note.Format(Language.Chinese));
+        Assert.Equal("人社局", Assert.Single(r.Catalogue!.Powers).Subject);
+        var formula = Assert.Single(r.Diagnostics, d => d.Span.Cell == "权责清单!A3");
+        Assert.Contains("公式", formula.Format(Language.Chinese));
+    }
+
+    [Fact]
     public void Five_thousand_powers_group_into_one_line_per_department_and_type()
     {
         var dir = TestPaths.MinimalRepo();

@@ -187,6 +187,10 @@ public static class KnownRules
         "CSV 或 Excel 权责清单需要一行表头，至少包含编码、名称和类型三列（如 事项编码、事项名称、权力类型）。",
         "A CSV or Excel power list has a header row with at least code, name and type columns.");
 
+    public static readonly Rule PowerSubjectFromFileName = R("CAT0711", Severity.Info, "powers", "权责清单没有实施主体列", "Power list without a subject column",
+        "权责清单没有“实施主体”（或“实施机关”“责任主体”）列时，每项职权的实施主体按文件名记（如 powers/民政局.xlsx 记为“民政局”），公开主体的核对（CAT0707）也用这个名称。请加上这一列，或按部门全称命名文件。",
+        "A power list without a subject column (实施主体) takes each power's body from the file name (powers/民政局.xlsx gives 民政局), which CAT0707 then compares. Add the column, or name the file after the department in full.");
+
     // Site templates.
     public static readonly Rule TemplateError = R("CAT0801", Severity.Error, "site", "网站模板错误", "Site template error",
         "仓库 templates/ 中的网站模板（Handlebars）无法使用：块未闭合或闭合错误、引用了不存在的片段、文件过大或位于 templates/ 之外。诊断指出模板文件和出错的块；改正后重新生成。",

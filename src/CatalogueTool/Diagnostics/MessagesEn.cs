@@ -107,6 +107,8 @@ internal static class MessagesEn
         ["powers.type-suggest"] = "power type '{0}' is not one of the ten types; did you mean '{1}'?",
         ["csv.open-quote"] = "the double quote opened on this line is never closed, so every later line was read into one cell; add the closing quote (a quote inside a cell is doubled)",
         ["powers.code-characters"] = "power code '{0}' is not usable: no spaces, /, \\, <, > or quotes, and no leading = + - @; row skipped",
+        ["powers.no-subject"] = "no subject column (实施主体); each power's body is taken from the file name: {0}",
+        ["powers.cell-formula"] = "'{0}' is a formula whose result the file does not carry (never recalculated); row skipped. Open and save the workbook in Excel or WPS",
         ["powers.cell-missing"] = "row without '{0}', skipped",
         ["powers.header"] = "no header found: none of the first 15 rows has code, name and type columns",
         ["powers.duplicate-skipped"] = "duplicate power code {0} (first at {1}); only the first row is kept",

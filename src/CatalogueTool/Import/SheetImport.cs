@@ -106,6 +106,12 @@ internal sealed class SheetImport(SheetData sheet, PilotArea? fallback, IReadOnl
         {
             var raw = Raw(r, c);
             values[c] = CellText.Clean(raw);
+            if (values[c].Length == 0 && sheet.Uncomputed.Contains((r, c)))
+            {
+                findings.Add(new(At(r, c), Severity.Error, "单元格是公式，但文件里没有保存它的计算结果（表格由程序生成、未在 Excel 中重新计算），按空白导入。请用 Excel 或 WPS 打开原表保存一次后重新导入，或改填文字",
+                    "the cell holds a formula whose result the file does not carry (written by a program, never recalculated); imported as blank. Open and save the workbook in Excel or WPS, then import again, or type the text in"));
+                continue;
+            }
             if (ExcelErrors.Contains(values[c]))
             {
                 findings.Add(new(At(r, c), Severity.Error, $"单元格是 Excel 错误值“{values[c]}”（公式出错），按空白导入，请在原表中改正公式或填入文字",

@@ -34,7 +34,7 @@ public static class PowerTableReader
             {
                 var rows = sheet.Rows.Select((cells, i) => (Row: i + 1, Cells: (IReadOnlyList<string>)cells));
                 var local = new DiagnosticBag();
-                var list = FromRows(rows, rel, sheet.Name, local);
+                var list = FromRows(rows, rel, sheet, local);
                 if (list is not null)
                 {
                     bag.AddRange(local.ToSortedList());
@@ -51,7 +51,7 @@ public static class PowerTableReader
         }
     }
 
-    private static PowerList? FromRows(IEnumerable<(int Row, IReadOnlyList<string> Cells)> rows, string rel, string? sheet, DiagnosticBag bag)
+    private static PowerList? FromRows(IEnumerable<(int Row, IReadOnlyList<string> Cells)> rows, string rel, SheetData? sheet, DiagnosticBag bag)
     {
         Dictionary<string, int>? columns = null;
         string? title = null;
@@ -65,6 +65,9 @@ public static class PowerTableReader
             {
                 if (row > HeaderSearchRows) break;
                 columns = PowerColumns.Recognise(cells);
+                if (columns is not null && !columns.ContainsKey(PowerColumns.Subject))
+                    bag.Add(KnownRules.PowerSubjectFromFileName, new SourceSpan(rel, row, 1) is var h && sheet is not null ? h with { Cell = $"{sheet.Name}!A{row}" } : h,
+                        "powers.no-subject", department);
                 if (columns is null && title is null && cells.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c)) is { } first)
                     title = first.Trim();
                 continue;
@@ -86,15 +89,18 @@ public static class PowerTableReader
             {
                 var col = columns.TryGetValue(field, out var i) ? i + 1 : 1;
                 var span = new SourceSpan(rel, row, col);
-                return sheet is null ? span : span with { Cell = $"{sheet}!{XlsxReader.ColumnLetters(col)}{row}" };
+                return sheet is null ? span : span with { Cell = $"{sheet.Name}!{XlsxReader.ColumnLetters(col)}{row}" };
             }
+            // A required cell that is blank because its formula was never calculated says so, instead of "missing".
+            bool Uncomputed(string field) => sheet is not null && columns.TryGetValue(field, out var i) && sheet.Uncomputed.Contains((row, i + 1));
+            string MissingKey(string field) => Uncomputed(field) ? "powers.cell-formula" : "powers.cell-missing";
             var code = Cell(PowerColumns.Code);
             var name = Cell(PowerColumns.Name);
             var typeText = Cell(PowerColumns.Type);
-            if (code.Length == 0) { bag.Add(KnownRules.MissingField, At(PowerColumns.Code), "powers.cell-missing", "事项编码"); refused.Add(""); continue; }
+            if (code.Length == 0) { bag.Add(KnownRules.MissingField, At(PowerColumns.Code), MissingKey(PowerColumns.Code), "事项编码"); refused.Add(""); continue; }
             if (!IsCode(code)) { bag.Add(KnownRules.InvalidValue, At(PowerColumns.Code), "powers.code-characters", code); refused.Add(code); continue; }
-            if (name.Length == 0) { bag.Add(KnownRules.MissingField, At(PowerColumns.Name), "powers.cell-missing", "事项名称"); refused.Add(code); continue; }
-            if (typeText.Length == 0) { bag.Add(KnownRules.MissingField, At(PowerColumns.Type), "powers.cell-missing", "权力类型"); refused.Add(code); continue; }
+            if (name.Length == 0) { bag.Add(KnownRules.MissingField, At(PowerColumns.Name), MissingKey(PowerColumns.Name), "事项名称"); refused.Add(code); continue; }
+            if (typeText.Length == 0) { bag.Add(KnownRules.MissingField, At(PowerColumns.Type), MissingKey(PowerColumns.Type), "权力类型"); refused.Add(code); continue; }
             var type = PowerTypeBinder.Bind(new Located<string>(typeText, At(PowerColumns.Type)), bag);
             if (type is null) { refused.Add(code); continue; }
             var subject = Cell(PowerColumns.Subject);

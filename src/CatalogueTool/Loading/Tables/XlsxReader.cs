@@ -13,6 +13,12 @@ public sealed record SheetData(string Name, IReadOnlyList<string[]> Rows, IReadO
     /// <summary>Hidden in the workbook (an old version kept out of sight, a lookup table): not what the user reads.</summary>
     public bool Hidden { get; init; }
 
+    /// <summary>
+    /// Cells (row, column) holding a formula whose result the file does not carry: a workbook written by a program and
+    /// never recalculated in Excel. They read as blank, but the sheet shows a value once Excel opens it.
+    /// </summary>
+    public IReadOnlySet<(int Row, int Column)> Uncomputed { get; init; } = new HashSet<(int, int)>();
+
     public string Cell(int row, int column) =>
         row >= 1 && row <= Rows.Count && column >= 1 && column <= Rows[row - 1].Length ? Rows[row - 1][column - 1] : "";
 }
@@ -150,6 +156,7 @@ public static class XlsxReader
     {
         var rows = new List<string[]>();
         var merges = new List<CellRange>();
+        var uncomputed = new HashSet<(int, int)>();
         using var r = Open(entry);
         var rowNumber = 0;
         List<(int Col, string Text)>? cells = null;
@@ -173,13 +180,14 @@ public static class XlsxReader
                 var col = reference is null ? (cells.Count == 0 ? 1 : cells[^1].Col + 1) : ColumnOf(reference);
                 var type = r.GetAttribute("t");
                 var style = int.TryParse(r.GetAttribute("s"), out var s) ? s : 0;
-                var text = r.IsEmptyElement ? "" : ReadCellValue(r, type, style, strings, dateStyles);
+                var (text, formula) = r.IsEmptyElement ? ("", false) : ReadCellValue(r, type, style, strings, dateStyles);
+                if (formula && text.Length == 0 && col >= 1 && col <= maxColumns) uncomputed.Add((rowNumber, col));
                 if (col >= 1 && col <= maxColumns && text.Length > 0) cells.Add((col, text));
             }
             else if (r.NodeType == XmlNodeType.Element && r.LocalName == "mergeCell" && r.GetAttribute("ref") is { } range && ParseRange(range) is { } merge)
                 merges.Add(merge);
         }
-        return new SheetData(name, rows, merges);
+        return new SheetData(name, rows, merges) { Uncomputed = uncomputed };
     }
 
     private static void Store(List<string[]> rows, int rowNumber, List<(int Col, string Text)> cells)
@@ -192,18 +200,28 @@ public static class XlsxReader
         if (rows.Count == rowNumber - 1) rows.Add(row);
     }
 
-    /// <summary>Reads a cell's content up to its end tag: the cached value (<c>v</c>) or inline string; formulas are skipped.</summary>
-    private static string ReadCellValue(XmlReader r, string? type, int style, List<string> strings, HashSet<int> dateStyles)
+    /// <summary>
+    /// Reads a cell's content up to its end tag: the cached value (<c>v</c>) or inline string, and whether the cell holds a
+    /// formula (never evaluated).
+    /// </summary>
+    private static (string Text, bool Formula) ReadCellValue(XmlReader r, string? type, int style, List<string> strings, HashSet<int> dateStyles)
     {
+        var formula = false;
         string raw = "";
         var depth = r.Depth;
         while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
         {
             if (r.NodeType != XmlNodeType.Element) continue;
+            if (r.LocalName == "f") formula = true;
             if (r.LocalName == "v") raw = r.ReadElementContentAsString();
             else if (r.LocalName == "t" && type == "inlineStr") raw += r.ReadElementContentAsString();
             if (r.NodeType == XmlNodeType.EndElement && r.Depth == depth) break;
         }
+        return (Value(raw, type, style, strings, dateStyles), formula);
+    }
+
+    private static string Value(string raw, string? type, int style, List<string> strings, HashSet<int> dateStyles)
+    {
         switch (type)
         {
             case "s":
