@@ -6,19 +6,22 @@ using ClosedXML.Excel;
 
 namespace CatalogueTool.Tests;
 
-/// <summary>A generated province: three good counties (one nested deeper), one with errors, one unreadable.</summary>
+/// <summary>
+/// A generated province: three good counties (one nested deeper), one with errors, one unreadable. The one with errors
+/// is a copy of 青禾县 whose manifest was never changed: same name, same division code.
+/// </summary>
 public static class BuiltProvince
 {
     private static readonly Lazy<(string Input, string Output, ReviewResult Result)> Made = new(() =>
     {
         var root = TestPaths.TempDir();
         var input = Path.Combine(root, "province");
-        foreach (var (dir, name) in new[] { ("遂州市/青禾县", "青禾县"), ("遂州市/白河县", "白河县<script>"), ("临江市/下辖/江北区", "江北区"), ("遂州市/错误县", "错误县") })
+        foreach (var (dir, name, code) in new[] { ("遂州市/青禾县", "青禾县", "510923"), ("遂州市/白河县", "白河县<script>", "510924"), ("临江市/下辖/江北区", "江北区", "510502"), ("遂州市/错误县", "青禾县", "510923") })
         {
             var target = Path.Combine(input, dir);
             PowerTests.CopyDirectory(TestPaths.Example, target);
             var manifest = Path.Combine(target, "catalogue.yaml");
-            File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("name: 青禾县\n", $"name: \"{name}\"\n"));
+            File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("name: 青禾县\n", $"name: \"{name}\"\n").Replace("code: \"510923\"", $"code: \"{code}\""));
         }
         var bad = Path.Combine(input, "遂州市", "错误县", "areas", "urban-law-enforcement.yaml");
         File.WriteAllText(bad, File.ReadAllText(bad).Replace("      - { type: 行政处罚, subject: 青禾县城市管理局 }", "      - \"510923-NO-SUCH\""));
@@ -82,6 +85,31 @@ public class ReviewTests
         for (var i = 0; i < rows.Count; i++)
             Assert.True(File.Exists(Path.Combine(BuiltProvince.Output, ReviewHtmlWriter.PageFile(i))));
         Assert.Contains("CAT0701", File.ReadAllText(Path.Combine(BuiltProvince.Output, ReviewHtmlWriter.PageFile(3))));
+    }
+
+    [Fact]
+    public void A_division_code_two_repositories_declare_is_flagged_and_rows_of_one_name_show_their_path()
+    {
+        var review = BuiltProvince.Result;
+        var (code, paths) = Assert.Single(review.SharedCodes);
+        Assert.Equal("510923", code);
+        Assert.Equal(["遂州市/错误县", "遂州市/青禾县"], paths);
+        Assert.True(review.NameShared(review.Jurisdictions.Single(j => j.Path == "遂州市/错误县")));
+        Assert.False(review.NameShared(review.Jurisdictions.Single(j => j.Path == "临江市/下辖/江北区")));
+        var html = File.ReadAllText(Path.Combine(BuiltProvince.Output, "index.html"));
+        Assert.Contains("<h2 id=\"clash\">行政区划代码重复</h2>", html);
+        Assert.Contains("<li><code>510923</code>：遂州市/错误县、遂州市/青禾县</li>", html);
+        Assert.Contains("<span class=\"path\">遂州市/错误县</span>", html);
+        Assert.DoesNotContain("<span class=\"path\">临江市/下辖/江北区</span>", html);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(BuiltProvince.Output, "review.json")));
+        var shared = Assert.Single(json.RootElement.GetProperty("shared_codes").EnumerateArray());
+        Assert.Equal("510923", shared.GetProperty("code").GetString());
+        using var wb = new XLWorkbook(Path.Combine(BuiltProvince.Output, "review.xlsx"));
+        var sheet = wb.Worksheet("总览");
+        var row = Enumerable.Range(2, review.Jurisdictions.Count).Single(r => sheet.Cell(r, 3).GetString() == "遂州市/青禾县");
+        Assert.Contains("与 遂州市/错误县 相同", sheet.Row(row).CellsUsed().Last().GetString());
+        var (_, stdout, _) = CliTests.Run("review", BuiltProvince.Input, "-o", Path.Combine(TestPaths.TempDir(), "out"), "--lang", "zh-CN");
+        Assert.Contains("行政区划代码 510923 被 2 个仓库使用：遂州市/错误县、遂州市/青禾县", stdout);
     }
 
     [Fact]

@@ -83,6 +83,10 @@ public static class ReviewCommand
             {
                 foreach (var j in result.Jurisdictions.Where(j => j.Errors > 0 || j.Unreadable))
                     Console.Out.WriteLine(zh ? $"  {j.Path}: {j.Name}，{j.Errors} 个错误{(j.Failure is null ? "" : "：" + j.Failure)}" : $"  {j.Path}: {j.Name}, {English.Count(j.Errors, "error")}{(j.Failure is null ? "" : ": " + j.Failure)}");
+                foreach (var (code, paths) in result.SharedCodes)
+                    Console.Out.WriteLine(zh
+                        ? $"  行政区划代码 {code} 被 {paths.Count} 个仓库使用：{string.Join("、", paths)}。一个代码只对应一个行政区，请核实"
+                        : $"  division code {code} is used by {paths.Count} repositories: {string.Join(", ", paths)}; one code is one jurisdiction, check them");
                 Console.Out.WriteLine(zh
                     ? $"审核了 {result.Jurisdictions.Count} 个行政区：{result.WithErrors} 个有错误或无法读取。总览：{Path.Combine(outDir, "index.html")}（用时 {clock.Elapsed.TotalSeconds:0.0} 秒）"
                     : $"reviewed {English.Count(result.Jurisdictions.Count, "jurisdiction")}: {result.WithErrors} with errors or unreadable. Dashboard: {Path.Combine(outDir, "index.html")} ({clock.Elapsed.TotalSeconds:0.0} s)");

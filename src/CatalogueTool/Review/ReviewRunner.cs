@@ -6,6 +6,25 @@ namespace CatalogueTool.Review;
 public sealed record ReviewResult(string Folder, DateOnly Today, IReadOnlyList<JurisdictionReview> Jurisdictions)
 {
     public int WithErrors => Jurisdictions.Count(j => j.Errors > 0 || j.Unreadable);
+
+    /// <summary>
+    /// Division codes declared by more than one repository, with the paths that declare each, in code order: one code is
+    /// one jurisdiction, so a shared code is a copied repository whose manifest was never changed, or an old edition
+    /// left beside the new one; either way one of the rows is not the jurisdiction it claims to be.
+    /// </summary>
+    public IReadOnlyList<(string Code, IReadOnlyList<string> Paths)> SharedCodes { get; } = Jurisdictions
+        .Where(j => !string.IsNullOrWhiteSpace(j.Code))
+        .GroupBy(j => j.Code!.Trim(), StringComparer.Ordinal)
+        .Where(g => g.Count() > 1)
+        .OrderBy(g => g.Key, StringComparer.Ordinal)
+        .Select(g => (g.Key, (IReadOnlyList<string>)g.Select(j => j.Path).ToList()))
+        .ToList();
+
+    /// <summary>Whether another row has the same name, so that the name alone does not tell which repository a row is.</summary>
+    public bool NameShared(JurisdictionReview row) => _sharedNames.Contains(row.Name);
+
+    private readonly HashSet<string> _sharedNames = Jurisdictions.GroupBy(j => j.Name, StringComparer.Ordinal)
+        .Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
 }
 
 /// <summary>Validates every repository below a folder in parallel; a repository that cannot be read is a row, never the end of the run.</summary>

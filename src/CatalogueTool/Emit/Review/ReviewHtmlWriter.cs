@@ -53,6 +53,13 @@ public static class ReviewHtmlWriter
         sb.Append("<h1>目录审核总览</h1>\n<p class=\"lead\">检查日期 ").Append(review.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
           .Append("。共 ").Append(rows.Count).Append(" 个行政区，其中 ").Append(review.WithErrors).Append(" 个有错误或无法读取。")
           .Append("点击表头可排序；点击行政区名称查看其全部问题。各领域列中“✓”后的数字为事项数，“—”表示本级不涉及（悬停或聚焦查看理由），“缺”表示既未编制也未说明不涉及，“无法读取”表示该领域文件存在但无法解析（原因见行政区详情）。</p>\n");
+        if (review.SharedCodes.Count > 0)
+        {
+            sb.Append("<section class=\"clash\" aria-labelledby=\"clash\">\n<h2 id=\"clash\">行政区划代码重复</h2>\n<p>一个代码只对应一个行政区。下列代码被多个仓库使用，其中至少一个仓库不是它自称的行政区（多半是复制后没有改 catalogue.yaml 的仓库，或留在旁边的旧版本），请核实后再比较这些行：</p>\n<ul>\n");
+            foreach (var (code, paths) in review.SharedCodes)
+                sb.Append("<li><code>").Append(H(code)).Append("</code>：").Append(string.Join("、", paths.Select(H))).Append("</li>\n");
+            sb.Append("</ul>\n</section>\n");
+        }
         sb.Append("<div class=\"scroll\" role=\"region\" aria-label=\"审核总览表\" tabindex=\"0\">\n<table id=\"review\" class=\"matrix\">\n<caption>各行政区目录检查结果</caption>\n<thead><tr>");
         string[] heads = ["行政区", "错误", "警告", "事项", "标准事项覆盖率", "职权公开率", "空白栏目", "未更新栏目"];
         for (var k = 0; k < heads.Length; k++)
@@ -64,6 +71,7 @@ public static class ReviewHtmlWriter
             var j = rows[i];
             var status = j.Unreadable ? "bad" : j.Errors > 0 ? "bad" : j.Warnings > 0 ? "warn" : "ok";
             sb.Append("<tr class=\"").Append(status).Append("\"><th scope=\"row\"><a href=\"").Append(PageFile(i)).Append("\">").Append(H(j.Name)).Append("</a>");
+            if (review.NameShared(j)) sb.Append("<span class=\"path\">").Append(H(j.Path)).Append("</span>");
             if (j.Failure is not null) sb.Append("<span class=\"failure\">").Append(H(j.Failure)).Append("</span>");
             sb.Append("</th>");
             Num(sb, j.Errors); Num(sb, j.Warnings); Num(sb, j.Items);
@@ -138,7 +146,8 @@ public static class ReviewHtmlWriter
         td.n { text-align: right; } td.covered { color: #1d5e20; white-space: nowrap; } td.na { color: #4a5260; text-align: center; }
         td.missing { background: #fdecea; color: #8a1c12; font-weight: 700; text-align: center; }
         tr.bad th { border-left: 5px solid #b3261e; } tr.warn th { border-left: 5px solid #b7791f; } tr.ok th { border-left: 5px solid #2e7d32; }
-        .failure { display: block; color: #8a1c12; font-size: 0.85rem; }
+        .failure { display: block; color: #8a1c12; font-size: 0.85rem; } .path { display: block; color: #4a5260; font-size: 0.85rem; }
+        .clash { background: #fdecea; border-left: 5px solid #b3261e; padding: 4px 12px; margin-bottom: 12px; max-width: 70em; } .clash h2 { border: 0; padding: 0; }
         .vh { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
         .findings code { background: #eef2f7; padding: 0 4px; } .crumbs { margin-top: 8px; }
         .foot { color: #4a5260; font-size: 0.85rem; padding: 8px 20px; }

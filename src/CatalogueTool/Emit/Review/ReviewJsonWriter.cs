@@ -25,6 +25,17 @@ public static class ReviewJsonWriter
             w.WriteNumber("with_errors", review.WithErrors);
             w.WriteNumber("unreadable", review.Jurisdictions.Count(j => j.Unreadable));
             w.WriteEndObject();
+            w.WriteStartArray("shared_codes");
+            foreach (var (code, paths) in review.SharedCodes)
+            {
+                w.WriteStartObject();
+                w.WriteString("code", code);
+                w.WriteStartArray("paths");
+                foreach (var path in paths) w.WriteStringValue(path);
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
             w.WriteStartArray("areas");
             foreach (var a in PilotAreas.All)
             {

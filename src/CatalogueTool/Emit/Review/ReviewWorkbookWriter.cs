@@ -13,6 +13,11 @@ public static class ReviewWorkbookWriter
     public static void Write(ReviewResult review, string path, DateTime stamp) =>
         XlsxPackage.Write(path, [Matrix(review), Findings(review)], stamp);
 
+    private static string? SharedCodeRemark(ReviewResult review, JurisdictionReview j) =>
+        review.SharedCodes.FirstOrDefault(s => s.Paths.Contains(j.Path)) is { Paths: { } paths } shared
+            ? $"行政区划代码 {shared.Code} 与 {string.Join("、", paths.Where(p => p != j.Path))} 相同，请核实"
+            : null;
+
     private static SheetBuilder Matrix(ReviewResult review)
     {
         var ws = new SheetBuilder("总览");
@@ -21,7 +26,7 @@ public static class ReviewWorkbookWriter
         foreach (var h in head) ws.Text(1, col++, h, CellStyle.Header);
         foreach (var a in PilotAreas.All) ws.Text(1, col++, a.Name, CellStyle.Header);
         var last = col;
-        ws.Text(1, last, "无法读取的原因", CellStyle.Header);
+        ws.Text(1, last, "说明（无法读取的原因、代码重复）", CellStyle.Header);
         ws.Height(1, 42);
         var row = 2;
         foreach (var j in review.Jurisdictions)
@@ -48,8 +53,9 @@ public static class ReviewWorkbookWriter
                     _ => "缺",
                 }, CellStyle.BodyTop);
             }
-            ws.Text(row, col, j.Failure ?? "", CellStyle.BodyTop);
-            ws.Height(row, RowHeights.Estimate([(j.Name, 12), (j.Path, 18), (j.Failure ?? "", 30), .. j.Areas.Select(a => (a.Reason ?? "", 7.0))]));
+            var remark = string.Join("\n", new[] { j.Failure, SharedCodeRemark(review, j) }.Where(t => t is not null));
+            ws.Text(row, col, remark, CellStyle.BodyTop);
+            ws.Height(row, RowHeights.Estimate([(j.Name, 12), (j.Path, 18), (remark, 30), .. j.Areas.Select(a => (a.Reason ?? "", 7.0))]));
             row++;
         }
         for (var c = 1; c <= last; c++) ws.Width(c, c switch { 1 => 12, 3 => 18, <= 10 => 8, _ when c == last => 30, _ => 7 });
