@@ -69,6 +69,27 @@ public class DiffTests
     }
 
     [Fact]
+    public void Lang_en_gives_english_labels_and_field_names_in_every_format()
+    {
+        var edited = EditedEdition();
+        var (code, text, _) = CliTests.Run("diff", TestPaths.Example, edited, "--lang", "en");
+        Assert.Equal(0, code);
+        Assert.Contains("time limit: 制定或获取信息之日起10个工作日内 → 制定或获取信息之日起15个工作日内", text);
+        Assert.Contains("baseline item ylfw-007 waived", text);
+        Assert.Contains("area 旅游 removed", text);
+        Assert.Contains(" added, ", text);
+        Assert.DoesNotContain("公开时限", text);
+        Assert.DoesNotContain("新增", text);
+        var (_, md, _) = CliTests.Run("diff", TestPaths.Example, edited, "--lang", "en", "-f", "markdown");
+        Assert.Contains("| change | id | name | field | before | after |", md);
+        Assert.Contains("| changed | `shjz-001` |", md);
+        var path = Path.Combine(TestPaths.TempDir(), "changes.xlsx");
+        Assert.Equal(0, CliTests.Run("diff", TestPaths.Example, edited, "--lang", "en", "-f", "xlsx", "-o", path).Code);
+        using var wb = new XLWorkbook(path);
+        Assert.Equal("reviewer's decision", wb.Worksheet("Changes").Cell(2, 9).GetString());
+    }
+
+    [Fact]
     public void Markdown_keeps_values_as_text()
     {
         var d = new EditionDiffResult("旧版", "新版", [new Change(EditionDiff.Items, ChangeKind.Changed, "shjz-001", "社会救助", [new FieldChange("公开内容", "&amp; 原文", "第一行\n[点我](javascript:alert(1)) ![图](http://x/y.png) <b>粗</b>")])]);
@@ -98,7 +119,7 @@ public class DiffTests
     public void Cli_diff_formats_and_unreadable_editions()
     {
         var edited = EditedEdition();
-        var (code, output, _) = CliTests.Run("diff", TestPaths.Example, edited, "--format", "markdown");
+        var (code, output, _) = CliTests.Run("diff", TestPaths.Example, edited, "--format", "markdown", "--lang", "zh-CN");
         Assert.Equal(0, code);
         Assert.StartsWith("### 目录变更", output);
         Assert.Equal(2, CliTests.Run("diff", TestPaths.Example, Path.Combine(edited, "nothing-here")).Code);

@@ -36,7 +36,7 @@ public static class DiffCommand
                     Console.Error.WriteLine($"  {Diagnostics.Reports.ReportWriters.Location(d.Span)}: {d.Format(zh ? Language.Chinese : Language.English)}");
                 return Shell.Usage;
             }
-            var diff = EditionDiff.Compare(before.Catalogue!, after.Catalogue!);
+            var diff = EditionDiff.Compare(before.Catalogue!, after.Catalogue!, zh ? Language.Chinese : Language.English);
             var kind = parse.GetValue(format)!;
             var target = parse.GetValue(output);
             if (target is not null && (Emit.OutputTransaction.EndangersInput(parse.GetValue(oldDir)!, target) || Emit.OutputTransaction.EndangersInput(parse.GetValue(newDir)!, target)))

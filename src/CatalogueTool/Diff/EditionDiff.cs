@@ -1,4 +1,6 @@
+using CatalogueTool.Diagnostics;
 using CatalogueTool.Model;
+using CatalogueTool.Text;
 
 namespace CatalogueTool.Diff;
 
@@ -14,6 +16,9 @@ public sealed record FieldChange(string Field, string Old, string New);
 
 public sealed record EditionDiffResult(string OldName, string NewName, IReadOnlyList<Change> Changes)
 {
+    /// <summary>The language of the labels and field names, and of the reports written from them.</summary>
+    public Language Language { get; init; } = Language.Chinese;
+
     public bool IsEmpty => Changes.Count == 0;
     public IEnumerable<Change> In(string section) => Changes.Where(c => c.Section == section);
 }
@@ -23,44 +28,51 @@ public static class EditionDiff
 {
     public const string Areas = "areas", Items = "items", Waivers = "waivers", Powers = "powers";
 
-    public static EditionDiffResult Compare(Catalogue old, Catalogue @new)
+    public static EditionDiffResult Compare(Catalogue old, Catalogue @new, Language language = Language.Chinese)
     {
+        var zh = language == Language.Chinese;
         var changes = new List<Change>();
         var names = old.Areas.Concat(@new.Areas).GroupBy(a => a.Area.Id).ToDictionary(g => g.Key, g => g.First().Area.Name, StringComparer.Ordinal);
         string AreaName(string id) => names.GetValueOrDefault(id) ?? PilotAreas.FindById(id)?.Name ?? id;
-        CompareAreas(old, @new, changes, AreaName);
-        CompareItems(old, @new, changes, AreaName);
-        CompareWaivers(old, @new, changes);
-        ComparePowers(old, @new, changes);
-        return new EditionDiffResult(Title(old), Title(@new), changes);
+        CompareAreas(old, @new, changes, AreaName, zh);
+        CompareItems(old, @new, changes, AreaName, zh);
+        CompareWaivers(old, @new, changes, zh);
+        ComparePowers(old, @new, changes, zh);
+        return new EditionDiffResult(Title(old, zh), Title(@new, zh), changes) { Language = language };
     }
 
-    private static string Title(Catalogue c) => $"{c.Manifest.Jurisdiction.Name}（{c.Manifest.Edition}）";
+    private static string Title(Catalogue c, bool zh) =>
+        zh ? $"{c.Manifest.Jurisdiction.Name}（{c.Manifest.Edition}）" : $"{c.Manifest.Jurisdiction.Name} (edition {c.Manifest.Edition})";
 
-    private static void CompareAreas(Catalogue old, Catalogue @new, List<Change> changes, Func<string, string> AreaName)
+    private static void CompareAreas(Catalogue old, Catalogue @new, List<Change> changes, Func<string, string> AreaName, bool zh)
     {
+        var (scope, reasonField) = zh ? ("范围", "理由") : ("scope", "reason");
+        string NotApplicable(string reason) => (zh ? "不涉及：" : "not applicable: ") + reason;
         var before = old.Areas.ToDictionary(a => a.Area.Id);
         var after = @new.Areas.ToDictionary(a => a.Area.Id);
         var naBefore = old.Manifest.NotApplicable.ToDictionary(n => n.AreaId.Value, n => n.Reason);
         var naAfter = @new.Manifest.NotApplicable.ToDictionary(n => n.AreaId.Value, n => n.Reason);
         foreach (var a in @new.Areas.Where(a => !before.ContainsKey(a.Area.Id)))
-            changes.Add(Change.Of(Areas, ChangeKind.Added, a.Area.Id, $"新增领域 {a.Area.Name}（{a.Items.Count} 个事项）"));
+            changes.Add(Change.Of(Areas, ChangeKind.Added, a.Area.Id, zh ? $"新增领域 {a.Area.Name}（{a.Items.Count} 个事项）" : $"new area {a.Area.Name} ({English.Count(a.Items.Count, "item")})"));
         foreach (var a in old.Areas.Where(a => !after.ContainsKey(a.Area.Id)))
             changes.Add(naAfter.TryGetValue(a.Area.Id, out var reason)
-                ? new Change(Areas, ChangeKind.Changed, a.Area.Id, $"领域 {a.Area.Name} 改为本级不涉及", [new FieldChange("范围", "在目录中", "不涉及：" + reason)])
-                : Change.Of(Areas, ChangeKind.Removed, a.Area.Id, $"删除领域 {a.Area.Name}"));
+                ? new Change(Areas, ChangeKind.Changed, a.Area.Id, zh ? $"领域 {a.Area.Name} 改为本级不涉及" : $"area {a.Area.Name} now not applicable",
+                    [new FieldChange(scope, zh ? "在目录中" : "in the catalogue", NotApplicable(reason))])
+                : Change.Of(Areas, ChangeKind.Removed, a.Area.Id, zh ? $"删除领域 {a.Area.Name}" : $"area {a.Area.Name} removed"));
         foreach (var (id, reason) in naAfter.Where(n => !naBefore.ContainsKey(n.Key) && !before.ContainsKey(n.Key)))
-            changes.Add(new Change(Areas, ChangeKind.Changed, id, $"领域 {AreaName(id)} 说明本级不涉及", [new FieldChange("范围", "", "不涉及：" + reason)]));
+            changes.Add(new Change(Areas, ChangeKind.Changed, id, zh ? $"领域 {AreaName(id)} 说明本级不涉及" : $"area {AreaName(id)} declared not applicable",
+                [new FieldChange(scope, "", NotApplicable(reason))]));
         foreach (var (id, reason) in naBefore.Where(n => naAfter.TryGetValue(n.Key, out var r) && r != n.Value))
-            changes.Add(new Change(Areas, ChangeKind.Changed, id, $"领域 {AreaName(id)} 不涉及的理由", [new FieldChange("理由", reason, naAfter[id])]));
+            changes.Add(new Change(Areas, ChangeKind.Changed, id, zh ? $"领域 {AreaName(id)} 不涉及的理由" : $"why area {AreaName(id)} is not applicable",
+                [new FieldChange(reasonField, reason, naAfter[id])]));
     }
 
-    private static void CompareItems(Catalogue old, Catalogue @new, List<Change> changes, Func<string, string> AreaName)
+    private static void CompareItems(Catalogue old, Catalogue @new, List<Change> changes, Func<string, string> AreaName, bool zh)
     {
         var before = old.Areas.SelectMany(a => a.Items).GroupBy(i => i.Id.Value).ToDictionary(g => g.Key, g => g.First());
         var after = @new.Areas.SelectMany(a => a.Items).GroupBy(i => i.Id.Value).ToDictionary(g => g.Key, g => g.First());
         string Label(Item i) => $"{AreaName(i.AreaId)} · {i.Category} · {i.Name}";
-        string Text(Item i) => string.Join("\u0001", Fields(i, AreaName).Select(f => f.Value));
+        string Text(Item i) => string.Join("\u0001", Fields(i, AreaName, zh).Select(f => f.Value));
 
         // An item whose id changed but whose every element is the same is one renumbered item, not one removed and one added.
         var removed = old.Areas.SelectMany(a => a.Items).Where(i => !after.ContainsKey(i.Id.Value)).ToList();
@@ -79,7 +91,7 @@ public static class EditionDiff
         {
             if (renamedFrom.TryGetValue(item.Id.Value, out var renamed))
             {
-                changes.Add(new Change(Items, ChangeKind.Changed, item.Id.Value, Label(item), [new FieldChange("事项编号", renamed.Id.Value, item.Id.Value)]));
+                changes.Add(new Change(Items, ChangeKind.Changed, item.Id.Value, Label(item), [new FieldChange(zh ? "事项编号" : "item id", renamed.Id.Value, item.Id.Value)]));
                 continue;
             }
             if (!before.TryGetValue(item.Id.Value, out var was))
@@ -87,9 +99,12 @@ public static class EditionDiff
                 changes.Add(Change.Of(Items, ChangeKind.Added, item.Id.Value, Label(item)));
                 continue;
             }
-            var fields = Fields(was, AreaName).Zip(Fields(item, AreaName), (a, b) => (a.Name, Old: a.Value, New: b.Value))
+            var fields = Fields(was, AreaName, zh).Zip(Fields(item, AreaName, zh), (a, b) => (a.Name, Old: a.Value, New: b.Value))
                 .Where(f => f.Old != f.New).Select(f => new FieldChange(f.Name, f.Old, f.New)).ToList();
-            if (moved.TryGetValue(item.Id.Value, out var position)) fields.Add(new FieldChange("顺序", $"第 {position.Old} 项", $"第 {position.New} 项"));
+            if (moved.TryGetValue(item.Id.Value, out var position))
+                fields.Add(zh
+                    ? new FieldChange("顺序", $"第 {position.Old} 项", $"第 {position.New} 项")
+                    : new FieldChange("order", $"no. {position.Old}", $"no. {position.New}"));
             if (fields.Count > 0) changes.Add(new Change(Items, ChangeKind.Changed, item.Id.Value, Label(item), fields));
         }
         foreach (var item in removed)
@@ -142,55 +157,57 @@ public static class EditionDiff
     }
 
     /// <summary>Every element of an item in the template's order, as the text a reviewer reads.</summary>
-    private static IEnumerable<(string Name, string Value)> Fields(Item i, Func<string, string> AreaName)
+    private static IEnumerable<(string Name, string Value)> Fields(Item i, Func<string, string> AreaName, bool zh)
     {
-        yield return ("领域", AreaName(i.AreaId));
-        yield return ("一级事项", i.Category);
-        yield return ("二级事项", i.Name);
-        yield return ("三级事项", i.Sub ?? "");
-        yield return ("公开内容", i.Content);
-        yield return ("公开依据", string.Join("；", i.Basis.Select(b => b.Value)));
-        yield return ("公开时限", i.TimeLimit.Value.Text);
-        yield return ("公开主体", i.Subject.Value);
-        yield return ("公开渠道和载体", string.Join("、", i.Channels.Select(c => c.Value)));
-        yield return ("公开对象", string.Join("、", i.Audience));
-        yield return ("公开方式", string.Join("、", i.Mode));
-        yield return ("公开层级", string.Join("、", i.Levels));
-        yield return ("关联职权", string.Join("、", i.Powers.Select(p => p.Display)));
-        yield return ("标准事项", i.Baseline?.Value ?? "");
-        yield return ("备注", i.Note ?? "");
+        yield return (zh ? "领域" : "area", AreaName(i.AreaId));
+        yield return (zh ? "一级事项" : "category", i.Category);
+        yield return (zh ? "二级事项" : "item", i.Name);
+        yield return (zh ? "三级事项" : "sub-item", i.Sub ?? "");
+        yield return (zh ? "公开内容" : "content", i.Content);
+        yield return (zh ? "公开依据" : "basis", string.Join("；", i.Basis.Select(b => b.Value)));
+        yield return (zh ? "公开时限" : "time limit", i.TimeLimit.Value.Text);
+        yield return (zh ? "公开主体" : "subject", i.Subject.Value);
+        yield return (zh ? "公开渠道和载体" : "channels", string.Join("、", i.Channels.Select(c => c.Value)));
+        yield return (zh ? "公开对象" : "audience", string.Join("、", i.Audience));
+        yield return (zh ? "公开方式" : "mode", string.Join("、", i.Mode));
+        yield return (zh ? "公开层级" : "levels", string.Join("、", i.Levels));
+        yield return (zh ? "关联职权" : "powers", string.Join("、", i.Powers.Select(p => p.Display)));
+        yield return (zh ? "标准事项" : "baseline item", i.Baseline?.Value ?? "");
+        yield return (zh ? "备注" : "note", i.Note ?? "");
     }
 
-    private static void CompareWaivers(Catalogue old, Catalogue @new, List<Change> changes)
+    private static void CompareWaivers(Catalogue old, Catalogue @new, List<Change> changes, bool zh)
     {
+        var reasonField = zh ? "理由" : "reason";
         static Dictionary<string, string> Of(Catalogue c) => c.Areas.SelectMany(a => a.Waived).GroupBy(w => w.Baseline.Value).ToDictionary(g => g.Key, g => g.First().Reason);
         var before = Of(old);
         var after = Of(@new);
         foreach (var (id, reason) in after.Where(w => !before.ContainsKey(w.Key)))
-            changes.Add(new Change(Waivers, ChangeKind.Added, id, $"标准事项 {id} 说明不适用", [new FieldChange("理由", "", reason)]));
+            changes.Add(new Change(Waivers, ChangeKind.Added, id, zh ? $"标准事项 {id} 说明不适用" : $"baseline item {id} waived", [new FieldChange(reasonField, "", reason)]));
         foreach (var (id, reason) in before.Where(w => !after.ContainsKey(w.Key)))
-            changes.Add(new Change(Waivers, ChangeKind.Removed, id, $"标准事项 {id} 不再说明不适用", [new FieldChange("理由", reason, "")]));
+            changes.Add(new Change(Waivers, ChangeKind.Removed, id, zh ? $"标准事项 {id} 不再说明不适用" : $"baseline item {id} no longer waived", [new FieldChange(reasonField, reason, "")]));
         foreach (var (id, reason) in after.Where(w => before.TryGetValue(w.Key, out var r) && r != w.Value))
-            changes.Add(new Change(Waivers, ChangeKind.Changed, id, $"标准事项 {id} 不适用的理由", [new FieldChange("理由", before[id], reason)]));
+            changes.Add(new Change(Waivers, ChangeKind.Changed, id, zh ? $"标准事项 {id} 不适用的理由" : $"why baseline item {id} is waived", [new FieldChange(reasonField, before[id], reason)]));
     }
 
-    private static void ComparePowers(Catalogue old, Catalogue @new, List<Change> changes)
+    private static void ComparePowers(Catalogue old, Catalogue @new, List<Change> changes, bool zh)
     {
+        string Label(Power p) => zh ? $"{p.Name}（{p.Type}，{p.Subject}）" : $"{p.Name} ({p.Type}, {p.Subject})";
         static Dictionary<string, Power> Of(Catalogue c) => c.Powers.GroupBy(p => p.Code).ToDictionary(g => g.Key, g => g.First());
         var before = Of(old);
         var after = Of(@new);
         foreach (var p in @new.Powers.Where(p => !before.ContainsKey(p.Code)).DistinctBy(p => p.Code))
-            changes.Add(Change.Of(Powers, ChangeKind.Added, p.Code, $"{p.Name}（{p.Type}，{p.Subject}）"));
+            changes.Add(Change.Of(Powers, ChangeKind.Added, p.Code, Label(p)));
         foreach (var p in old.Powers.Where(p => !after.ContainsKey(p.Code)).DistinctBy(p => p.Code))
-            changes.Add(Change.Of(Powers, ChangeKind.Removed, p.Code, $"{p.Name}（{p.Type}，{p.Subject}）"));
+            changes.Add(Change.Of(Powers, ChangeKind.Removed, p.Code, Label(p)));
         foreach (var p in @new.Powers.DistinctBy(p => p.Code))
         {
             if (!before.TryGetValue(p.Code, out var was)) continue;
             var fields = new List<FieldChange>();
-            if (was.Type != p.Type) fields.Add(new("权力类型", was.Type, p.Type));
-            if (was.Name != p.Name) fields.Add(new("事项名称", was.Name, p.Name));
-            if (was.Subject != p.Subject) fields.Add(new("实施主体", was.Subject, p.Subject));
-            if ((was.Basis ?? "") != (p.Basis ?? "")) fields.Add(new("实施依据", was.Basis ?? "", p.Basis ?? ""));
+            if (was.Type != p.Type) fields.Add(new(zh ? "权力类型" : "type", was.Type, p.Type));
+            if (was.Name != p.Name) fields.Add(new(zh ? "事项名称" : "name", was.Name, p.Name));
+            if (was.Subject != p.Subject) fields.Add(new(zh ? "实施主体" : "subject", was.Subject, p.Subject));
+            if ((was.Basis ?? "") != (p.Basis ?? "")) fields.Add(new(zh ? "实施依据" : "basis", was.Basis ?? "", p.Basis ?? ""));
             if (fields.Count > 0) changes.Add(new Change(Powers, ChangeKind.Changed, p.Code, p.Name, fields));
         }
     }
