@@ -113,6 +113,30 @@ public class ReviewTests
     }
 
     [Fact]
+    public void Lang_en_writes_the_dashboard_pages_workbook_and_data_in_english()
+    {
+        var output = Path.Combine(TestPaths.TempDir(), "out");
+        var (code, stdout, _) = CliTests.Run("review", BuiltProvince.Input, "-o", output, "--lang", "en");
+        Assert.Equal(1, code);
+        Assert.Contains("reviewed 5 jurisdictions", stdout);
+        var html = File.ReadAllText(Path.Combine(output, "index.html"));
+        Assert.Contains("<html lang=\"en\">", html);
+        Assert.Contains("<h2 id=\"clash\">Division codes used twice</h2>", html);
+        Assert.Contains("Baseline coverage", html);
+        Assert.DoesNotContain("行政区划代码重复", html);
+        var broken = BuiltProvince.Result.Jurisdictions.ToList().FindIndex(j => j.Path == "遂州市/错误县");
+        var page = File.ReadAllText(Path.Combine(output, ReviewHtmlWriter.PageFile(broken)));
+        Assert.Contains("CAT0701 Linked power does not exist (error, 1 place)", page);
+        Assert.Contains("Repository 遂州市/错误县: 1 error, 1 warning, 0 infos;", page);
+        using var wb = new XLWorkbook(Path.Combine(output, "review.xlsx"));
+        Assert.Equal("Jurisdiction", wb.Worksheet("Overview").Cell(1, 1).GetString());
+        Assert.Equal("error", wb.Worksheet("Findings").Cell(2, 3).GetString());
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "review.json")));
+        var unreadable = json.RootElement.GetProperty("jurisdictions").EnumerateArray().Single(j => j.GetProperty("path").GetString() == "遂州市/坏仓库");
+        Assert.DoesNotMatch("[\u4e00-\u9fff]", unreadable.GetProperty("failure").GetString()!);
+    }
+
+    [Fact]
     public void Cli_exits_1_on_errors_and_refuses_output_inside_a_repository()
     {
         var output = Path.Combine(TestPaths.TempDir(), "out");

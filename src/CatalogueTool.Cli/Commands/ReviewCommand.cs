@@ -66,7 +66,7 @@ public static class ReviewCommand
                         while (nextMilestone * total <= done) nextMilestone += 0.1;
                     }
                 }
-            });
+            }, zh ? Language.Chinese : Language.English);
             if (result.Jurisdictions.Count == 0)
                 return Shell.Refuse(zh ? $"{input} 下没有找到目录仓库（含 catalogue.yaml 的文件夹）。" : $"no repository (folder with catalogue.yaml) below {input}.");
             var stamp = result.Today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);

@@ -19,15 +19,15 @@ public sealed record JurisdictionReview(
     IReadOnlyList<AreaCell> Areas, double? BaselineCoverage, double? PowerCoverage, int BlankColumns, int StaleColumns,
     IReadOnlyList<RuleGroup> Findings, long Milliseconds)
 {
-    public static JurisdictionReview From(string relativePath, ValidationResult result, long ms)
+    public static JurisdictionReview From(string relativePath, ValidationResult result, long ms, Language language = Language.Chinese)
     {
         var c = result.Catalogue;
         var groups = result.Diagnostics.GroupBy(d => d.Rule.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new RuleGroup(g.Key, g.First().Rule.TitleZh, g.First().Severity, g.ToList())).ToList();
+            .Select(g => new RuleGroup(g.Key, g.First().Rule.Title(language), g.First().Severity, g.ToList())).ToList();
         var failure = result.Unreadable || c is null
             ? result.Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error) is { } first
-                ? $"{Diagnostics.Reports.ReportWriters.Location(first.Span)}: {first.Format(Language.Chinese)}" // where, as well as what
-                : "无法读取"
+                ? $"{Diagnostics.Reports.ReportWriters.Location(first.Span)}: {first.Format(language)}" // where, as well as what
+                : language == Language.Chinese ? "无法读取" : "unreadable"
             : null;
         return new JurisdictionReview(relativePath, c?.Manifest.Jurisdiction.Name ?? System.IO.Path.GetFileName(relativePath), c?.Manifest.Jurisdiction.Code,
             c is null, failure, result.Errors, result.Warnings, result.Infos, result.Items, c?.Powers.Count() ?? 0,
@@ -36,8 +36,8 @@ public sealed record JurisdictionReview(
             groups, ms);
     }
 
-    public static JurisdictionReview Crashed(string relativePath, Exception ex, long ms) =>
-        new(relativePath, System.IO.Path.GetFileName(relativePath), null, true, $"检查时出错：{ex.Message}", 1, 0, 0, 0, 0, [], null, null, 0, 0, [], ms);
+    public static JurisdictionReview Crashed(string relativePath, Exception ex, long ms, Language language = Language.Chinese) =>
+        new(relativePath, System.IO.Path.GetFileName(relativePath), null, true, (language == Language.Chinese ? "检查时出错：" : "checking failed: ") + ex.Message, 1, 0, 0, 0, 0, [], null, null, 0, 0, [], ms);
 
     private static List<AreaCell> AreaCells(Catalogue c)
     {
@@ -82,5 +82,7 @@ public sealed record JurisdictionReview(
         value is { } v ? v.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%" : "—";
 
     /// <summary>A severity in the reviewers' words.</summary>
-    public static string SeverityName(Severity s) => s switch { Severity.Error => "错误", Severity.Warning => "警告", _ => "提示" };
+    public static string SeverityName(Severity s, Language language = Language.Chinese) => language == Language.Chinese
+        ? s switch { Severity.Error => "错误", Severity.Warning => "警告", _ => "提示" }
+        : s switch { Severity.Error => "error", Severity.Warning => "warning", _ => "info" };
 }

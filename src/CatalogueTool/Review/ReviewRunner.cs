@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CatalogueTool.Diagnostics;
 using CatalogueTool.Validation;
 
 namespace CatalogueTool.Review;
@@ -6,6 +7,9 @@ namespace CatalogueTool.Review;
 public sealed record ReviewResult(string Folder, DateOnly Today, IReadOnlyList<JurisdictionReview> Jurisdictions)
 {
     public int WithErrors => Jurisdictions.Count(j => j.Errors > 0 || j.Unreadable);
+
+    /// <summary>The language of the rows' texts and of the dashboard, workbook and data written from them.</summary>
+    public Language Language { get; init; } = Language.Chinese;
 
     /// <summary>
     /// Division codes declared by more than one repository, with the paths that declare each, in code order: one code is
@@ -30,11 +34,12 @@ public sealed record ReviewResult(string Folder, DateOnly Today, IReadOnlyList<J
 /// <summary>Validates every repository below a folder in parallel; a repository that cannot be read is a row, never the end of the run.</summary>
 public static class ReviewRunner
 {
-    public static ReviewResult Run(string folder, DateOnly today, int jobs, Action<int, int, JurisdictionReview>? progress = null) =>
-        Run(folder, RepositoryFinder.Find(folder), today, jobs, progress);
+    public static ReviewResult Run(string folder, DateOnly today, int jobs, Action<int, int, JurisdictionReview>? progress = null, Language language = Language.Chinese) =>
+        Run(folder, RepositoryFinder.Find(folder), today, jobs, progress, language);
 
     /// <summary>Reviews repositories already found below <paramref name="folder"/> (the command finds them once, to check the output folder against them).</summary>
-    public static ReviewResult Run(string folder, IReadOnlyList<string> repositories, DateOnly today, int jobs, Action<int, int, JurisdictionReview>? progress = null)
+    public static ReviewResult Run(string folder, IReadOnlyList<string> repositories, DateOnly today, int jobs, Action<int, int, JurisdictionReview>? progress = null,
+        Language language = Language.Chinese)
     {
         var root = Path.GetFullPath(folder);
         var rows = new JurisdictionReview[repositories.Count];
@@ -46,15 +51,15 @@ public static class ReviewRunner
             JurisdictionReview row;
             try
             {
-                row = JurisdictionReview.From(relative, Validator.Validate(repositories[i], today), clock.ElapsedMilliseconds);
+                row = JurisdictionReview.From(relative, Validator.Validate(repositories[i], today), clock.ElapsedMilliseconds, language);
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                row = JurisdictionReview.Crashed(relative, ex, clock.ElapsedMilliseconds);
+                row = JurisdictionReview.Crashed(relative, ex, clock.ElapsedMilliseconds, language);
             }
             rows[i] = row;
             progress?.Invoke(Interlocked.Increment(ref done), repositories.Count, row);
         });
-        return new ReviewResult(root, today, rows);
+        return new ReviewResult(root, today, rows) { Language = language };
     }
 }

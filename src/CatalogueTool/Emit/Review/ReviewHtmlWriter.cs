@@ -5,6 +5,7 @@ using CatalogueTool.Diagnostics.Reports;
 using CatalogueTool.Emit.Site;
 using CatalogueTool.Model;
 using CatalogueTool.Review;
+using CatalogueTool.Text;
 
 namespace CatalogueTool.Emit.Review;
 
@@ -23,23 +24,25 @@ public static class ReviewHtmlWriter
         Directory.CreateDirectory(Path.Combine(folder, "jurisdictions"));
         Directory.CreateDirectory(Path.Combine(folder, "assets"));
         var utf8 = new UTF8Encoding(false);
+        var zh = review.Language == Language.Chinese;
         File.WriteAllText(Path.Combine(folder, "index.html"), Dashboard(review), utf8);
         for (var i = 0; i < review.Jurisdictions.Count; i++)
-            File.WriteAllText(Path.Combine(folder, PageFile(i)), Jurisdiction(review.Jurisdictions[i]), utf8);
+            File.WriteAllText(Path.Combine(folder, PageFile(i)), Jurisdiction(review.Jurisdictions[i], zh), utf8);
         File.WriteAllText(Path.Combine(folder, "assets", "review.css"), Css, utf8);
         File.WriteAllText(Path.Combine(folder, "assets", "review.js"), Js, utf8);
     }
 
-    private static void Open(StringBuilder sb, string title, string root)
+    private static void Open(StringBuilder sb, string title, string root, bool zh)
     {
-        sb.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        sb.Append("<!DOCTYPE html>\n<html lang=\"").Append(zh ? "zh-CN" : "en").Append("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
           .Append("<title>").Append(H(title)).Append("</title>\n<link rel=\"stylesheet\" href=\"").Append(root).Append("assets/review.css\">\n</head>\n<body>\n")
-          .Append("<a class=\"skip\" href=\"#main\">跳到正文</a>\n<header class=\"bar\"><p>基层政务公开标准目录 · 审核</p></header>\n<main id=\"main\">\n");
+          .Append("<a class=\"skip\" href=\"#main\">").Append(zh ? "跳到正文" : "Skip to content").Append("</a>\n<header class=\"bar\"><p>")
+          .Append(zh ? "基层政务公开标准目录 · 审核" : "Disclosure catalogues · review").Append("</p></header>\n<main id=\"main\">\n");
     }
 
-    private static void Close(StringBuilder sb, string root, bool script)
+    private static void Close(StringBuilder sb, string root, bool script, bool zh)
     {
-        sb.Append("</main>\n<footer class=\"foot\"><p>由 catalogue review 生成</p></footer>\n");
+        sb.Append("</main>\n<footer class=\"foot\"><p>").Append(zh ? "由 catalogue review 生成" : "Made by catalogue review").Append("</p></footer>\n");
         if (script) sb.Append("<script src=\"").Append(root).Append("assets/review.js\"></script>\n");
         sb.Append("</body>\n</html>\n");
     }
@@ -47,21 +50,30 @@ public static class ReviewHtmlWriter
 
     private static string Dashboard(ReviewResult review)
     {
+        var zh = review.Language == Language.Chinese;
         var sb = new StringBuilder();
-        Open(sb, "目录审核总览", "");
+        Open(sb, zh ? "目录审核总览" : "Catalogue review", "", zh);
         var rows = review.Jurisdictions;
-        sb.Append("<h1>目录审核总览</h1>\n<p class=\"lead\">检查日期 ").Append(review.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
-          .Append("。共 ").Append(rows.Count).Append(" 个行政区，其中 ").Append(review.WithErrors).Append(" 个有错误或无法读取。")
-          .Append("点击表头可排序；点击行政区名称查看其全部问题。各领域列中“✓”后的数字为事项数，“—”表示本级不涉及（悬停或聚焦查看理由），“缺”表示既未编制也未说明不涉及，“无法读取”表示该领域文件存在但无法解析（原因见行政区详情）。</p>\n");
+        var date = review.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        sb.Append(zh ? "<h1>目录审核总览</h1>\n" : "<h1>Catalogue review</h1>\n").Append("<p class=\"lead\">").Append(zh
+            ? $"检查日期 {date}。共 {rows.Count} 个行政区，其中 {review.WithErrors} 个有错误或无法读取。点击表头可排序；点击行政区名称查看其全部问题。各领域列中“✓”后的数字为事项数，“—”表示本级不涉及（悬停或聚焦查看理由），“缺”表示既未编制也未说明不涉及，“无法读取”表示该领域文件存在但无法解析（原因见行政区详情）。"
+            : $"Checked as of {date}: {English.Count(rows.Count, "jurisdiction")}, {review.WithErrors} with errors or unreadable. Click a column heading to sort, a jurisdiction to see all its findings. In the area columns, the number after ✓ counts the items, — means not applicable at this level (hover or focus for the reason), “missing” means neither compiled nor declared not applicable, and “unreadable” means the area file exists but cannot be read (the jurisdiction's page says why).")
+          .Append("</p>\n");
         if (review.SharedCodes.Count > 0)
         {
-            sb.Append("<section class=\"clash\" aria-labelledby=\"clash\">\n<h2 id=\"clash\">行政区划代码重复</h2>\n<p>一个代码只对应一个行政区。下列代码被多个仓库使用，其中至少一个仓库不是它自称的行政区（多半是复制后没有改 catalogue.yaml 的仓库，或留在旁边的旧版本），请核实后再比较这些行：</p>\n<ul>\n");
+            sb.Append("<section class=\"clash\" aria-labelledby=\"clash\">\n<h2 id=\"clash\">").Append(zh ? "行政区划代码重复" : "Division codes used twice").Append("</h2>\n<p>").Append(zh
+                ? "一个代码只对应一个行政区。下列代码被多个仓库使用，其中至少一个仓库不是它自称的行政区（多半是复制后没有改 catalogue.yaml 的仓库，或留在旁边的旧版本），请核实后再比较这些行："
+                : "One code is one jurisdiction. These codes are declared by several repositories, so at least one of them is not the jurisdiction it claims to be (most often a copy whose catalogue.yaml was never changed, or an old edition left beside the new one); check them before comparing these rows:")
+              .Append("</p>\n<ul>\n");
             foreach (var (code, paths) in review.SharedCodes)
-                sb.Append("<li><code>").Append(H(code)).Append("</code>：").Append(string.Join("、", paths.Select(H))).Append("</li>\n");
+                sb.Append("<li><code>").Append(H(code)).Append("</code>").Append(zh ? "：" : ": ").Append(string.Join(zh ? "、" : ", ", paths.Select(H))).Append("</li>\n");
             sb.Append("</ul>\n</section>\n");
         }
-        sb.Append("<div class=\"scroll\" role=\"region\" aria-label=\"审核总览表\" tabindex=\"0\">\n<table id=\"review\" class=\"matrix\">\n<caption>各行政区目录检查结果</caption>\n<thead><tr>");
-        string[] heads = ["行政区", "错误", "警告", "事项", "标准事项覆盖率", "职权公开率", "空白栏目", "未更新栏目"];
+        sb.Append("<div class=\"scroll\" role=\"region\" aria-label=\"").Append(zh ? "审核总览表" : "Review table").Append("\" tabindex=\"0\">\n<table id=\"review\" class=\"matrix\">\n<caption>")
+          .Append(zh ? "各行政区目录检查结果" : "Results by jurisdiction").Append("</caption>\n<thead><tr>");
+        string[] heads = zh
+            ? ["行政区", "错误", "警告", "事项", "标准事项覆盖率", "职权公开率", "空白栏目", "未更新栏目"]
+            : ["Jurisdiction", "Errors", "Warnings", "Items", "Baseline coverage", "Powers disclosed", "Blank columns", "Stale columns"];
         for (var k = 0; k < heads.Length; k++)
             sb.Append("<th scope=\"col\" aria-sort=\"none\"><button type=\"button\" data-col=\"").Append(k).Append("\">").Append(heads[k]).Append("</button></th>");
         foreach (var a in PilotAreas.All) sb.Append("<th scope=\"col\" class=\"area\"><span>").Append(H(a.Name)).Append("</span></th>");
@@ -85,18 +97,20 @@ public static class ReviewHtmlWriter
                 {
                     case AreaState.Covered: sb.Append("<td class=\"covered\">✓ ").Append(cell.Items).Append("</td>"); break;
                     case AreaState.NotApplicable:
-                        sb.Append("<td class=\"na\" title=\"").Append(H("不涉及：" + cell.Reason)).Append("\"><span aria-hidden=\"true\">—</span><span class=\"vh\">不涉及：")
-                          .Append(H(cell.Reason)).Append("</span></td>");
+                        var na = (zh ? "不涉及：" : "not applicable: ") + cell.Reason;
+                        sb.Append("<td class=\"na\" title=\"").Append(H(na)).Append("\"><span aria-hidden=\"true\">—</span><span class=\"vh\">").Append(H(na)).Append("</span></td>");
                         break;
-                    case AreaState.Missing: sb.Append("<td class=\"missing\">缺</td>"); break;
-                    case AreaState.Unreadable: sb.Append("<td class=\"missing\">无法读取</td>"); break;
+                    case AreaState.Missing: sb.Append("<td class=\"missing\">").Append(zh ? "缺" : "missing").Append("</td>"); break;
+                    case AreaState.Unreadable: sb.Append("<td class=\"missing\">").Append(zh ? "无法读取" : "unreadable").Append("</td>"); break;
                     default: sb.Append("<td></td>"); break;
                 }
             }
             sb.Append("</tr>\n");
         }
-        sb.Append("</tbody>\n</table>\n</div>\n<p>同样的内容另见 <a href=\"review.xlsx\">review.xlsx</a>（可打印）和 <a href=\"review.json\">review.json</a>（数据）。</p>\n");
-        Close(sb, "", true);
+        sb.Append("</tbody>\n</table>\n</div>\n<p>").Append(zh
+            ? "同样的内容另见 <a href=\"review.xlsx\">review.xlsx</a>（可打印）和 <a href=\"review.json\">review.json</a>（数据）。"
+            : "The same in <a href=\"review.xlsx\">review.xlsx</a> (for printing) and <a href=\"review.json\">review.json</a> (data).").Append("</p>\n");
+        Close(sb, "", true, zh);
         return sb.ToString();
     }
 
@@ -105,27 +119,32 @@ public static class ReviewHtmlWriter
     private static void Cell(StringBuilder sb, string text, double sortKey) =>
         sb.Append("<td class=\"n\" data-sort=\"").Append(sortKey.ToString(CultureInfo.InvariantCulture)).Append("\">").Append(H(text)).Append("</td>");
 
-    private static string Jurisdiction(JurisdictionReview j)
+    private static string Jurisdiction(JurisdictionReview j, bool zh)
     {
+        var language = zh ? Language.Chinese : Language.English;
         var sb = new StringBuilder();
-        Open(sb, j.Name + " 检查结果", "../");
-        sb.Append("<nav aria-label=\"当前位置\" class=\"crumbs\"><a href=\"../index.html\">审核总览</a> › <span aria-current=\"page\">").Append(H(j.Name)).Append("</span></nav>\n");
-        sb.Append("<h1>").Append(H(j.Name)).Append(j.Code is null ? "" : "（" + H(j.Code) + "）").Append("</h1>\n");
-        sb.Append("<p class=\"lead\">仓库 ").Append(H(j.Path)).Append("：").Append(j.Errors).Append(" 个错误，").Append(j.Warnings).Append(" 个警告，")
-          .Append(j.Infos).Append(" 条提示；").Append(j.Items).Append(" 个事项，").Append(j.Powers).Append(" 项职权；标准事项覆盖率 ")
-          .Append(JurisdictionReview.Percent(j.BaselineCoverage)).Append("，职权公开率 ").Append(JurisdictionReview.Percent(j.PowerCoverage)).Append("。</p>\n");
+        Open(sb, j.Name + (zh ? " 检查结果" : ": findings"), "../", zh);
+        sb.Append("<nav aria-label=\"").Append(zh ? "当前位置" : "You are here").Append("\" class=\"crumbs\"><a href=\"../index.html\">").Append(zh ? "审核总览" : "Catalogue review")
+          .Append("</a> › <span aria-current=\"page\">").Append(H(j.Name)).Append("</span></nav>\n");
+        sb.Append("<h1>").Append(H(j.Name)).Append(j.Code is null ? "" : zh ? "（" + H(j.Code) + "）" : " (" + H(j.Code) + ")").Append("</h1>\n");
+        var (baseline, powers) = (JurisdictionReview.Percent(j.BaselineCoverage), JurisdictionReview.Percent(j.PowerCoverage));
+        sb.Append("<p class=\"lead\">").Append(H(zh
+            ? $"仓库 {j.Path}：{j.Errors} 个错误，{j.Warnings} 个警告，{j.Infos} 条提示；{j.Items} 个事项，{j.Powers} 项职权；标准事项覆盖率 {baseline}，职权公开率 {powers}。"
+            : $"Repository {j.Path}: {English.Count(j.Errors, "error")}, {English.Count(j.Warnings, "warning")}, {English.Count(j.Infos, "info")}; {English.Count(j.Items, "item")}, {English.Count(j.Powers, "power")}; baseline coverage {baseline}, powers disclosed {powers}."))
+          .Append("</p>\n");
         if (j.Failure is not null) sb.Append("<p class=\"failure\">").Append(H(j.Failure)).Append("</p>\n");
-        if (j.Findings.Count == 0) sb.Append("<p>没有发现问题。</p>\n");
+        if (j.Findings.Count == 0) sb.Append(zh ? "<p>没有发现问题。</p>\n" : "<p>No findings.</p>\n");
         foreach (var g in j.Findings)
         {
             var id = "rule-" + H(g.Rule);
+            var count = zh ? $"（{JurisdictionReview.SeverityName(g.Severity)}，{g.Diagnostics.Count} 处）" : $" ({JurisdictionReview.SeverityName(g.Severity, language)}, {English.Count(g.Diagnostics.Count, "place")})";
             sb.Append("<section aria-labelledby=\"").Append(id).Append("\">\n<h2 id=\"").Append(id).Append("\">").Append(H(g.Rule)).Append(' ').Append(H(g.Title))
-              .Append("（").Append(JurisdictionReview.SeverityName(g.Severity)).Append("，").Append(g.Diagnostics.Count).Append(" 处）</h2>\n<ul class=\"findings\">\n");
+              .Append(H(count)).Append("</h2>\n<ul class=\"findings\">\n");
             foreach (var d in g.Diagnostics)
-                sb.Append("<li><code>").Append(H(ReportWriters.Location(d.Span))).Append("</code> ").Append(H(d.Format(Language.Chinese))).Append("</li>\n");
+                sb.Append("<li><code>").Append(H(ReportWriters.Location(d.Span))).Append("</code> ").Append(H(d.Format(language))).Append("</li>\n");
             sb.Append("</ul>\n</section>\n");
         }
-        Close(sb, "../", false);
+        Close(sb, "../", false, zh);
         return sb.ToString();
     }
 

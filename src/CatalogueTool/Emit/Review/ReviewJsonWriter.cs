@@ -46,7 +46,7 @@ public static class ReviewJsonWriter
             }
             w.WriteEndArray();
             w.WriteStartArray("jurisdictions");
-            foreach (var j in review.Jurisdictions) WriteRow(w, j);
+            foreach (var j in review.Jurisdictions) WriteRow(w, j, review.Language);
             w.WriteEndArray();
             w.WriteEndObject();
         }
@@ -54,7 +54,7 @@ public static class ReviewJsonWriter
         return ms.ToArray();
     }
 
-    private static void WriteRow(Utf8JsonWriter w, JurisdictionReview j)
+    private static void WriteRow(Utf8JsonWriter w, JurisdictionReview j, Language language)
     {
         w.WriteStartObject();
         w.WriteString("path", j.Path);
@@ -82,7 +82,7 @@ public static class ReviewJsonWriter
         }
         w.WriteEndObject();
         w.WriteStartArray("diagnostics");
-        foreach (var d in j.Findings.SelectMany(g => g.Diagnostics)) JsonReportWriter.WriteDiagnostic(w, d, Language.Chinese);
+        foreach (var d in j.Findings.SelectMany(g => g.Diagnostics)) JsonReportWriter.WriteDiagnostic(w, d, language);
         w.WriteEndArray();
         w.WriteEndObject();
     }

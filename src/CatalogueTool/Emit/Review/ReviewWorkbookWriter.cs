@@ -15,18 +15,23 @@ public static class ReviewWorkbookWriter
 
     private static string? SharedCodeRemark(ReviewResult review, JurisdictionReview j) =>
         review.SharedCodes.FirstOrDefault(s => s.Paths.Contains(j.Path)) is { Paths: { } paths } shared
-            ? $"行政区划代码 {shared.Code} 与 {string.Join("、", paths.Where(p => p != j.Path))} 相同，请核实"
+            ? review.Language == Language.Chinese
+                ? $"行政区划代码 {shared.Code} 与 {string.Join("、", paths.Where(p => p != j.Path))} 相同，请核实"
+                : $"division code {shared.Code} is also declared by {string.Join(", ", paths.Where(p => p != j.Path))}; check"
             : null;
 
     private static SheetBuilder Matrix(ReviewResult review)
     {
-        var ws = new SheetBuilder("总览");
-        string[] head = ["行政区", "代码", "路径", "错误", "警告", "事项", "标准事项覆盖率", "职权公开率", "空白栏目", "未更新栏目"];
+        var zh = review.Language == Language.Chinese;
+        var ws = new SheetBuilder(zh ? "总览" : "Overview");
+        string[] head = zh
+            ? ["行政区", "代码", "路径", "错误", "警告", "事项", "标准事项覆盖率", "职权公开率", "空白栏目", "未更新栏目"]
+            : ["Jurisdiction", "Code", "Path", "Errors", "Warnings", "Items", "Baseline coverage", "Powers disclosed", "Blank columns", "Stale columns"];
         var col = 1;
         foreach (var h in head) ws.Text(1, col++, h, CellStyle.Header);
         foreach (var a in PilotAreas.All) ws.Text(1, col++, a.Name, CellStyle.Header);
         var last = col;
-        ws.Text(1, last, "说明（无法读取的原因、代码重复）", CellStyle.Header);
+        ws.Text(1, last, zh ? "说明（无法读取的原因、代码重复）" : "Remarks (why unreadable, shared code)", CellStyle.Header);
         ws.Height(1, 42);
         var row = 2;
         foreach (var j in review.Jurisdictions)
@@ -48,9 +53,9 @@ public static class ReviewWorkbookWriter
                 ws.Text(row, col++, cell is null ? "" : cell.State switch
                 {
                     AreaState.Covered => $"✓ {cell.Items}",
-                    AreaState.NotApplicable => "不涉及：" + cell.Reason,
-                    AreaState.Unreadable => "无法读取",
-                    _ => "缺",
+                    AreaState.NotApplicable => (zh ? "不涉及：" : "not applicable: ") + cell.Reason,
+                    AreaState.Unreadable => zh ? "无法读取" : "unreadable",
+                    _ => zh ? "缺" : "missing",
                 }, CellStyle.BodyTop);
             }
             var remark = string.Join("\n", new[] { j.Failure, SharedCodeRemark(review, j) }.Where(t => t is not null));
@@ -67,8 +72,10 @@ public static class ReviewWorkbookWriter
 
     private static SheetBuilder Findings(ReviewResult review)
     {
-        var fs = new SheetBuilder("问题明细");
-        string[] head = ["行政区", "规则", "级别", "文件", "行", "列", "说明"];
+        var language = review.Language;
+        var zh = language == Language.Chinese;
+        var fs = new SheetBuilder(zh ? "问题明细" : "Findings");
+        string[] head = zh ? ["行政区", "规则", "级别", "文件", "行", "列", "说明"] : ["Jurisdiction", "Rule", "Severity", "File", "Line", "Column", "Message"];
         double[] widths = [12, 9, 6, 30, 6, 6, 70];
         for (var c = 0; c < head.Length; c++)
         {
@@ -79,10 +86,10 @@ public static class ReviewWorkbookWriter
         foreach (var j in review.Jurisdictions)
             foreach (var d in j.Findings.SelectMany(g => g.Diagnostics))
             {
-                var message = d.Format(Language.Chinese);
+                var message = d.Format(language);
                 fs.Text(row, 1, j.Name, CellStyle.BodyTop);
                 fs.Text(row, 2, d.Rule.Id, CellStyle.BodyTop);
-                fs.Text(row, 3, JurisdictionReview.SeverityName(d.Severity), CellStyle.BodyTop);
+                fs.Text(row, 3, JurisdictionReview.SeverityName(d.Severity, language), CellStyle.BodyTop);
                 fs.Text(row, 4, d.Span.Cell is not null ? ReportWriters.Location(d.Span) : d.Span.File, CellStyle.BodyTop);
                 fs.Number(row, 5, d.Span.Line, CellStyle.BodyTop);
                 fs.Number(row, 6, d.Span.Column, CellStyle.BodyTop);
