@@ -48,7 +48,16 @@ public sealed class SiteViews
         new(Frame("../", area.Area.Name, [new Crumb(area.Area.Name, null)], new NavState(false, false, false)),
             area.Area.Id, area.Area.Name, Table(area, ""), area.Items.Count);
 
-    public FragmentPage Fragment(AreaFile area) => new(Table(area, $"../{AreaFolder(area)}/"), "../");
+    /// <summary>
+    /// The area table alone, for pasting into the portal's content system: the page it is pasted into lives at another
+    /// address, so its links lead to the published column (portal.base_url) when that is known, else relative to fragments/.
+    /// </summary>
+    public FragmentPage Fragment(AreaFile area) => PublishedAt is { } column
+        ? new(Table(area, $"{column}{AreaFolder(area)}/"), column)
+        : new(Table(area, $"../{AreaFolder(area)}/"), "../");
+
+    /// <summary>The published column's address with a final slash, when the manifest gives a web address for it.</summary>
+    private string? PublishedAt => _catalogue.Manifest.Portal?.BaseUrl is { } url && UrlIsWeb(url) ? url.EndsWith('/') ? url : url + "/" : null;
 
     /// <summary>The national template as table rows; <paramref name="linkPrefix"/> leads from the page to the area folder.</summary>
     public AreaTable Table(AreaFile area, string linkPrefix)
