@@ -12,7 +12,6 @@ namespace CatalogueTool.Import;
 /// </summary>
 internal sealed class SheetImport(SheetData sheet, PilotArea? fallback, IReadOnlyList<PilotArea> extras, ImportedAreas areas, List<ImportFinding> findings)
 {
-    private static readonly string[] Ditto = ["同上", "同上。", "同上述", "同前"];
     private static readonly string[] ExcelErrors = ["#DIV/0!", "#N/A", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA"];
 
     private readonly Dictionary<(int, int), string> _merged = MergedValues(sheet);
@@ -145,7 +144,7 @@ internal sealed class SheetImport(SheetData sheet, PilotArea? fallback, IReadOnl
     {
         foreach (var (c, v) in values.ToList())
         {
-            if (!Ditto.Contains(v)) continue;
+            if (!Text.Ditto.Is(v)) continue;
             if (_above.TryGetValue(c, out var above))
             {
                 values[c] = above;

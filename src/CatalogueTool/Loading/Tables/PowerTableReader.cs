@@ -80,7 +80,7 @@ public static class PowerTableReader
             foreach (var (field, index) in columns)
             {
                 var text = index < cells.Count ? cells[index].Trim() : "";
-                if (text is "同上" or "同上。") text = above.GetValueOrDefault(field, "");
+                if (Text.Ditto.Is(text)) text = above.GetValueOrDefault(field, "");
                 if (text.Length > 0) above[field] = text;
                 resolved[field] = text;
             }
