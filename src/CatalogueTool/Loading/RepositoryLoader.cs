@@ -62,6 +62,7 @@ public static class RepositoryLoader
             {
                 UnreadAreaFiles = [.. areaFiles.Where((_, i) => areas[i] is null).Select(f => RepositoryPaths.Relative(root, f))],
                 UnreadPowerFiles = unreadPowers,
+                RecordFiles = [.. recordFiles.Select(f => RepositoryPaths.Relative(root, f))],
                 IncompleteRecordFiles = [.. incompleteRecords.OfType<string>()],
                 RefusedRecordItems = [.. refusedRecords.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
             }, readFiles, false);

@@ -13,6 +13,10 @@ public sealed record Catalogue(string Root, Manifest Manifest, IReadOnlyList<Are
     /// may be in them, so no code is reported unknown and coverage is not computed.</summary>
     public IReadOnlyList<string> UnreadPowerFiles { get; init; } = [];
 
+    /// <summary>Every records file found (relative to the root, records/&lt;name&gt;.yaml), read or not: the areas whose
+    /// records are kept.</summary>
+    public IReadOnlyList<string> RecordFiles { get; init; } = [];
+
     /// <summary>Records files (by name, records/&lt;name&gt;.yaml) that could not be read whole: any of their records may be
     /// missing, so the items of those areas are not reported blank or stale.</summary>
     public IReadOnlyList<string> IncompleteRecordFiles { get; init; } = [];

@@ -25,13 +25,13 @@ public sealed class RecordChecks : ICheck
                 context.Report(KnownRules.RecordFutureDate, record.Span, "records.future", record.Date.ToString("yyyy-MM-dd"), context.Today.ToString("yyyy-MM-dd"));
         }
         // Blank and stale columns are judged only for areas whose records are kept (records/<area>.yaml).
-        var files = RepositoryPaths.YamlFiles(Path.Combine(catalogue.Root, RepositoryPaths.Records));
+        var files = catalogue.RecordFiles;
         var tracked = files.Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet(StringComparer.Ordinal);
         // A records file named after no area of the catalogue is kept by nobody's rules (a backup copy, a typo).
         var areaIds = catalogue.Areas.Select(a => a.Area.Id).Concat(catalogue.UnreadAreaFiles.Select(Path.GetFileNameWithoutExtension).OfType<string>())
             .ToHashSet(StringComparer.Ordinal);
         foreach (var file in files.Where(f => !areaIds.Contains(Path.GetFileNameWithoutExtension(f))))
-            context.Report(KnownRules.RecordFileName, SourceSpan.OfFile(RepositoryPaths.Relative(catalogue.Root, file)), "records.file-name",
+            context.Report(KnownRules.RecordFileName, SourceSpan.OfFile(file), "records.file-name",
                 Path.GetFileName(file), string.Join("、", catalogue.Areas.Select(a => a.Area.Id + ".yaml").Take(6)));
         tracked.ExceptWith(catalogue.IncompleteRecordFiles); // some records may be missing: no blank or stale verdicts
         var anyRecord = catalogue.Records.Select(r => r.Item.Value).Concat(catalogue.RefusedRecordItems).ToHashSet(StringComparer.Ordinal);
