@@ -1,5 +1,4 @@
 using CatalogueTool.Diagnostics;
-using CatalogueTool.Loading;
 
 namespace CatalogueTool.Rules.Records;
 
