@@ -108,17 +108,23 @@ public class ReviewTests
         var sheet = wb.Worksheet("总览");
         var row = Enumerable.Range(2, review.Jurisdictions.Count).Single(r => sheet.Cell(r, 3).GetString() == "遂州市/青禾县");
         Assert.Contains("与 遂州市/错误县 相同", sheet.Row(row).CellsUsed().Last().GetString());
-        var (_, stdout, _) = CliTests.Run("review", BuiltProvince.Input, "-o", Path.Combine(TestPaths.TempDir(), "out"), "--lang", "zh-CN");
-        Assert.Contains("行政区划代码 510923 被 2 个仓库使用：遂州市/错误县、遂州市/青禾县", stdout);
+    }
+
+    /// <summary>Runs <c>catalogue review</c> on the province into a new folder: exit code, console output, output folder.</summary>
+    private static (int Code, string Stdout, string Output) ReviewCli(string language)
+    {
+        var output = Path.Combine(TestPaths.TempDir(), "out");
+        var (code, stdout, _) = CliTests.Run("review", BuiltProvince.Input, "-o", output, "--lang", language);
+        return (code, stdout, output);
     }
 
     [Fact]
     public void Lang_en_writes_the_dashboard_pages_workbook_and_data_in_english()
     {
-        var output = Path.Combine(TestPaths.TempDir(), "out");
-        var (code, stdout, _) = CliTests.Run("review", BuiltProvince.Input, "-o", output, "--lang", "en");
+        var (code, stdout, output) = ReviewCli("en");
         Assert.Equal(1, code);
         Assert.Contains("reviewed 5 jurisdictions", stdout);
+        Assert.Contains("division code 510923 is used by 2 repositories", stdout);
         var html = File.ReadAllText(Path.Combine(output, "index.html"));
         Assert.Contains("<html lang=\"en\">", html);
         Assert.Contains("<h2 id=\"clash\">Division codes used twice</h2>", html);
@@ -139,10 +145,10 @@ public class ReviewTests
     [Fact]
     public void Cli_exits_1_on_errors_and_refuses_output_inside_a_repository()
     {
-        var output = Path.Combine(TestPaths.TempDir(), "out");
-        var (code, stdout, _) = CliTests.Run("review", BuiltProvince.Input, "-o", output, "--lang", "zh-CN");
+        var (code, stdout, output) = ReviewCli("zh-CN");
         Assert.Equal(1, code);
         Assert.Contains("审核了 5 个行政区", stdout);
+        Assert.Contains("行政区划代码 510923 被 2 个仓库使用：遂州市/错误县、遂州市/青禾县", stdout);
         Assert.True(File.Exists(Path.Combine(output, "index.html")));
         Assert.True(File.Exists(Path.Combine(output, "review.xlsx")));
         var inside = Path.Combine(BuiltProvince.Input, "遂州市", "青禾县", "areas", "review");
