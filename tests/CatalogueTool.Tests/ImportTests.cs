@@ -150,14 +150,18 @@ public class ImportTests
         WriteSheet(path, "社会救助", ["序号", "一级事项", "二级事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "全社会", "特定群体", "主动", "依申请", "县级", "乡级"],
             ["1", "低保", "政策", "政策文件", "《办法》", "20个工作日内", "县民政局", "政府网站", "√", "", "√", "", "√", ""]);
         WithFormula(path, "D2", "CONCATENATE(\"政策\",\"文件\")");
+        WithFormula(path, "E1", "\"公开\"&\"依据\""); // a header cell: the whole column would go
+        WithFormula(path, "F2", "IF(1,\"\",\"x\")", stored: ""); // a formula whose stored result is "": blank, no finding
         var result = CatalogueImporter.Import(path, null);
         var finding = Assert.Single(result.Findings, f => f.Location == "社会救助!D2" && f.Severity == Severity.Error);
         Assert.Contains("公式", finding.Message);
         Assert.Contains("保存一次", finding.Message);
+        Assert.Contains(result.Findings, f => f.Location == "社会救助!E1" && f.Severity == Severity.Error && f.Message.Contains("公式"));
+        Assert.DoesNotContain(result.Findings, f => f.Location == "社会救助!F2" && f.Message.Contains("公式"));
     }
 
     /// <summary>Replaces a cell by a formula with no cached result, as programs that write workbooks leave it.</summary>
-    internal static void WithFormula(string path, string cell, string formula)
+    internal static void WithFormula(string path, string cell, string formula, string? stored = null)
     {
         using var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Update);
         var entry = zip.GetEntry("xl/worksheets/sheet1.xml")!;
@@ -165,7 +169,12 @@ public class ImportTests
         using (var reader = new StreamReader(entry.Open())) xml = reader.ReadToEnd();
         // The package's own namespace prefix (ClosedXML writes x:c) is kept.
         var replaced = System.Text.RegularExpressions.Regex.Replace(xml, $"<(?<p>\\w+:)?c r=\"{cell}\"[^>]*?(/>|>.*?</\\k<p>c>)",
-            m => $"<{m.Groups["p"].Value}c r=\"{cell}\"><{m.Groups["p"].Value}f>{System.Security.SecurityElement.Escape(formula)}</{m.Groups["p"].Value}f></{m.Groups["p"].Value}c>");
+            m =>
+            {
+                var p = m.Groups["p"].Value;
+                var value = stored is null ? "" : $"<{p}v>{System.Security.SecurityElement.Escape(stored)}</{p}v>";
+                return $"<{p}c r=\"{cell}\"{(stored is null ? "" : " t=\"str\"")}><{p}f>{System.Security.SecurityElement.Escape(formula)}</{p}f>{value}</{p}c>";
+            });
         Assert.NotEqual(xml, replaced);
         entry.Delete();
         using var writer = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet1.xml").Open());

@@ -62,9 +62,13 @@ public class PowerTests
             ws.Cell(1, 1).SetValue("职权编码"); ws.Cell(1, 2).SetValue("职权名称"); ws.Cell(1, 3).SetValue("职权类型");
             ws.Cell(2, 1).SetValue("000123"); ws.Cell(2, 2).SetValue("职业技能鉴定"); ws.Cell(2, 3).SetValue("其他行政权力");
             ws.Cell(3, 1).SetValue("000124"); ws.Cell(3, 2).SetValue("劳动保障监察"); ws.Cell(3, 3).SetValue("行政检查");
+            ws.Cell(4, 1).SetValue("000125"); ws.Cell(4, 2).SetValue("劳动保障年审"); ws.Cell(4, 3).SetValue("行政检查");
+            ws.Cell(2, 4).SetValue("备注");
             wb.SaveAs(path);
         }
         ImportTests.WithFormula(path, "A3", "\"0001\"&\"24\"");
+        ImportTests.WithFormula(path, "B2", "\"职业\"&\"技能鉴定\""); // a required cell: the row is refused, said once
+        ImportTests.WithFormula(path, "D2", "\"《条例》\""); // beyond the header's columns: still a lost cell
         var r = Validator.Validate(dir, TestPaths.Today);
         var note = Assert.Single(r.Diagnostics, d => d.Rule.Id == "CAT0711");
         Assert.Equal((Severity.Info, "权责清单!A1"), (note.Severity, note.Span.Cell));
@@ -72,6 +76,8 @@ public class PowerTests
         Assert.Equal("人社局", Assert.Single(r.Catalogue!.Powers).Subject);
         var formula = Assert.Single(r.Diagnostics, d => d.Span.Cell == "权责清单!A3");
         Assert.Contains("公式", formula.Format(Language.Chinese));
+        Assert.Equal("powers.cell-formula", Assert.Single(r.Diagnostics, d => d.Span.Cell == "权责清单!B2").MessageKey);
+        Assert.Equal("CAT0712", Assert.Single(r.Diagnostics, d => d.Span.Cell == "权责清单!D2").Rule.Id);
     }
 
     [Fact]

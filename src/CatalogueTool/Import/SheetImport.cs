@@ -24,6 +24,7 @@ internal sealed class SheetImport(SheetData sheet, PilotArea? fallback, IReadOnl
     /// <summary>Imports the sheet; returns the jurisdiction named in its title, if any.</summary>
     public string? Run()
     {
+        ReportUncomputed();
         if (TemplateHeader.Find(sheet, Raw) is not { } header)
         {
             if (sheet.Rows.Any(r => r.Any(c => c.Length > 0)))
@@ -40,6 +41,17 @@ internal sealed class SheetImport(SheetData sheet, PilotArea? fallback, IReadOnl
         for (var r = header.LastRow + 1; r <= sheet.Rows.Count; r++)
             ImportRow(r, maxColumn);
         return jurisdiction;
+    }
+
+    /// <summary>
+    /// Every cell holding a formula whose result the file does not carry reads as blank: in a title, a header or an item
+    /// alike that loses text, so each is an error at its cell.
+    /// </summary>
+    private void ReportUncomputed()
+    {
+        foreach (var (r, c) in sheet.Uncomputed.OrderBy(u => u.Row).ThenBy(u => u.Column))
+            findings.Add(new(At(r, c), Severity.Error, "单元格是公式，但文件里没有保存它的计算结果（表格由程序生成、未在 Excel 中重新计算），按空白导入。请用 Excel 或 WPS 打开原表保存一次后重新导入，或改填文字",
+                "the cell holds a formula whose result the file does not carry (written by a program, never recalculated); imported as blank. Open and save the workbook in Excel or WPS, then import again, or type the text in"));
     }
 
     private string Raw(int r, int c) => _merged.TryGetValue((r, c), out var v) ? v : sheet.Cell(r, c);
@@ -105,12 +117,6 @@ internal sealed class SheetImport(SheetData sheet, PilotArea? fallback, IReadOnl
         {
             var raw = Raw(r, c);
             values[c] = CellText.Clean(raw);
-            if (values[c].Length == 0 && sheet.Uncomputed.Contains((r, c)))
-            {
-                findings.Add(new(At(r, c), Severity.Error, "单元格是公式，但文件里没有保存它的计算结果（表格由程序生成、未在 Excel 中重新计算），按空白导入。请用 Excel 或 WPS 打开原表保存一次后重新导入，或改填文字",
-                    "the cell holds a formula whose result the file does not carry (written by a program, never recalculated); imported as blank. Open and save the workbook in Excel or WPS, then import again, or type the text in"));
-                continue;
-            }
             if (ExcelErrors.Contains(values[c]))
             {
                 findings.Add(new(At(r, c), Severity.Error, $"单元格是 Excel 错误值“{values[c]}”（公式出错），按空白导入，请在原表中改正公式或填入文字",

@@ -30,7 +30,8 @@ public static class PowerTableReader
         if (!SpreadsheetGuard.Check(full, rel, bag)) return null;
         try
         {
-            foreach (var sheet in XlsxReader.Read(full, MaxRows, 64).Where(s => !s.Hidden))
+            var sheets = XlsxReader.Read(full, MaxRows, 64);
+            foreach (var sheet in sheets.Where(s => !s.Hidden))
             {
                 var rows = sheet.Rows.Select((cells, i) => (Row: i + 1, Cells: (IReadOnlyList<string>)cells));
                 var local = new DiagnosticBag();
@@ -41,6 +42,9 @@ public static class PowerTableReader
                     return list;
                 }
             }
+            // No header found: a header cell holding an uncalculated formula may be why.
+            foreach (var sheet in sheets.Where(s => !s.Hidden))
+                ReportUncomputed(sheet, rel, sheet.Uncomputed.Where(u => u.Row <= HeaderSearchRows), bag);
             bag.Add(KnownRules.PowerHeader, SourceSpan.OfFile(rel), "powers.header");
             return null;
         }
@@ -59,6 +63,7 @@ public static class PowerTableReader
         var above = new Dictionary<string, string>(StringComparer.Ordinal);
         var refused = new List<string>();
         var department = Path.GetFileNameWithoutExtension(rel);
+        var explained = new HashSet<(int Row, int Column)>(); // uncalculated formulas already reported as a required cell missing
         foreach (var (row, cells) in rows)
         {
             if (columns is null)
@@ -93,7 +98,12 @@ public static class PowerTableReader
             }
             // A required cell that is blank because its formula was never calculated says so, instead of "missing".
             bool Uncomputed(string field) => sheet is not null && columns.TryGetValue(field, out var i) && sheet.Uncomputed.Contains((row, i + 1));
-            string MissingKey(string field) => Uncomputed(field) ? "powers.cell-formula" : "powers.cell-missing";
+            string MissingKey(string field)
+            {
+                if (!Uncomputed(field)) return "powers.cell-missing";
+                explained.Add((row, columns[field] + 1));
+                return "powers.cell-formula";
+            }
             var code = Cell(PowerColumns.Code);
             var name = Cell(PowerColumns.Name);
             var typeText = Cell(PowerColumns.Type);
@@ -112,7 +122,15 @@ public static class PowerTableReader
             if (sheet is null) bag.Add(KnownRules.PowerHeader, SourceSpan.OfFile(rel), "powers.header");
             return null;
         }
+        if (sheet is not null) ReportUncomputed(sheet, rel, sheet.Uncomputed.Where(u => !explained.Contains(u)), bag);
         return new PowerList(rel, department, title, powers) { Refused = refused };
+    }
+
+    /// <summary>Cells whose formula has no stored result: each read as blank, so each is an error at its cell.</summary>
+    private static void ReportUncomputed(SheetData sheet, string rel, IEnumerable<(int Row, int Column)> cells, DiagnosticBag bag)
+    {
+        foreach (var (r, c) in cells.OrderBy(u => u.Row).ThenBy(u => u.Column))
+            bag.Add(KnownRules.PowerFormula, new SourceSpan(rel, r, c) { Cell = $"{sheet.Name}!{XlsxReader.ColumnLetters(c)}{r}" }, "powers.formula");
     }
 
     /// <summary>

@@ -180,8 +180,8 @@ public static class XlsxReader
                 var col = reference is null ? (cells.Count == 0 ? 1 : cells[^1].Col + 1) : ColumnOf(reference);
                 var type = r.GetAttribute("t");
                 var style = int.TryParse(r.GetAttribute("s"), out var s) ? s : 0;
-                var (text, formula) = r.IsEmptyElement ? ("", false) : ReadCellValue(r, type, style, strings, dateStyles);
-                if (formula && text.Length == 0 && col >= 1 && col <= maxColumns) uncomputed.Add((rowNumber, col));
+                var (text, unstored) = r.IsEmptyElement ? ("", false) : ReadCellValue(r, type, style, strings, dateStyles);
+                if (unstored && col >= 1 && col <= maxColumns) uncomputed.Add((rowNumber, col));
                 if (col >= 1 && col <= maxColumns && text.Length > 0) cells.Add((col, text));
             }
             else if (r.NodeType == XmlNodeType.Element && r.LocalName == "mergeCell" && r.GetAttribute("ref") is { } range && ParseRange(range) is { } merge)
@@ -202,22 +202,28 @@ public static class XlsxReader
 
     /// <summary>
     /// Reads a cell's content up to its end tag: the cached value (<c>v</c>) or inline string, and whether the cell holds a
-    /// formula (never evaluated).
+    /// formula (never evaluated) with no stored result at all. An empty stored result (<c>&lt;v/&gt;</c>, a formula giving
+    /// "") is a result: blank.
     /// </summary>
-    private static (string Text, bool Formula) ReadCellValue(XmlReader r, string? type, int style, List<string> strings, HashSet<int> dateStyles)
+    private static (string Text, bool Uncomputed) ReadCellValue(XmlReader r, string? type, int style, List<string> strings, HashSet<int> dateStyles)
     {
         var formula = false;
+        var stored = false;
         string raw = "";
         var depth = r.Depth;
         while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
         {
             if (r.NodeType != XmlNodeType.Element) continue;
             if (r.LocalName == "f") formula = true;
-            if (r.LocalName == "v") raw = r.ReadElementContentAsString();
+            if (r.LocalName == "v")
+            {
+                stored = true;
+                raw = r.ReadElementContentAsString();
+            }
             else if (r.LocalName == "t" && type == "inlineStr") raw += r.ReadElementContentAsString();
             if (r.NodeType == XmlNodeType.EndElement && r.Depth == depth) break;
         }
-        return (Value(raw, type, style, strings, dateStyles), formula);
+        return (Value(raw, type, style, strings, dateStyles), formula && !stored);
     }
 
     private static string Value(string raw, string? type, int style, List<string> strings, HashSet<int> dateStyles)
