@@ -11,6 +11,15 @@ namespace CatalogueTool.Tests;
 public class RepositoryTests
 {
     [Fact]
+    public void A_division_code_in_full_width_digits_says_so()
+    {
+        var dir = TestPaths.ExampleEdited("catalogue.yaml", "code: \"510923\"", "code: \"５１０９２３\"");
+        var d = Assert.Single(Validator.Validate(dir, TestPaths.Today).Diagnostics);
+        Assert.Equal(("CAT0112", "schema.division-code-fullwidth"), (d.Rule.Id, d.MessageKey));
+        Assert.Contains("全角数字", d.Format(Language.Chinese));
+    }
+
+    [Fact]
     public void An_unreadable_area_file_is_one_error_not_a_cascade()
     {
         var dir = TestPaths.ExampleWith("areas/employment.yaml", "area: 就业\nitems:\n  - id: jy-001\n\tname: 坏\n");

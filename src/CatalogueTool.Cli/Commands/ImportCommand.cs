@@ -4,6 +4,7 @@ using CatalogueTool.Emit;
 using CatalogueTool.Emit.Yaml;
 using CatalogueTool.Import;
 using CatalogueTool.Model;
+using CatalogueTool.Text;
 
 namespace CatalogueTool.Cli.Commands;
 
@@ -79,7 +80,7 @@ public static class ImportCommand
             AtomicFile.WriteAll(files);
             Console.Out.WriteLine(zh
                 ? $"已写入 {targets.Count} 个领域文件到 {Path.Combine(dir, "areas")}，报告见 import-report.txt。下一步：catalogue validate {dir}"
-                : $"wrote {targets.Count} area files to {Path.Combine(dir, "areas")}; report in import-report.txt. Next: catalogue validate {dir}");
+                : $"wrote {English.Count(targets.Count, "area file")} to {Path.Combine(dir, "areas")}; report in import-report.txt. Next: catalogue validate {dir}");
             return result.Findings.Any(f => f.Severity == Severity.Error) ? Shell.Findings : Shell.Ok;
         });
         return command;

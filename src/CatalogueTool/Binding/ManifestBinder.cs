@@ -8,7 +8,7 @@ namespace CatalogueTool.Binding;
 /// <summary>catalogue.yaml → <see cref="Manifest"/> (format §2).</summary>
 public static partial class ManifestBinder
 {
-    [GeneratedRegex(@"^\d{6}$")]
+    [GeneratedRegex(@"^[0-9]{6}$")] // ASCII digits only: \d would also take full-width ones (５１０９２３)
     private static partial Regex DivisionCode();
 
     public static Manifest? Bind(YNode? root, string file, DiagnosticBag bag)
@@ -65,7 +65,8 @@ public static partial class ManifestBinder
         var name = Filled(j.Text("name", required: true), "name", bag);
         var code = j.Text("code", required: false);
         if (code is { } c && (!DivisionCode().IsMatch(c.Value) || j.Node("code") is YScalar { IsQuoted: false } && c.Value.StartsWith('0')))
-            bag.Add(KnownRules.InvalidCode, c.Span, "schema.division-code", c.Value);
+            bag.Add(KnownRules.InvalidCode, c.Span,
+                DivisionCode().IsMatch(string.Concat(c.Value.Select(Text.Punctuation.Fold))) && !DivisionCode().IsMatch(c.Value) ? "schema.division-code-fullwidth" : "schema.division-code", c.Value);
         var level = "county";
         if (j.Text("level", required: false) is { } l)
         {

@@ -29,7 +29,8 @@ public sealed record JurisdictionReview(
                 ? $"{Diagnostics.Reports.ReportWriters.Location(first.Span)}: {first.Format(language)}" // where, as well as what
                 : language == Language.Chinese ? "无法读取" : "unreadable"
             : null;
-        return new JurisdictionReview(relativePath, c?.Manifest.Jurisdiction.Name ?? System.IO.Path.GetFileName(relativePath), c?.Manifest.Jurisdiction.Code,
+        return new JurisdictionReview(relativePath, c?.Manifest.Jurisdiction.Name ?? System.IO.Path.GetFileName(relativePath),
+            string.IsNullOrWhiteSpace(c?.Manifest.Jurisdiction.Code) ? null : c.Manifest.Jurisdiction.Code,
             c is null, failure, result.Errors, result.Warnings, result.Infos, result.Items, c?.Powers.Count() ?? 0,
             c is null ? [] : AreaCells(c), c is null ? null : BaselineCoverageOf(result), PowerCoverageOf(result),
             result.Diagnostics.Count(d => d.Rule == KnownRules.BlankColumn), result.Diagnostics.Count(d => d.Rule == KnownRules.StaleColumn),

@@ -18,7 +18,7 @@ public sealed record ReviewResult(string Folder, DateOnly Today, IReadOnlyList<J
     /// </summary>
     public IReadOnlyList<(string Code, IReadOnlyList<string> Paths)> SharedCodes { get; } = Jurisdictions
         .Where(j => !string.IsNullOrWhiteSpace(j.Code))
-        .GroupBy(j => j.Code!.Trim(), StringComparer.Ordinal)
+        .GroupBy(j => Text.Punctuation.Key(j.Code!), StringComparer.Ordinal) // ５１０９２３ and " 510923" are 510923
         .Where(g => g.Count() > 1)
         .OrderBy(g => g.Key, StringComparer.Ordinal)
         .Select(g => (g.Key, (IReadOnlyList<string>)g.Select(j => j.Path).ToList()))

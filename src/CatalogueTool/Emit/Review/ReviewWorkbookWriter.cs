@@ -75,8 +75,9 @@ public static class ReviewWorkbookWriter
         var language = review.Language;
         var zh = language == Language.Chinese;
         var fs = new SheetBuilder(zh ? "问题明细" : "Findings");
-        string[] head = zh ? ["行政区", "规则", "级别", "文件", "行", "列", "说明"] : ["Jurisdiction", "Rule", "Severity", "File", "Line", "Column", "Message"];
-        double[] widths = [12, 9, 6, 30, 6, 6, 70];
+        // The path as well as the name: jurisdictions of one name (townships, a copied repository) stay apart.
+        string[] head = zh ? ["行政区", "路径", "规则", "级别", "文件", "行", "列", "说明"] : ["Jurisdiction", "Path", "Rule", "Severity", "File", "Line", "Column", "Message"];
+        double[] widths = [12, 18, 9, 6, 30, 6, 6, 70];
         for (var c = 0; c < head.Length; c++)
         {
             fs.Text(1, c + 1, head[c], CellStyle.Header);
@@ -88,12 +89,13 @@ public static class ReviewWorkbookWriter
             {
                 var message = d.Format(language);
                 fs.Text(row, 1, j.Name, CellStyle.BodyTop);
-                fs.Text(row, 2, d.Rule.Id, CellStyle.BodyTop);
-                fs.Text(row, 3, JurisdictionReview.SeverityName(d.Severity, language), CellStyle.BodyTop);
-                fs.Text(row, 4, d.Span.Cell is not null ? ReportWriters.Location(d.Span) : d.Span.File, CellStyle.BodyTop);
-                fs.Number(row, 5, d.Span.Line, CellStyle.BodyTop);
-                fs.Number(row, 6, d.Span.Column, CellStyle.BodyTop);
-                fs.Text(row, 7, message, CellStyle.BodyTop);
+                fs.Text(row, 2, j.Path, CellStyle.BodyTop);
+                fs.Text(row, 3, d.Rule.Id, CellStyle.BodyTop);
+                fs.Text(row, 4, JurisdictionReview.SeverityName(d.Severity, language), CellStyle.BodyTop);
+                fs.Text(row, 5, d.Span.Cell is not null ? ReportWriters.Location(d.Span) : d.Span.File, CellStyle.BodyTop);
+                fs.Number(row, 6, d.Span.Line, CellStyle.BodyTop);
+                fs.Number(row, 7, d.Span.Column, CellStyle.BodyTop);
+                fs.Text(row, 8, message, CellStyle.BodyTop);
                 fs.Height(row, RowHeights.Estimate([(message, 70)]));
                 row++;
             }
