@@ -1,8 +1,10 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using CatalogueTool.Diagnostics;
 using CatalogueTool.Emit;
 using CatalogueTool.Emit.Excel;
+using CatalogueTool.Validation;
 using Snapshooter.Xunit;
 
 namespace CatalogueTool.Tests;
@@ -40,6 +42,19 @@ public partial class SiteTests
         var fragment = File.ReadAllText(Path.Combine(output, "site", "fragments", "social-assistance.html"));
         Assert.Contains("href=\"../social-assistance/shjz-001.html\"", fragment);
         Assert.DoesNotContain("://", fragment);
+    }
+
+    [Theory]
+    [InlineData("https://www.qinghe.gov.cn/zwgk/jczwgk/?p=1")]
+    [InlineData("https://www.qinghe.gov.cn/zwgk/jczwgk/#top")]
+    [InlineData("\"https://www.qinghe.gov.cn/a\\\"b/\"")]
+    [InlineData("javascript:alert(1)")]
+    public void A_published_address_pages_cannot_be_appended_to_is_refused_as_such(string value)
+    {
+        var dir = TestPaths.ExampleEdited("catalogue.yaml", $"  base_url: {PublishedColumn}\n", $"  base_url: {value}\n");
+        var d = Assert.Single(Validator.Validate(dir, TestPaths.Today).Diagnostics);
+        Assert.Equal(("CAT0104", "schema.base-url"), (d.Rule.Id, d.MessageKey));
+        Assert.Contains("portal.base_url", d.Format(Language.Chinese));
     }
 
     /// <summary>The example's portal.base_url: where the column is published, so where pasted fragments link to.</summary>

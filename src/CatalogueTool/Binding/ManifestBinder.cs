@@ -91,8 +91,8 @@ public static partial class ManifestBinder
         if (r.Mapping("portal", required: false) is not { } map) return null;
         var p = new MappingReader(map, "portal", Keys.Portal, bag);
         var baseUrl = p.Text("base_url", required: false);
-        if (baseUrl is { } u && !UrlRules.IsHttp(u.Value))
-            bag.Add(KnownRules.RecordUrl, u.Span, "records.url", u.Value);
+        if (baseUrl is { } u && !UrlRules.IsBase(u.Value))
+            bag.Add(KnownRules.InvalidValue, u.Span, "schema.base-url", u.Value);
         PortalFooter? footer = null;
         if (p.Mapping("footer", required: false) is { } fm)
         {

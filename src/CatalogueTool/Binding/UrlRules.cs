@@ -8,4 +8,12 @@ public static class UrlRules
         && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps)
         && u.Host.Length > 0
         && !url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c)); // a space would end the link in a page
+
+    /// <summary>
+    /// A column's published address, to which page names are appended (fragments, the sitemap): http(s) like a record
+    /// link, and also without a query or an anchor (?p=1/area/x.html and #top/area/x.html lead nowhere) and without
+    /// quotes or angle brackets.
+    /// </summary>
+    public static bool IsBase(string url) =>
+        IsHttp(url) && url.IndexOfAny(['?', '#', '"', '\'', '<', '>', '\\']) < 0;
 }

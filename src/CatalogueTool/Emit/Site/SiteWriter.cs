@@ -43,7 +43,7 @@ public static class SiteWriter
         var index = SearchIndexJson(catalogue);
         File.WriteAllText(Path.Combine(folder, "search", "index.json"), index + "\n", Utf8);
         File.WriteAllText(Path.Combine(folder, "search", "index.js"), "window.CATALOGUE_SEARCH = " + ScriptSafe(index) + ";\n", Utf8);
-        if (catalogue.Manifest.Portal?.BaseUrl is { } baseUrl && SiteViews.UrlIsWeb(baseUrl))
+        if (catalogue.Manifest.Portal?.BaseUrl is { } baseUrl && Binding.UrlRules.IsBase(baseUrl))
             File.WriteAllText(Path.Combine(folder, "sitemap.xml"), Sitemap(baseUrl, pages.Select(p => p.Path).Where(p => !p.StartsWith("fragments/", StringComparison.Ordinal))), Utf8);
     }
 
