@@ -111,6 +111,9 @@ public class HostileInputTests
     [InlineData("area: social-assistance\nitems:\n  - id: shjz-001\n    name：临时救助\n    category: 救助\n", 4, 9, "name")]
     [InlineData("area: social-assistance\nitems:\n  - id：shjz-001\n    name: 临时救助\n", 3, 7, "id")]
     [InlineData("area：social-assistance\nitems: []\n", 1, 5, "area")]
+    [InlineData("area: social-assistance\nitems:\n  - id: shjz-001\n    \"name\"：临时救助\n    category: 救助\n", 4, 11, "name")]
+    [InlineData("area: social-assistance\nitems:\n  - id: shjz-001\n    note：见附件: 第二条\n", 4, 9, "note")]
+    [InlineData("area: social-assistance\nitems:\n  - {id：shjz-001}\n", 3, 8, "id")]
     public void A_key_with_a_chinese_colon_is_named_at_the_colon(string yaml, int line, int column, string key)
     {
         var d = Single(ValidateArea(yaml), "CAT0003");

@@ -23,6 +23,13 @@ public sealed class MappingReader
         foreach (var entry in map.Entries)
         {
             if (knownKeys.Contains(entry.Key.Value)) continue;
+            // "type：行政处罚" in a flow mapping, or "note：见附件: x", reads as one key: a known key and a Chinese colon.
+            if (entry.Key.Value.IndexOf('：') is > 0 and var colon && knownKeys.Contains(entry.Key.Value[..colon].Trim()))
+            {
+                var at = entry.Key.Span.Line == 0 ? entry.Key.Span : entry.Key.Span with { Column = entry.Key.Span.Column + colon };
+                bag.Add(KnownRules.YamlSyntax, at, "yaml.fullwidth-colon", entry.Key.Value[..colon].Trim());
+                continue;
+            }
             var suggestion = Suggestions.Closest(entry.Key.Value, knownKeys);
             if (suggestion is null)
                 bag.Add(KnownRules.UnknownKey, entry.Key.Span, "schema.unknown-key", entry.Key.Value, context, string.Join(", ", knownKeys));

@@ -61,7 +61,7 @@ public static class YamlDocumentReader
 
     /// <summary>A key written with a Chinese colon (<c>name：青禾县</c>): the usual slip of a Chinese input method.</summary>
     private static readonly System.Text.RegularExpressions.Regex FullWidthKey =
-        new(@"^(?<lead>[ ]*(?:-[ ]+)?)(?<key>[A-Za-z_][A-Za-z0-9_-]*)[ ]*：", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        new(@"^(?<lead>[ ]*(?:-[ ]+)?)(?<key>[A-Za-z_][A-Za-z0-9_-]*|""[^""]*""|'[^']*')[ ]*：", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The line the parser stopped at, or the one before it (the parser often stops on the line after the slip), when it
@@ -74,7 +74,7 @@ public static class YamlDocumentReader
         {
             if (n > lines.Length) continue;
             var m = FullWidthKey.Match(lines[n - 1]);
-            if (m.Success) return (n, m.Index + m.Length, m.Groups["key"].Value);
+            if (m.Success) return (n, m.Index + m.Length, m.Groups["key"].Value.Trim('"', '\''));
         }
         return null;
     }
