@@ -90,6 +90,16 @@ public class DiffTests
     }
 
     [Fact]
+    public void An_area_turned_not_applicable_is_one_change_its_waivers_go_with_it()
+    {
+        var dir = TestPaths.ExampleEdited("catalogue.yaml", "not_applicable:\n", "not_applicable:\n  elderly-care: 本县养老服务由遂州市统一管理\n");
+        File.Delete(Path.Combine(dir, "areas", "elderly-care.yaml"));
+        var d = Compare(dir);
+        Assert.Contains(d.Changes, c => c is { Section: EditionDiff.Areas, Key: "elderly-care", Kind: ChangeKind.Changed });
+        Assert.DoesNotContain(d.Changes, c => c.Section == EditionDiff.Waivers);
+    }
+
+    [Fact]
     public void Markdown_keeps_values_as_text()
     {
         var d = new EditionDiffResult("旧版", "新版", [new Change(EditionDiff.Items, ChangeKind.Changed, "shjz-001", "社会救助", [new FieldChange("公开内容", "&amp; 原文", "第一行\n[点我](javascript:alert(1)) ![图](http://x/y.png) <b>粗</b>")])]);

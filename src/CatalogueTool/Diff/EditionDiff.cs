@@ -182,6 +182,11 @@ public static class EditionDiff
         static Dictionary<string, string> Of(Catalogue c) => c.Areas.SelectMany(a => a.Waived).GroupBy(w => w.Baseline.Value).ToDictionary(g => g.Key, g => g.First().Reason);
         var before = Of(old);
         var after = Of(@new);
+        // The waivers of an area that left the catalogue (removed, or now not applicable) went with it: the area's own
+        // change says so, and "no longer waived" would read as if the standard item were now to be implemented.
+        var kept = @new.Areas.Select(a => a.Area.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var gone in old.Areas.Where(a => !kept.Contains(a.Area.Id)).SelectMany(a => a.Waived))
+            before.Remove(gone.Baseline.Value);
         foreach (var (id, reason) in after.Where(w => !before.ContainsKey(w.Key)))
             changes.Add(new Change(Waivers, ChangeKind.Added, id, zh ? $"标准事项 {id} 说明不适用" : $"baseline item {id} waived", [new FieldChange(reasonField, "", reason)]));
         foreach (var (id, reason) in before.Where(w => !after.ContainsKey(w.Key)))
