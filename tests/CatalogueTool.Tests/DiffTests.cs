@@ -37,13 +37,13 @@ public class DiffTests
         var d = Compare(EditedEdition());
         var changed = Assert.Single(d.Changes, c => c.Key == "shjz-001");
         Assert.Equal(ChangeKind.Changed, changed.Kind);
-        Assert.Equal(new FieldChange("公开时限", "制定或获取信息之日起10个工作日内", "制定或获取信息之日起15个工作日内"), Assert.Single(changed.Fields));
+        Assert.Equal(new FieldChange("time_limit", "公开时限", "制定或获取信息之日起10个工作日内", "制定或获取信息之日起15个工作日内"), Assert.Single(changed.Fields));
         Assert.Contains(d.Changes, c => c is { Key: "shjz-101", Kind: ChangeKind.Removed }); // its time limit changed too
         Assert.Contains(d.Changes, c => c is { Key: "shjz-201", Kind: ChangeKind.Added });
         Assert.Contains(d.Changes, c => c is { Section: EditionDiff.Areas, Key: "tourism", Kind: ChangeKind.Removed });
         Assert.Contains(d.Changes, c => c is { Section: EditionDiff.Waivers, Key: "ylfw-007", Kind: ChangeKind.Added });
         var retyped = Assert.Single(d.Changes, c => c.Section == EditionDiff.Powers);
-        Assert.Equal(new FieldChange("权力类型", "行政给付", "其他行政权力"), Assert.Single(retyped.Fields));
+        Assert.Equal(new FieldChange("power_type", "权力类型", "行政给付", "其他行政权力"), Assert.Single(retyped.Fields));
         Assert.True(Compare(TestPaths.Example).IsEmpty);
     }
 
@@ -65,7 +65,7 @@ public class DiffTests
         Assert.Contains((place.Old, place.New), new[] { ("第 1 项", "第 2 项"), ("第 2 项", "第 1 项") });
         // A new id with every element unchanged is one renumbered item, not one removed and one added.
         var renumbered = Assert.Single(d.Changes, c => c.Key == "shjz-201");
-        Assert.Equal(new FieldChange("事项编号", "shjz-101", "shjz-201"), Assert.Single(renumbered.Fields));
+        Assert.Equal(new FieldChange("item_id", "事项编号", "shjz-101", "shjz-201"), Assert.Single(renumbered.Fields));
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public class DiffTests
     [Fact]
     public void Markdown_keeps_values_as_text()
     {
-        var d = new EditionDiffResult("旧版", "新版", [new Change(EditionDiff.Items, ChangeKind.Changed, "shjz-001", "社会救助", [new FieldChange("公开内容", "&amp; 原文", "第一行\n[点我](javascript:alert(1)) ![图](http://x/y.png) <b>粗</b>")])]);
+        var d = new EditionDiffResult("旧版", "新版", [new Change(EditionDiff.Items, ChangeKind.Changed, "shjz-001", "社会救助", [new FieldChange("content", "公开内容", "&amp; 原文", "第一行\n[点我](javascript:alert(1)) ![图](http://x/y.png) <b>粗</b>")])]);
         var md = DiffWriters.Markdown(d);
         Assert.Contains("&amp;amp; 原文", md);
         Assert.Contains("第一行<br>\\[点我\\]\\(javascript:alert\\(1\\)\\) \\!\\[图\\]\\(http://x/y.png\\) &lt;b&gt;粗&lt;/b&gt;", md);
@@ -117,6 +117,7 @@ public class DiffTests
         Assert.Contains("| 修改 | `shjz-001` |", md);
         Assert.Contains("| 公开时限 | 制定或获取信息之日起10个工作日内 | 制定或获取信息之日起15个工作日内 |", md);
         Assert.Contains("\"key\": \"510923-MZ-JF-0009\"", DiffWriters.Json(d));
+        Assert.Contains("\"field_id\": \"time_limit\"", DiffWriters.Json(d)); // the same in either language, for scripts
         var path = Path.Combine(TestPaths.TempDir(), "changes.xlsx");
         DiffWriters.Workbook(d, path, new DateTime(2026, 11, 23, 0, 0, 0, DateTimeKind.Utc));
         using var wb = new XLWorkbook(path);

@@ -12,7 +12,23 @@ public sealed record Change(string Section, ChangeKind Kind, string Key, string 
     public static Change Of(string section, ChangeKind kind, string key, string label) => new(section, kind, key, label, []);
 }
 
-public sealed record FieldChange(string Field, string Old, string New);
+/// <summary>One changed element: a language-independent id (for scripts), its name in the report's language, both values.</summary>
+public sealed record FieldChange(string Id, string Field, string Old, string New)
+{
+    private static readonly Dictionary<string, (string Zh, string En)> Names = new(StringComparer.Ordinal)
+    {
+        ["area"] = ("领域", "area"), ["category"] = ("一级事项", "category"), ["item"] = ("二级事项", "item"), ["sub_item"] = ("三级事项", "sub-item"),
+        ["content"] = ("公开内容", "content"), ["basis"] = ("公开依据", "basis"), ["time_limit"] = ("公开时限", "time limit"),
+        ["subject"] = ("公开主体", "subject"), ["channels"] = ("公开渠道和载体", "channels"), ["audience"] = ("公开对象", "audience"),
+        ["mode"] = ("公开方式", "mode"), ["levels"] = ("公开层级", "levels"), ["powers"] = ("关联职权", "powers"),
+        ["baseline"] = ("标准事项", "baseline item"), ["note"] = ("备注", "note"), ["item_id"] = ("事项编号", "item id"), ["order"] = ("顺序", "order"),
+        ["scope"] = ("范围", "scope"), ["reason"] = ("理由", "reason"), ["power_type"] = ("权力类型", "type"), ["power_name"] = ("事项名称", "name"),
+        ["power_subject"] = ("实施主体", "subject"), ["power_basis"] = ("实施依据", "basis"),
+    };
+
+    /// <summary>A change of the element <paramref name="id"/>, named in Chinese or English.</summary>
+    public static FieldChange Of(string id, bool zh, string old, string @new) => new(id, zh ? Names[id].Zh : Names[id].En, old, @new);
+}
 
 public sealed record EditionDiffResult(string OldName, string NewName, IReadOnlyList<Change> Changes)
 {
@@ -46,7 +62,6 @@ public static class EditionDiff
 
     private static void CompareAreas(Catalogue old, Catalogue @new, List<Change> changes, Func<string, string> AreaName, bool zh)
     {
-        var (scope, reasonField) = zh ? ("范围", "理由") : ("scope", "reason");
         string NotApplicable(string reason) => (zh ? "不涉及：" : "not applicable: ") + reason;
         var before = old.Areas.ToDictionary(a => a.Area.Id);
         var after = @new.Areas.ToDictionary(a => a.Area.Id);
@@ -57,14 +72,14 @@ public static class EditionDiff
         foreach (var a in old.Areas.Where(a => !after.ContainsKey(a.Area.Id)))
             changes.Add(naAfter.TryGetValue(a.Area.Id, out var reason)
                 ? new Change(Areas, ChangeKind.Changed, a.Area.Id, zh ? $"领域 {a.Area.Name} 改为本级不涉及" : $"area {a.Area.Name} now not applicable",
-                    [new FieldChange(scope, zh ? "在目录中" : "in the catalogue", NotApplicable(reason))])
+                    [FieldChange.Of("scope", zh, zh ? "在目录中" : "in the catalogue", NotApplicable(reason))])
                 : Change.Of(Areas, ChangeKind.Removed, a.Area.Id, zh ? $"删除领域 {a.Area.Name}" : $"area {a.Area.Name} removed"));
         foreach (var (id, reason) in naAfter.Where(n => !naBefore.ContainsKey(n.Key) && !before.ContainsKey(n.Key)))
             changes.Add(new Change(Areas, ChangeKind.Changed, id, zh ? $"领域 {AreaName(id)} 说明本级不涉及" : $"area {AreaName(id)} declared not applicable",
-                [new FieldChange(scope, "", NotApplicable(reason))]));
+                [FieldChange.Of("scope", zh, "", NotApplicable(reason))]));
         foreach (var (id, reason) in naBefore.Where(n => naAfter.TryGetValue(n.Key, out var r) && r != n.Value))
             changes.Add(new Change(Areas, ChangeKind.Changed, id, zh ? $"领域 {AreaName(id)} 不涉及的理由" : $"why area {AreaName(id)} is not applicable",
-                [new FieldChange(reasonField, reason, naAfter[id])]));
+                [FieldChange.Of("reason", zh, reason, naAfter[id])]));
     }
 
     private static void CompareItems(Catalogue old, Catalogue @new, List<Change> changes, Func<string, string> AreaName, bool zh)
@@ -72,7 +87,7 @@ public static class EditionDiff
         var before = old.Areas.SelectMany(a => a.Items).GroupBy(i => i.Id.Value).ToDictionary(g => g.Key, g => g.First());
         var after = @new.Areas.SelectMany(a => a.Items).GroupBy(i => i.Id.Value).ToDictionary(g => g.Key, g => g.First());
         string Label(Item i) => $"{AreaName(i.AreaId)} · {i.Category} · {i.Name}";
-        string Text(Item i) => string.Join("\u0001", Fields(i, AreaName, zh).Select(f => f.Value));
+        string Text(Item i) => string.Join("\u0001", Fields(i, AreaName).Select(f => f.Value));
 
         // An item whose id changed but whose every element is the same is one renumbered item, not one removed and one added.
         var removed = old.Areas.SelectMany(a => a.Items).Where(i => !after.ContainsKey(i.Id.Value)).ToList();
@@ -91,7 +106,7 @@ public static class EditionDiff
         {
             if (renamedFrom.TryGetValue(item.Id.Value, out var renamed))
             {
-                changes.Add(new Change(Items, ChangeKind.Changed, item.Id.Value, Label(item), [new FieldChange(zh ? "事项编号" : "item id", renamed.Id.Value, item.Id.Value)]));
+                changes.Add(new Change(Items, ChangeKind.Changed, item.Id.Value, Label(item), [FieldChange.Of("item_id", zh, renamed.Id.Value, item.Id.Value)]));
                 continue;
             }
             if (!before.TryGetValue(item.Id.Value, out var was))
@@ -99,12 +114,12 @@ public static class EditionDiff
                 changes.Add(Change.Of(Items, ChangeKind.Added, item.Id.Value, Label(item)));
                 continue;
             }
-            var fields = Fields(was, AreaName, zh).Zip(Fields(item, AreaName, zh), (a, b) => (a.Name, Old: a.Value, New: b.Value))
-                .Where(f => f.Old != f.New).Select(f => new FieldChange(f.Name, f.Old, f.New)).ToList();
+            var fields = Fields(was, AreaName).Zip(Fields(item, AreaName), (a, b) => (a.Id, Old: a.Value, New: b.Value))
+                .Where(f => f.Old != f.New).Select(f => FieldChange.Of(f.Id, zh, f.Old, f.New)).ToList();
             if (moved.TryGetValue(item.Id.Value, out var position))
                 fields.Add(zh
-                    ? new FieldChange("顺序", $"第 {position.Old} 项", $"第 {position.New} 项")
-                    : new FieldChange("order", $"no. {position.Old}", $"no. {position.New}"));
+                    ? FieldChange.Of("order", zh, $"第 {position.Old} 项", $"第 {position.New} 项")
+                    : FieldChange.Of("order", zh, $"no. {position.Old}", $"no. {position.New}"));
             if (fields.Count > 0) changes.Add(new Change(Items, ChangeKind.Changed, item.Id.Value, Label(item), fields));
         }
         foreach (var item in removed)
@@ -157,28 +172,27 @@ public static class EditionDiff
     }
 
     /// <summary>Every element of an item in the template's order, as the text a reviewer reads.</summary>
-    private static IEnumerable<(string Name, string Value)> Fields(Item i, Func<string, string> AreaName, bool zh)
+    private static IEnumerable<(string Id, string Value)> Fields(Item i, Func<string, string> AreaName)
     {
-        yield return (zh ? "领域" : "area", AreaName(i.AreaId));
-        yield return (zh ? "一级事项" : "category", i.Category);
-        yield return (zh ? "二级事项" : "item", i.Name);
-        yield return (zh ? "三级事项" : "sub-item", i.Sub ?? "");
-        yield return (zh ? "公开内容" : "content", i.Content);
-        yield return (zh ? "公开依据" : "basis", string.Join("；", i.Basis.Select(b => b.Value)));
-        yield return (zh ? "公开时限" : "time limit", i.TimeLimit.Value.Text);
-        yield return (zh ? "公开主体" : "subject", i.Subject.Value);
-        yield return (zh ? "公开渠道和载体" : "channels", string.Join("、", i.Channels.Select(c => c.Value)));
-        yield return (zh ? "公开对象" : "audience", string.Join("、", i.Audience));
-        yield return (zh ? "公开方式" : "mode", string.Join("、", i.Mode));
-        yield return (zh ? "公开层级" : "levels", string.Join("、", i.Levels));
-        yield return (zh ? "关联职权" : "powers", string.Join("、", i.Powers.Select(p => p.Display)));
-        yield return (zh ? "标准事项" : "baseline item", i.Baseline?.Value ?? "");
-        yield return (zh ? "备注" : "note", i.Note ?? "");
+        yield return ("area", AreaName(i.AreaId));
+        yield return ("category", i.Category);
+        yield return ("item", i.Name);
+        yield return ("sub_item", i.Sub ?? "");
+        yield return ("content", i.Content);
+        yield return ("basis", string.Join("；", i.Basis.Select(b => b.Value)));
+        yield return ("time_limit", i.TimeLimit.Value.Text);
+        yield return ("subject", i.Subject.Value);
+        yield return ("channels", string.Join("、", i.Channels.Select(c => c.Value)));
+        yield return ("audience", string.Join("、", i.Audience));
+        yield return ("mode", string.Join("、", i.Mode));
+        yield return ("levels", string.Join("、", i.Levels));
+        yield return ("powers", string.Join("、", i.Powers.Select(p => p.Display)));
+        yield return ("baseline", i.Baseline?.Value ?? "");
+        yield return ("note", i.Note ?? "");
     }
 
     private static void CompareWaivers(Catalogue old, Catalogue @new, List<Change> changes, bool zh)
     {
-        var reasonField = zh ? "理由" : "reason";
         static Dictionary<string, string> Of(Catalogue c) => c.Areas.SelectMany(a => a.Waived).GroupBy(w => w.Baseline.Value).ToDictionary(g => g.Key, g => g.First().Reason);
         var before = Of(old);
         var after = Of(@new);
@@ -188,11 +202,11 @@ public static class EditionDiff
         foreach (var gone in old.Areas.Where(a => !kept.Contains(a.Area.Id)).SelectMany(a => a.Waived))
             before.Remove(gone.Baseline.Value);
         foreach (var (id, reason) in after.Where(w => !before.ContainsKey(w.Key)))
-            changes.Add(new Change(Waivers, ChangeKind.Added, id, zh ? $"标准事项 {id} 说明不适用" : $"baseline item {id} waived", [new FieldChange(reasonField, "", reason)]));
+            changes.Add(new Change(Waivers, ChangeKind.Added, id, zh ? $"标准事项 {id} 说明不适用" : $"baseline item {id} waived", [FieldChange.Of("reason", zh, "", reason)]));
         foreach (var (id, reason) in before.Where(w => !after.ContainsKey(w.Key)))
-            changes.Add(new Change(Waivers, ChangeKind.Removed, id, zh ? $"标准事项 {id} 不再说明不适用" : $"baseline item {id} no longer waived", [new FieldChange(reasonField, reason, "")]));
+            changes.Add(new Change(Waivers, ChangeKind.Removed, id, zh ? $"标准事项 {id} 不再说明不适用" : $"baseline item {id} no longer waived", [FieldChange.Of("reason", zh, reason, "")]));
         foreach (var (id, reason) in after.Where(w => before.TryGetValue(w.Key, out var r) && r != w.Value))
-            changes.Add(new Change(Waivers, ChangeKind.Changed, id, zh ? $"标准事项 {id} 不适用的理由" : $"why baseline item {id} is waived", [new FieldChange(reasonField, before[id], reason)]));
+            changes.Add(new Change(Waivers, ChangeKind.Changed, id, zh ? $"标准事项 {id} 不适用的理由" : $"why baseline item {id} is waived", [FieldChange.Of("reason", zh, before[id], reason)]));
     }
 
     private static void ComparePowers(Catalogue old, Catalogue @new, List<Change> changes, bool zh)
@@ -209,10 +223,10 @@ public static class EditionDiff
         {
             if (!before.TryGetValue(p.Code, out var was)) continue;
             var fields = new List<FieldChange>();
-            if (was.Type != p.Type) fields.Add(new(zh ? "权力类型" : "type", was.Type, p.Type));
-            if (was.Name != p.Name) fields.Add(new(zh ? "事项名称" : "name", was.Name, p.Name));
-            if (was.Subject != p.Subject) fields.Add(new(zh ? "实施主体" : "subject", was.Subject, p.Subject));
-            if ((was.Basis ?? "") != (p.Basis ?? "")) fields.Add(new(zh ? "实施依据" : "basis", was.Basis ?? "", p.Basis ?? ""));
+            if (was.Type != p.Type) fields.Add(FieldChange.Of("power_type", zh, was.Type, p.Type));
+            if (was.Name != p.Name) fields.Add(FieldChange.Of("power_name", zh, was.Name, p.Name));
+            if (was.Subject != p.Subject) fields.Add(FieldChange.Of("power_subject", zh, was.Subject, p.Subject));
+            if ((was.Basis ?? "") != (p.Basis ?? "")) fields.Add(FieldChange.Of("power_basis", zh, was.Basis ?? "", p.Basis ?? ""));
             if (fields.Count > 0) changes.Add(new Change(Powers, ChangeKind.Changed, p.Code, p.Name, fields));
         }
     }

@@ -101,7 +101,7 @@ public static class DiffWriters
                 kind = c.Kind.ToString().ToLowerInvariant(),
                 key = c.Key,
                 label = c.Label,
-                fields = c.Fields.Select(f => new { field = f.Field, old = f.Old, @new = f.New }),
+                fields = c.Fields.Select(f => new { field_id = f.Id, field = f.Field, old = f.Old, @new = f.New }),
             }),
         };
         return JsonSerializer.Serialize(doc, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
@@ -128,7 +128,7 @@ public static class DiffWriters
         var n = 1;
         foreach (var (section, title) in Sections(d))
             foreach (var ch in d.In(section))
-                foreach (var f in ch.Fields.Count == 0 ? [new FieldChange("", "", "")] : ch.Fields)
+                foreach (var f in ch.Fields.Count == 0 ? [new FieldChange("", "", "", "")] : ch.Fields)
                 {
                     string[] cells = [(n++).ToString(System.Globalization.CultureInfo.InvariantCulture), title, Verb(ch.Kind, zh), ch.Key, ch.Label, f.Field, f.Old, f.New, ""];
                     for (var c = 0; c < cells.Length; c++) ws.Text(row, c + 1, cells[c], CellStyle.BodyTop);
