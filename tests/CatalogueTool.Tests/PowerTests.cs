@@ -48,6 +48,9 @@ public class PowerTests
         var type = Assert.Single(r.Diagnostics, d => d.Rule.Id == "CAT0704");
         Assert.Equal("权责清单!D5", type.Span.Cell);
         Assert.Contains(r.Diagnostics, d => d.Rule.Id == "CAT0105" && d.Span.Cell == "权责清单!D3");
+        // No subject column: the body is the one the title names, not the file's short name.
+        Assert.Equal("powers.no-subject-title", Assert.Single(r.Diagnostics, d => d.Rule.Id == "CAT0711").MessageKey);
+        Assert.All(r.Catalogue!.Powers, p => Assert.Equal("试验县人社局", p.Subject));
     }
 
     [Fact]

@@ -112,6 +112,7 @@ internal static class MessagesEn
         ["powers.no-subject"] = "no subject column (实施主体); each power's body is taken from the file name: {0}",
         ["powers.cell-formula"] = "'{0}' is a formula whose result the file does not carry (never recalculated); row skipped. Open and save the workbook in Excel or WPS",
         ["powers.formula"] = "the cell holds a formula whose result the file does not carry; read as blank. Open and save the list in Excel or WPS, or type the text in",
+        ["powers.no-subject-title"] = "no subject column (实施主体); each power's body is taken from the title row: {0}",
         ["powers.cell-missing"] = "row without '{0}', skipped",
         ["powers.header"] = "no header found: none of the first 15 rows has code, name and type columns",
         ["powers.duplicate-skipped"] = "duplicate power code {0} (first at {1}); only the first row is kept",

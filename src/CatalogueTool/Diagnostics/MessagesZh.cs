@@ -112,6 +112,7 @@ internal static class MessagesZh
         ["powers.no-subject"] = "表中没有“实施主体”列，各项职权的实施主体按文件名记为“{0}”",
         ["powers.cell-formula"] = "“{0}”是公式，但文件里没有保存它的计算结果（表格由程序生成、未在 Excel 中重新计算），这一行已跳过。请用 Excel 或 WPS 打开保存一次",
         ["powers.formula"] = "单元格是公式，但文件里没有保存它的计算结果，按空白读取。请用 Excel 或 WPS 打开清单保存一次，或改填文字",
+        ["powers.no-subject-title"] = "表中没有“实施主体”列，各项职权的实施主体按标题行记为“{0}”",
         ["powers.cell-missing"] = "这一行缺少“{0}”，已跳过",
         ["powers.header"] = "找不到表头：前 15 行中没有同时包含事项编码、事项名称、权力类型的行",
         ["powers.duplicate-skipped"] = "职权编码 {0} 重复（首次出现在 {1}），只保留第一行",

@@ -71,8 +71,13 @@ public static class PowerTableReader
                 if (row > HeaderSearchRows) break;
                 columns = PowerColumns.Recognise(cells);
                 if (columns is not null && !columns.ContainsKey(PowerColumns.Subject))
+                {
+                    // Without a subject column the body is the one the title names (青禾县城市管理局权责清单), else the file's name.
+                    var titled = DepartmentIn(title);
+                    department = titled ?? department;
                     bag.Add(KnownRules.PowerSubjectFromFileName, new SourceSpan(rel, row, 1) is var h && sheet is not null ? h with { Cell = $"{sheet.Name}!A{row}" } : h,
-                        "powers.no-subject", department);
+                        titled is null ? "powers.no-subject" : "powers.no-subject-title", department);
+                }
                 if (columns is null && title is null && cells.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c)) is { } first)
                     title = first.Trim();
                 continue;
@@ -124,6 +129,19 @@ public static class PowerTableReader
         }
         if (sheet is not null) ReportUncomputed(sheet, rel, sheet.Uncomputed.Where(u => !explained.Contains(u)), bag);
         return new PowerList(rel, department, title, powers) { Refused = refused };
+    }
+
+    /// <summary>The body a list's title names before 权责清单/权力清单/责任清单 (青禾县城市管理局权责清单（2024年版）), if any.</summary>
+    private static string? DepartmentIn(string? title)
+    {
+        if (title is null) return null;
+        foreach (var word in (string[])["权责清单", "权力清单", "责任清单", "权力和责任清单"])
+            if (title.IndexOf(word, StringComparison.Ordinal) is > 0 and var at)
+            {
+                var body = title[..at].Trim().TrimEnd('的', '“', '"', '《', ' ');
+                return body.Length is > 1 and <= 40 ? body : null;
+            }
+        return null;
     }
 
     /// <summary>Cells whose formula has no stored result: each read as blank, so each is an error at its cell.</summary>
