@@ -203,6 +203,8 @@ public class RepositoryTests
     {
         var committed = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "schemas", kind + ".schema.json"));
         Assert.True(committed == JsonSchemaGenerator.Render(kind), $"schemas/{kind}.schema.json is stale: run `catalogue schema -o schemas`");
+        // The example repository carries its own copy for editors' completion; it must not lag behind either.
+        Assert.True(File.ReadAllText(Path.Combine(TestPaths.Example, "schemas", kind + ".schema.json")) == committed, $"the example's schemas/{kind}.schema.json is stale");
         using var doc = System.Text.Json.JsonDocument.Parse(committed);
         Assert.Equal("http://json-schema.org/draft-07/schema#", doc.RootElement.GetProperty("$schema").GetString());
     }

@@ -93,7 +93,7 @@ public static class JsonSchemaGenerator
             ["portal"] = Obj("政府网站栏目设置", Keys.Portal, new()
             {
                 ["title"] = Text("网站名称"),
-                ["base_url"] = new JsonObject { ["type"] = "string", ["pattern"] = "^https?://", ["description"] = "栏目发布地址" },
+                ["base_url"] = new JsonObject { ["type"] = "string", ["pattern"] = "^https?://[^?#\"'<>\\\\\\s]+$", ["description"] = "栏目发布地址（不带 ? 查询和 # 锚点）" },
                 ["footer"] = Obj("页脚", Keys.Footer, new()
                 {
                     ["site_code"] = Text("网站标识码"),
