@@ -78,6 +78,24 @@ public class ImportPowersTests
         Assert.Contains(bag.ToSortedList(), d => d.Span.Cell == "权责清单!D5");
     }
 
+    [Theory]
+    [InlineData("青禾县民政局权责清单（2024年版）", "青禾县民政局")]
+    [InlineData("青禾县民政局权力和责任清单", "青禾县民政局")]
+    [InlineData("青禾县民政局行政权力清单", "青禾县民政局")]
+    [InlineData("《青禾县民政局权责清单》", "青禾县民政局")]
+    [InlineData("附件1：青禾县民政局权责事项清单", "青禾县民政局")]
+    [InlineData("附件1,,\n青禾县民政局权责清单", "青禾县民政局")]
+    [InlineData("2024年版", "导出")]
+    public void Without_a_subject_column_the_title_names_the_body_and_notes_are_no_normalisation(string title, string body)
+    {
+        var file = WriteCsv($"{title},,\n事项编码,事项名称,权力类型\nA-001,事项甲,行政许可\nA-002,事项乙,行政处罚\n", "导出.csv");
+        var import = PowerListImport.Read(file);
+        Assert.Equal(body, import.Department);
+        Assert.All(import.Powers, p => Assert.Equal(body, p.Subject));
+        Assert.Equal((0, 0, 0), (import.Skipped, import.Normalised, import.Errors));
+        Assert.Equal("CAT0711", Assert.Single(import.Diagnostics).Rule.Id);
+    }
+
     [Fact]
     public void Import_writes_yaml_that_reads_back_the_same_and_reports_what_it_skipped()
     {
@@ -112,9 +130,9 @@ public class ImportPowersTests
         Assert.Equal(2, Run("import-powers", Path.ChangeExtension(file, ".txt")).Code);
     }
 
-    private static string WriteCsv(string text)
+    private static string WriteCsv(string text, string name = "list.csv")
     {
-        var path = Path.Combine(TestPaths.TempDir(), "list.csv");
+        var path = Path.Combine(TestPaths.TempDir(), name);
         File.WriteAllText(path, text);
         return path;
     }

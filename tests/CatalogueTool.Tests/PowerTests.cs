@@ -67,11 +67,13 @@ public class PowerTests
             ws.Cell(3, 1).SetValue("000124"); ws.Cell(3, 2).SetValue("劳动保障监察"); ws.Cell(3, 3).SetValue("行政检查");
             ws.Cell(4, 1).SetValue("000125"); ws.Cell(4, 2).SetValue("劳动保障年审"); ws.Cell(4, 3).SetValue("行政检查");
             ws.Cell(2, 4).SetValue("备注");
+            ws.Cell(1, 5).SetValue("备注");
             wb.SaveAs(path);
         }
         ImportTests.WithFormula(path, "A3", "\"0001\"&\"24\"");
         ImportTests.WithFormula(path, "B2", "\"职业\"&\"技能鉴定\""); // a required cell: the row is refused, said once
-        ImportTests.WithFormula(path, "D2", "\"《条例》\""); // beyond the header's columns: still a lost cell
+        ImportTests.WithFormula(path, "D2", "\"《条例》\""); // beyond the header's columns: never read, nothing lost
+        ImportTests.WithFormula(path, "E1", "\"备\"&\"注\""); // a header cell: read
         var r = Validator.Validate(dir, TestPaths.Today);
         var note = Assert.Single(r.Diagnostics, d => d.Rule.Id == "CAT0711");
         Assert.Equal((Severity.Info, "权责清单!A1"), (note.Severity, note.Span.Cell));
@@ -80,7 +82,8 @@ public class PowerTests
         var formula = Assert.Single(r.Diagnostics, d => d.Span.Cell == "权责清单!A3");
         Assert.Contains("公式", formula.Format(Language.Chinese));
         Assert.Equal("powers.cell-formula", Assert.Single(r.Diagnostics, d => d.Span.Cell == "权责清单!B2").MessageKey);
-        Assert.Equal("CAT0712", Assert.Single(r.Diagnostics, d => d.Span.Cell == "权责清单!D2").Rule.Id);
+        Assert.DoesNotContain(r.Diagnostics, d => d.Span.Cell == "权责清单!D2");
+        Assert.Equal("CAT0712", Assert.Single(r.Diagnostics, d => d.Span.Cell == "权责清单!E1").Rule.Id);
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public static class ImportPowersCommand
             Console.Out.WriteLine(zh
                 ? $"已写入 {target}：{import.Powers.Count} 项职权（{import.Department}），规范化 {import.Normalised} 处，跳过 {import.Skipped} 行。"
                 : $"wrote {target}: {English.Count(import.Powers.Count, "power")} ({import.Department}), {import.Normalised} normalised, {English.Count(import.Skipped, "row")} skipped.");
-            return import.Skipped > 0 ? Shell.Findings : Shell.Ok;
+            return import.Errors > 0 ? Shell.Findings : Shell.Ok;
         });
         return command;
     }

@@ -5,10 +5,12 @@ using CatalogueTool.Model;
 namespace CatalogueTool.Import;
 
 /// <summary>What <c>import-powers</c> read: the powers kept, the department they belong to, and every row it normalised or skipped.</summary>
-public sealed record PowerImport(string Department, string? Source, IReadOnlyList<Power> Powers, IReadOnlyList<Diagnostic> Diagnostics)
+public sealed record PowerImport(string Department, string? Source, IReadOnlyList<Power> Powers, IReadOnlyList<Diagnostic> Diagnostics, int Skipped)
 {
-    public int Skipped => Diagnostics.Count(d => d.Severity == Severity.Error);
-    public int Normalised => Diagnostics.Count(d => d.Severity != Severity.Error);
+    /// <summary>Values written in a variant or obsolete form and normalised (同上 and the like are not counted).</summary>
+    public int Normalised => Diagnostics.Count(d => d.Rule == KnownRules.VariantNormalised || d.Rule == KnownRules.PowerObsoleteType);
+
+    public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
 }
 
 /// <summary>A county's CSV or XLSX power list → the powers YAML form (format §5), keeping the first of duplicate codes.</summary>
@@ -20,13 +22,15 @@ public static class PowerListImport
     {
         var bag = new DiagnosticBag();
         var list = PowerListLoader.Load(full, Path.GetFileName(full), bag);
-        if (list is null) return new PowerImport("", null, [], bag.ToSortedList());
+        if (list is null) return new PowerImport("", null, [], bag.ToSortedList(), 0);
         var seen = new Dictionary<string, Power>(StringComparer.Ordinal);
         var kept = new List<Power>();
+        var skipped = list.Refused.Count;
         foreach (var power in list.Powers)
         {
             if (seen.TryGetValue(power.Code, out var first))
             {
+                skipped++;
                 bag.Add(KnownRules.PowerDuplicate, power.Span, "powers.duplicate-skipped", power.Code, first.Span.Cell ?? $"{first.Span.File}:{first.Span.Line}");
                 continue;
             }
@@ -37,7 +41,7 @@ public static class PowerListImport
         var stem = list.Department;
         var department = MainSubject(kept.Where(p => p.Subject != stem).ToList()) ?? stem ?? "";
         var powers = kept.Select(p => p.Subject == stem ? p with { Subject = department } : p).ToList();
-        return new PowerImport(department, list.Source, powers, bag.ToSortedList());
+        return new PowerImport(department, list.Source, powers, bag.ToSortedList(), skipped);
     }
 
     /// <summary>The body that holds most of the powers becomes the file's department (on a tie, the one met first: groups keep

@@ -24,7 +24,6 @@ internal sealed class SheetImport(SheetData sheet, PilotArea? fallback, IReadOnl
     /// <summary>Imports the sheet; returns the jurisdiction named in its title, if any.</summary>
     public string? Run()
     {
-        ReportUncomputed();
         if (TemplateHeader.Find(sheet, Raw) is not { } header)
         {
             if (sheet.Rows.Any(r => r.Any(c => c.Length > 0)))
@@ -33,6 +32,7 @@ internal sealed class SheetImport(SheetData sheet, PilotArea? fallback, IReadOnl
             return null;
         }
         _header = header;
+        ReportUncomputed();
         var title = string.Join(" ", Enumerable.Range(1, header.FirstRow - 1).SelectMany(r => sheet.Rows[r - 1]).Where(t => t.Length > 0).Select(CellText.Clean));
         _area = CatalogueImporter.AreaIn(title, extras) ?? CatalogueImporter.AreaIn(sheet.Name, extras) ?? fallback;
         var jurisdiction = _area is not null && title.IndexOf(_area.Name, StringComparison.Ordinal) is > 0 and var at ? title[..at].Trim() : null;
@@ -44,12 +44,13 @@ internal sealed class SheetImport(SheetData sheet, PilotArea? fallback, IReadOnl
     }
 
     /// <summary>
-    /// Every cell holding a formula whose result the file does not carry reads as blank: in a title, a header or an item
-    /// alike that loses text, so each is an error at its cell.
+    /// Every cell the import reads that holds a formula whose result the file does not carry reads as blank: a title or
+    /// header cell, or an item's cell in a column of the header but 序号 (numbers are not imported). Each is an error at its cell.
     /// </summary>
     private void ReportUncomputed()
     {
-        foreach (var (r, c) in sheet.Uncomputed.OrderBy(u => u.Row).ThenBy(u => u.Column))
+        var read = sheet.Uncomputed.Where(u => u.Row <= _header.LastRow || _header.Columns.TryGetValue(u.Column, out var role) && role != ColumnRole.Seq);
+        foreach (var (r, c) in read.OrderBy(u => u.Row).ThenBy(u => u.Column))
             findings.Add(new(At(r, c), Severity.Error, "单元格是公式，但文件里没有保存它的计算结果（表格由程序生成、未在 Excel 中重新计算），按空白导入。请用 Excel 或 WPS 打开原表保存一次后重新导入，或改填文字",
                 "the cell holds a formula whose result the file does not carry (written by a program, never recalculated); imported as blank. Open and save the workbook in Excel or WPS, then import again, or type the text in"));
     }

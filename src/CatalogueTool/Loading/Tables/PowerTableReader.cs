@@ -5,7 +5,7 @@ using CatalogueTool.Model;
 namespace CatalogueTool.Loading.Tables;
 
 /// <summary>CSV and XLSX power lists: header found by name below any title rows, extra columns ignored, blank rows skipped, codes as text.</summary>
-public static class PowerTableReader
+public static partial class PowerTableReader
 {
     private const int HeaderSearchRows = 15;
     private const int MaxRows = 200_000;
@@ -64,12 +64,14 @@ public static class PowerTableReader
         var refused = new List<string>();
         var department = Path.GetFileNameWithoutExtension(rel);
         var explained = new HashSet<(int Row, int Column)>(); // uncalculated formulas already reported as a required cell missing
+        var headerRow = 0;
         foreach (var (row, cells) in rows)
         {
             if (columns is null)
             {
                 if (row > HeaderSearchRows) break;
                 columns = PowerColumns.Recognise(cells);
+                headerRow = row;
                 if (columns is not null && !columns.ContainsKey(PowerColumns.Subject))
                 {
                     // Without a subject column the body is the one the title names (青禾县城市管理局权责清单), else the file's name.
@@ -78,7 +80,9 @@ public static class PowerTableReader
                     bag.Add(KnownRules.PowerSubjectFromFileName, new SourceSpan(rel, row, 1) is var h && sheet is not null ? h with { Cell = $"{sheet.Name}!A{row}" } : h,
                         titled is null ? "powers.no-subject" : "powers.no-subject-title", department);
                 }
-                if (columns is null && title is null && cells.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c)) is { } first)
+                // The title is the first text above the header, unless a later row names the list's body (附件1 above the title).
+                if (columns is null && cells.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c)) is { } first
+                    && (title is null || DepartmentIn(title) is null && DepartmentIn(first.Trim()) is not null))
                     title = first.Trim();
                 continue;
             }
@@ -127,22 +131,36 @@ public static class PowerTableReader
             if (sheet is null) bag.Add(KnownRules.PowerHeader, SourceSpan.OfFile(rel), "powers.header");
             return null;
         }
-        if (sheet is not null) ReportUncomputed(sheet, rel, sheet.Uncomputed.Where(u => !explained.Contains(u)), bag);
+        // The cells the list is read from: its title and header, and the recognised columns of its rows (not 序号 or notes).
+        if (sheet is not null)
+        {
+            var read = columns.Values.Select(i => i + 1).ToHashSet();
+            ReportUncomputed(sheet, rel, sheet.Uncomputed.Where(u => !explained.Contains(u) && (u.Row <= headerRow || read.Contains(u.Column))), bag);
+        }
         return new PowerList(rel, department, title, powers) { Refused = refused };
     }
 
-    /// <summary>The body a list's title names before 权责清单/权力清单/责任清单 (青禾县城市管理局权责清单（2024年版）), if any.</summary>
+    /// <summary>The words a list's title ends its department's name with, longest first (权力和责任清单 before 责任清单).</summary>
+    private static readonly string[] ListWords = ["权力和责任清单", "权责事项清单", "权力事项清单", "行政权力清单", "权责清单", "权力清单", "责任清单"];
+
+    /// <summary>
+    /// The body a list's title names before its list word (青禾县城市管理局权责清单（2024年版）→ 青禾县城市管理局), without
+    /// an 附件N： prefix or book-title marks; null when the title names none.
+    /// </summary>
     private static string? DepartmentIn(string? title)
     {
         if (title is null) return null;
-        foreach (var word in (string[])["权责清单", "权力清单", "责任清单", "权力和责任清单"])
-            if (title.IndexOf(word, StringComparison.Ordinal) is > 0 and var at)
-            {
-                var body = title[..at].Trim().TrimEnd('的', '“', '"', '《', ' ');
-                return body.Length is > 1 and <= 40 ? body : null;
-            }
+        foreach (var word in ListWords)
+        {
+            if (title.IndexOf(word, StringComparison.Ordinal) is not (> 0 and var at)) continue;
+            var body = AttachmentPrefix().Replace(title[..at], "").Trim().Trim('《', '》', '“', '”', '"', ' ').TrimEnd('的');
+            return body.Length is > 1 and <= 40 ? body : null;
+        }
         return null;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*附件\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?\s*")]
+    private static partial System.Text.RegularExpressions.Regex AttachmentPrefix();
 
     /// <summary>Cells whose formula has no stored result: each read as blank, so each is an error at its cell.</summary>
     private static void ReportUncomputed(SheetData sheet, string rel, IEnumerable<(int Row, int Column)> cells, DiagnosticBag bag)
