@@ -144,9 +144,9 @@ public class RepositoryTests
         Assert.NotEmpty(result.Catalogue.Areas.SelectMany(a => a.Waived));
     }
 
-    private static string Init(InitOptions? options = null)
+    internal static string Init(InitOptions? options = null, string? into = null)
     {
-        var dir = TestPaths.TempDir();
+        var dir = into ?? TestPaths.TempDir();
         foreach (var (path, text) in RepositoryInitializer.Files(options ?? new InitOptions("测试县", "510000", "county", null)))
         {
             var full = Path.Combine(dir, path);

@@ -110,6 +110,18 @@ public class ReviewTests
         Assert.Contains("与 遂州市/错误县 相同", sheet.Row(row).CellsUsed().Last().GetString());
     }
 
+    [Fact]
+    public void Townships_carry_their_county_code_and_clash_only_when_their_names_do_too()
+    {
+        var county = TestPaths.TempDir();
+        foreach (var (folder, name) in new[] { ("禾丰镇", "禾丰镇"), ("白塔乡", "白塔乡"), ("禾丰镇-旧版", "禾丰镇") })
+            RepositoryTests.Init(new Init.InitOptions(name, "510923", "township", "青禾县"), Path.Combine(county, folder));
+        var review = ReviewRunner.Run(county, TestPaths.Today, 2);
+        var (code, paths) = Assert.Single(review.SharedCodes);
+        Assert.Equal("510923", code);
+        Assert.Equal(["禾丰镇", "禾丰镇-旧版"], paths);
+    }
+
     /// <summary>Runs <c>catalogue review</c> on the province into a new folder: exit code, console output, output folder.</summary>
     private static (int Code, string Stdout, string Output) ReviewCli(string language)
     {
@@ -127,7 +139,7 @@ public class ReviewTests
         Assert.Contains("division code 510923 is used by 2 repositories", stdout);
         var html = File.ReadAllText(Path.Combine(output, "index.html"));
         Assert.Contains("<html lang=\"en\">", html);
-        Assert.Contains("<h2 id=\"clash\">Division codes used twice</h2>", html);
+        Assert.Contains("<h2 id=\"clash\">Division codes declared by more than one repository</h2>", html);
         Assert.Contains("Baseline coverage", html);
         Assert.DoesNotContain("行政区划代码重复", html);
         var broken = BuiltProvince.Result.Jurisdictions.ToList().FindIndex(j => j.Path == "遂州市/错误县");

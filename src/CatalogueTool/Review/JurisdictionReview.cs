@@ -19,6 +19,9 @@ public sealed record JurisdictionReview(
     IReadOnlyList<AreaCell> Areas, double? BaselineCoverage, double? PowerCoverage, int BlankColumns, int StaleColumns,
     IReadOnlyList<RuleGroup> Findings, long Milliseconds)
 {
+    /// <summary>county or township (manifest jurisdiction.level); a township carries its county's division code.</summary>
+    public string Level { get; init; } = "county";
+
     public static JurisdictionReview From(string relativePath, ValidationResult result, long ms, Language language = Language.Chinese)
     {
         var c = result.Catalogue;
@@ -34,7 +37,7 @@ public sealed record JurisdictionReview(
             c is null, failure, result.Errors, result.Warnings, result.Infos, result.Items, c?.Powers.Count() ?? 0,
             c is null ? [] : AreaCells(c), c is null ? null : BaselineCoverageOf(result), PowerCoverageOf(result),
             result.Diagnostics.Count(d => d.Rule == KnownRules.BlankColumn), result.Diagnostics.Count(d => d.Rule == KnownRules.StaleColumn),
-            groups, ms);
+            groups, ms) { Level = c?.Manifest.Jurisdiction.Level ?? "county" };
     }
 
     public static JurisdictionReview Crashed(string relativePath, Exception ex, long ms, Language language = Language.Chinese) =>

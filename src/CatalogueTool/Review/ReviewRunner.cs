@@ -12,23 +12,22 @@ public sealed record ReviewResult(string Folder, DateOnly Today, IReadOnlyList<J
     public Language Language { get; init; } = Language.Chinese;
 
     /// <summary>
-    /// Division codes declared by more than one repository, with the paths that declare each, in code order: one code is
-    /// one jurisdiction, so a shared code is a copied repository whose manifest was never changed, or an old edition
-    /// left beside the new one; either way one of the rows is not the jurisdiction it claims to be.
+    /// Division codes declared by more than one repository of the same jurisdiction, with the paths that declare each, in
+    /// code order. A county's code is its own, so two counties with one code are one too many (a copied repository whose
+    /// manifest was never changed, or an old edition left beside the new one). A township carries its county's code
+    /// (GB/T 2260 stops at counties), so townships clash only when they share the name as well. Computed from the rows
+    /// each time: a copy of the result with other rows never shows stale clashes.
     /// </summary>
-    public IReadOnlyList<(string Code, IReadOnlyList<string> Paths)> SharedCodes { get; } = Jurisdictions
+    public IReadOnlyList<(string Code, IReadOnlyList<string> Paths)> SharedCodes => Jurisdictions
         .Where(j => !string.IsNullOrWhiteSpace(j.Code))
-        .GroupBy(j => Text.Punctuation.Key(j.Code!), StringComparer.Ordinal) // ５１０９２３ and " 510923" are 510923
+        .GroupBy(j => (Code: Text.Punctuation.Key(j.Code!), Township: j.Level == "township" ? j.Name : null)) // ５１０９２３ and " 510923" are 510923
         .Where(g => g.Count() > 1)
-        .OrderBy(g => g.Key, StringComparer.Ordinal)
-        .Select(g => (g.Key, (IReadOnlyList<string>)g.Select(j => j.Path).ToList()))
+        .OrderBy(g => g.Key.Code, StringComparer.Ordinal).ThenBy(g => g.Key.Township, StringComparer.Ordinal)
+        .Select(g => (g.First().Code!, (IReadOnlyList<string>)g.Select(j => j.Path).ToList()))
         .ToList();
 
     /// <summary>Whether another row has the same name, so that the name alone does not tell which repository a row is.</summary>
-    public bool NameShared(JurisdictionReview row) => _sharedNames.Contains(row.Name);
-
-    private readonly HashSet<string> _sharedNames = Jurisdictions.GroupBy(j => j.Name, StringComparer.Ordinal)
-        .Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+    public bool NameShared(JurisdictionReview row) => Jurisdictions.Count(j => j.Name == row.Name) > 1;
 }
 
 /// <summary>Validates every repository below a folder in parallel; a repository that cannot be read is a row, never the end of the run.</summary>

@@ -59,13 +59,14 @@ public static class ReviewHtmlWriter
             ? $"检查日期 {date}。共 {rows.Count} 个行政区，其中 {review.WithErrors} 个有错误或无法读取。点击表头可排序；点击行政区名称查看其全部问题。各领域列中“✓”后的数字为事项数，“—”表示本级不涉及（悬停或聚焦查看理由），“缺”表示既未编制也未说明不涉及，“无法读取”表示该领域文件存在但无法解析（原因见行政区详情）。"
             : $"Checked as of {date}: {English.Count(rows.Count, "jurisdiction")}, {review.WithErrors} with errors or unreadable. Click a column heading to sort, a jurisdiction to see all its findings. In the area columns, the number after ✓ counts the items, — means not applicable at this level (hover or focus for the reason), “missing” means neither compiled nor declared not applicable, and “unreadable” means the area file exists but cannot be read (the jurisdiction's page says why).")
           .Append("</p>\n");
-        if (review.SharedCodes.Count > 0)
+        var sharedCodes = review.SharedCodes;
+        if (sharedCodes.Count > 0)
         {
-            sb.Append("<section class=\"clash\" aria-labelledby=\"clash\">\n<h2 id=\"clash\">").Append(zh ? "行政区划代码重复" : "Division codes used twice").Append("</h2>\n<p>").Append(zh
-                ? "一个代码只对应一个行政区。下列代码被多个仓库使用，其中至少一个仓库不是它自称的行政区（多半是复制后没有改 catalogue.yaml 的仓库，或留在旁边的旧版本），请核实后再比较这些行："
-                : "One code is one jurisdiction. These codes are declared by several repositories, so at least one of them is not the jurisdiction it claims to be (most often a copy whose catalogue.yaml was never changed, or an old edition left beside the new one); check them before comparing these rows:")
+            sb.Append("<section class=\"clash\" aria-labelledby=\"clash\">\n<h2 id=\"clash\">").Append(zh ? "行政区划代码重复" : "Division codes declared by more than one repository").Append("</h2>\n<p>").Append(zh
+                ? "一个代码只对应一个县级行政区（乡镇沿用所属县的代码，以名称区分）。下列代码被多个仓库使用，其中至少一个仓库不是它自称的行政区（多半是复制后没有改 catalogue.yaml 的仓库，或留在旁边的旧版本），请核实后再比较这些行："
+                : "One code is one county (a township carries its county's code and is told apart by its name). These codes are declared by several repositories, so at least one of them is not the jurisdiction it claims to be (most often a copy whose catalogue.yaml was never changed, or an old edition left beside the new one); check them before comparing these rows:")
               .Append("</p>\n<ul>\n");
-            foreach (var (code, paths) in review.SharedCodes)
+            foreach (var (code, paths) in sharedCodes)
                 sb.Append("<li><code>").Append(H(code)).Append("</code>").Append(zh ? "：" : ": ").Append(string.Join(zh ? "、" : ", ", paths.Select(H))).Append("</li>\n");
             sb.Append("</ul>\n</section>\n");
         }

@@ -13,8 +13,8 @@ public static class ReviewWorkbookWriter
     public static void Write(ReviewResult review, string path, DateTime stamp) =>
         XlsxPackage.Write(path, [Matrix(review), Findings(review)], stamp);
 
-    private static string? SharedCodeRemark(ReviewResult review, JurisdictionReview j) =>
-        review.SharedCodes.FirstOrDefault(s => s.Paths.Contains(j.Path)) is { Paths: { } paths } shared
+    private static string? SharedCodeRemark(ReviewResult review, IReadOnlyList<(string Code, IReadOnlyList<string> Paths)> sharedCodes, JurisdictionReview j) =>
+        sharedCodes.FirstOrDefault(s => s.Paths.Contains(j.Path)) is { Paths: { } paths } shared
             ? review.Language == Language.Chinese
                 ? $"行政区划代码 {shared.Code} 与 {string.Join("、", paths.Where(p => p != j.Path))} 相同，请核实"
                 : $"division code {shared.Code} is also declared by {string.Join(", ", paths.Where(p => p != j.Path))}; check"
@@ -34,6 +34,7 @@ public static class ReviewWorkbookWriter
         ws.Text(1, last, zh ? "说明（无法读取的原因、代码重复）" : "Remarks (why unreadable, shared code)", CellStyle.Header);
         ws.Height(1, 42);
         var row = 2;
+        var sharedCodes = review.SharedCodes;
         foreach (var j in review.Jurisdictions)
         {
             col = 1;
@@ -58,7 +59,7 @@ public static class ReviewWorkbookWriter
                     _ => zh ? "缺" : "missing",
                 }, CellStyle.BodyTop);
             }
-            var remark = string.Join("\n", new[] { j.Failure, SharedCodeRemark(review, j) }.Where(t => t is not null));
+            var remark = string.Join("\n", new[] { j.Failure, SharedCodeRemark(review, sharedCodes, j) }.Where(t => t is not null));
             ws.Text(row, col, remark, CellStyle.BodyTop);
             ws.Height(row, RowHeights.Estimate([(j.Name, 12), (j.Path, 18), (remark, 30), .. j.Areas.Select(a => (a.Reason ?? "", 7.0))]));
             row++;
