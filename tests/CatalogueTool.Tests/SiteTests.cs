@@ -49,12 +49,22 @@ public partial class SiteTests
     [InlineData("https://www.qinghe.gov.cn/zwgk/jczwgk/#top")]
     [InlineData("\"https://www.qinghe.gov.cn/a\\\"b/\"")]
     [InlineData("javascript:alert(1)")]
+    [InlineData("https://www.qinghe.gov.cn/zwgk/index.html")]
     public void A_published_address_pages_cannot_be_appended_to_is_refused_as_such(string value)
     {
         var dir = TestPaths.ExampleEdited("catalogue.yaml", $"  base_url: {PublishedColumn}\n", $"  base_url: {value}\n");
         var d = Assert.Single(Validator.Validate(dir, TestPaths.Today).Diagnostics);
-        Assert.Equal(("CAT0104", "schema.base-url"), (d.Rule.Id, d.MessageKey));
-        Assert.Contains("portal.base_url", d.Format(Language.Chinese));
+        Assert.Equal(("CAT0113", "schema.base-url"), (d.Rule.Id, d.MessageKey));
+        Assert.Contains("栏目发布地址", d.Format(Language.Chinese));
+    }
+
+    [Fact]
+    public void A_published_address_without_its_final_slash_gets_one()
+    {
+        var dir = TestPaths.ExampleEdited("catalogue.yaml", $"  base_url: {PublishedColumn}\n", "  base_url: https://www.qinghe.gov.cn/zwgk/jczwgk\n");
+        var result = Validator.Validate(dir, TestPaths.Today);
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(PublishedColumn, result.Catalogue!.Manifest.Portal!.BaseUrl);
     }
 
     /// <summary>The example's portal.base_url: where the column is published, so where pasted fragments link to.</summary>

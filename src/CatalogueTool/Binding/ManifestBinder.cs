@@ -92,14 +92,16 @@ public static partial class ManifestBinder
         var p = new MappingReader(map, "portal", Keys.Portal, bag);
         var baseUrl = p.Text("base_url", required: false);
         if (baseUrl is { } u && !UrlRules.IsBase(u.Value))
-            bag.Add(KnownRules.InvalidValue, u.Span, "schema.base-url", u.Value);
+            bag.Add(KnownRules.PortalAddress, u.Span, "schema.base-url", u.Value);
         PortalFooter? footer = null;
         if (p.Mapping("footer", required: false) is { } fm)
         {
             var f = new MappingReader(fm, "footer", Keys.Footer, bag);
             footer = new PortalFooter(f.Text("site_code", false)?.Value, f.Text("icp", false)?.Value, f.Text("psb", false)?.Value);
         }
-        var url = baseUrl is { } b && UrlRules.IsHttp(b.Value) ? b.Value : null;
+        // Kept only when page names can be appended to it, and then with its final slash: every page that links to the
+        // published column takes it as it is.
+        var url = baseUrl is { } b && UrlRules.IsBase(b.Value) ? UrlRules.AsBase(b.Value) : null;
         return new Portal(p.Text("title", false)?.Value, url, footer);
     }
 

@@ -11,9 +11,16 @@ public static class UrlRules
 
     /// <summary>
     /// A column's published address, to which page names are appended (fragments, the sitemap): http(s) like a record
-    /// link, and also without a query or an anchor (?p=1/area/x.html and #top/area/x.html lead nowhere) and without
-    /// quotes or angle brackets.
+    /// link, and also a folder: without a query or an anchor (?p=1/area/x.html and #top/area/x.html lead nowhere), without
+    /// quotes, angle brackets or backslashes, and not ending in a page name (…/index.html).
     /// </summary>
-    public static bool IsBase(string url) =>
-        IsHttp(url) && url.IndexOfAny(['?', '#', '"', '\'', '<', '>', '\\']) < 0;
+    public static bool IsBase(string url)
+    {
+        if (!IsHttp(url) || url.IndexOfAny(['?', '#', '"', '\'', '<', '>', '\\']) >= 0) return false;
+        var path = new Uri(url.Trim()).AbsolutePath;
+        return !path.TrimEnd('/').Split('/')[^1].Contains('.') || path.EndsWith('/');
+    }
+
+    /// <summary>The column's address as page names are appended to it: with a final slash.</summary>
+    public static string AsBase(string url) => url.Trim().EndsWith('/') ? url.Trim() : url.Trim() + "/";
 }

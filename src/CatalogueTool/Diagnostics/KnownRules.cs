@@ -111,6 +111,9 @@ public static class KnownRules
     public static readonly Rule TimeLimitTooLong = R("CAT0402", Severity.Warning, "time", "主动公开时限超过20个工作日", "Proactive limit over 20 working days",
         "《政府信息公开条例》第二十六条：主动公开的政府信息应当自形成或者变更之日起20个工作日内公开，法律法规另有规定的除外。实施标准事项且时限不长于标准目录的，视为另有规定，不报告。",
         "Article 26 of the Regulation: proactive information is published within 20 working days of being formed or changed, unless a law says otherwise. An item implementing a baseline item whose own limit is as long is not reported.");
+    public static readonly Rule PortalAddress = R("CAT0113", Severity.Error, "schema", "栏目发布地址不合规", "Invalid column address",
+        "portal.base_url 是本栏目在门户网站上的发布地址（文件夹），生成的页面名接在它后面，如 https://www.qinghe.gov.cn/zwgk/jczwgk/ 。它应以 http:// 或 https:// 开头，不带 ? 查询、# 锚点、引号、尖括号和空格，也不以某个页面名（如 index.html）结尾。",
+        "portal.base_url is the address (a folder) the column is published at on the portal; page names are appended to it, as in https://www.qinghe.gov.cn/zwgk/jczwgk/. It starts with http:// or https:// and has no ? query, # anchor, quotes, angle brackets or spaces, and does not end in a page name (such as index.html).");
 
     // Records and columns.
     public static readonly Rule RecordUnknownItem = R("CAT0501", Severity.Error, "records", "公开记录指向不存在的事项", "Record names an unknown item",

@@ -57,7 +57,7 @@ internal static class MessagesEn
         ["schema.root-sequence"] = "the top level of {0} should be a list of records",
         ["schema.version"] = "unsupported format version schema: {0} (this tool reads 1)",
         ["schema.division-code-fullwidth"] = "division code '{0}' is written in full-width digits; use ASCII digits: \"510923\"",
-        ["schema.base-url"] = "portal.base_url '{0}' should be the address the column is published at: http:// or https://, with no ? query, # anchor, quotes or spaces, e.g. https://www.qinghe.gov.cn/zwgk/jczwgk/",
+        ["schema.base-url"] = "'{0}' cannot be the column's address: it should start with http:// or https://, name the column's folder (not a page such as index.html) and have no ? query, # anchor, quotes, angle brackets or spaces, e.g. https://www.qinghe.gov.cn/zwgk/jczwgk/",
         ["schema.division-code"] = "division code '{0}' should be six digits, quoted: \"510923\"",
         ["schema.item-id-reserved"] = "item id '{0}' is reserved: the area's own page in the site has that name and would be overwritten; choose another id",
         ["schema.item-id"] = "item id '{0}' is invalid: lower-case letters, digits and hyphens, starting with a letter or digit, at most 64 characters",

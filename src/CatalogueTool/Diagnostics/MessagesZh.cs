@@ -57,7 +57,7 @@ internal static class MessagesZh
         ["schema.root-sequence"] = "{0} 的最外层应当是以“- ”开头的记录列表",
         ["schema.version"] = "不支持的格式版本 schema: {0}（本工具支持 1）",
         ["schema.division-code-fullwidth"] = "行政区划代码“{0}”用了全角数字，请改为半角数字（英文输入状态下输入），如 \"510923\"",
-        ["schema.base-url"] = "portal.base_url“{0}”应是本栏目发布的网址，以 http:// 或 https:// 开头，不带 ? 查询、# 锚点、引号和空格，如 https://www.qinghe.gov.cn/zwgk/jczwgk/",
+        ["schema.base-url"] = "“{0}”不能作为栏目发布地址：应以 http:// 或 https:// 开头，是栏目所在的文件夹（不以 index.html 等页面名结尾），不带 ? 查询、# 锚点、引号、尖括号和空格，如 https://www.qinghe.gov.cn/zwgk/jczwgk/",
         ["schema.division-code"] = "行政区划代码“{0}”应是六位数字，并加引号，如 \"510923\"",
         ["schema.item-id-reserved"] = "事项 id 不能是“{0}”：网站栏目中领域的首页就叫这个名字，会被事项页面覆盖。请换一个 id（如 shjz-101）",
         ["schema.item-id"] = "事项 id“{0}”不合规：只能用小写字母、数字和连字符，以字母或数字开头，最长 64 个字符（如 shjz-001）",

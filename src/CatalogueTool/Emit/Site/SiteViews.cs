@@ -56,8 +56,8 @@ public sealed class SiteViews
         ? new(Table(area, $"{column}{AreaFolder(area)}/"), column)
         : new(Table(area, $"../{AreaFolder(area)}/"), "../");
 
-    /// <summary>The published column's address with a final slash, when the manifest gives a web address for it.</summary>
-    private string? PublishedAt => _catalogue.Manifest.Portal?.BaseUrl is { } url && Binding.UrlRules.IsBase(url) ? url.EndsWith('/') ? url : url + "/" : null;
+    /// <summary>The published column's address with its final slash, when the manifest gives a usable one.</summary>
+    private string? PublishedAt => _catalogue.Manifest.Portal?.BaseUrl;
 
     /// <summary>The national template as table rows; <paramref name="linkPrefix"/> leads from the page to the area folder.</summary>
     public AreaTable Table(AreaFile area, string linkPrefix)

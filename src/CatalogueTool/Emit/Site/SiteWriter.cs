@@ -43,7 +43,7 @@ public static class SiteWriter
         var index = SearchIndexJson(catalogue);
         File.WriteAllText(Path.Combine(folder, "search", "index.json"), index + "\n", Utf8);
         File.WriteAllText(Path.Combine(folder, "search", "index.js"), "window.CATALOGUE_SEARCH = " + ScriptSafe(index) + ";\n", Utf8);
-        if (catalogue.Manifest.Portal?.BaseUrl is { } baseUrl && Binding.UrlRules.IsBase(baseUrl))
+        if (catalogue.Manifest.Portal?.BaseUrl is { } baseUrl)
             File.WriteAllText(Path.Combine(folder, "sitemap.xml"), Sitemap(baseUrl, pages.Select(p => p.Path).Where(p => !p.StartsWith("fragments/", StringComparison.Ordinal))), Utf8);
     }
 
@@ -85,7 +85,7 @@ public static class SiteWriter
 
     public static string Sitemap(string baseUrl, IEnumerable<string> paths)
     {
-        var root = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/";
+        var root = Binding.UrlRules.AsBase(baseUrl);
         var sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         foreach (var p in paths.Order(StringComparer.Ordinal))
         {
