@@ -121,6 +121,13 @@ public class HostileInputTests
         Assert.Contains($"“{key}”后面是中文冒号", d.Format(Language.Chinese));
     }
     [Fact]
+    public void A_chinese_colon_in_a_value_above_an_unrelated_error_is_not_blamed()
+    {
+        var d = Single(ValidateArea("area: social-assistance\nitems:\n  - id: shjz-001\n    channels:\n      - APP：青禾发布\n     name: 临时救助\n"), "CAT0003");
+        Assert.NotEqual("yaml.fullwidth-colon", d.MessageKey);
+    }
+
+    [Fact]
     public void Enormous_scalar_is_bounded()
     {
         var r = ValidateArea("area: " + new string('x', 200_000));

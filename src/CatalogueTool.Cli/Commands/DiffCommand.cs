@@ -47,8 +47,8 @@ public static class DiffCommand
             {
                 if (target is null)
                     return Shell.Refuse(zh ? "xlsx 格式需要用 -o 指定输出文件，例如 -o 变更清单.xlsx。" : "xlsx needs -o <file.xlsx>.");
-                Emit.AtomicFile.Write(target, temp => DiffWriters.Workbook(diff, temp, date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)));
-                var rows = diff.Changes.Sum(c => Math.Max(1, c.Fields.Count)); // one row per changed field
+                var rows = 0;
+                Emit.AtomicFile.Write(target, temp => rows = DiffWriters.Workbook(diff, temp, date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)));
                 Console.Out.WriteLine(zh ? $"已写入变更清单 {target}（{diff.Changes.Count} 处变更，共 {rows} 行）" : $"wrote {target} ({English.Count(diff.Changes.Count, "change")}, {English.Count(rows, "row")})");
                 return Shell.Ok;
             }

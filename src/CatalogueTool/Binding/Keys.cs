@@ -19,4 +19,8 @@ public static class Keys
     public static readonly string[] Power = ["code", "name", "type", "basis", "subject"];
     public static readonly string[] PowerSelector = ["type", "subject"];
     public static readonly string[] Record = ["item", "title", "date", "url", "index_no", "statement"];
+
+    /// <summary>Every key of every kind of mapping, and the pilot areas' ids (keys of not_applicable).</summary>
+    public static IReadOnlySet<string> Any { get; } = new[] { Manifest, Jurisdiction, Portal, Footer, Department, RecordsSettings, AreaFile, Source, Item, Waiver, PowerFile, Power, PowerSelector, Record }
+        .SelectMany(k => k).Concat(Model.PilotAreas.All.Select(a => a.Id)).ToHashSet(StringComparer.Ordinal);
 }

@@ -190,7 +190,7 @@ public static class KnownRules
         "CSV 或 Excel 权责清单需要一行表头，至少包含编码、名称和类型三列（如 事项编码、事项名称、权力类型）。",
         "A CSV or Excel power list has a header row with at least code, name and type columns.");
 
-    public static readonly Rule PowerSubjectFromFileName = R("CAT0711", Severity.Info, "powers", "权责清单没有实施主体列", "Power list without a subject column",
+    public static readonly Rule PowerSubjectImplied = R("CAT0711", Severity.Info, "powers", "权责清单没有实施主体列", "Power list without a subject column",
         "权责清单没有“实施主体”（或“实施机关”“责任主体”）列时，每项职权的实施主体按标题行所写的部门记（“青禾县民政局权责清单”记为“青禾县民政局”），没有这样的标题时按文件名记（powers/民政局.xlsx 记为“民政局”），公开主体的核对（CAT0707）也用这个名称。请加上这一列，或在标题行写明部门全称。",
         "A power list without a subject column (实施主体) takes each power's body from its title row (青禾县民政局权责清单 gives 青禾县民政局), or else from the file name (powers/民政局.xlsx gives 民政局), which CAT0707 then compares. Add the column, or name the department in full in the title.");
     public static readonly Rule PowerFormula = R("CAT0712", Severity.Error, "powers", "权责清单单元格是没有计算结果的公式", "Formula cell without a stored result",

@@ -107,8 +107,8 @@ public static class DiffWriters
         return JsonSerializer.Serialize(doc, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
     }
 
-    /// <summary>A change sheet for approval: one row per changed field, with a column for the reviewer's decision.</summary>
-    public static void Workbook(EditionDiffResult d, string path, DateTime stamp)
+    /// <summary>A change sheet for approval: one row per changed field, with a column for the reviewer's decision. Returns how many rows it wrote.</summary>
+    public static int Workbook(EditionDiffResult d, string path, DateTime stamp)
     {
         var zh = Zh(d);
         var ws = new SheetBuilder(zh ? "变更清单" : "Changes");
@@ -138,5 +138,6 @@ public static class DiffWriters
         ws.FreezeRows = 2;
         ws.Print = new PrintSetup { RepeatRows = (2, 2), PageFooter = true };
         XlsxPackage.Write(path, [ws], stamp);
+        return n - 1;
     }
 }

@@ -77,7 +77,7 @@ public static partial class PowerTableReader
                     // Without a subject column the body is the one the title names (青禾县城市管理局权责清单), else the file's name.
                     var titled = DepartmentIn(title);
                     department = titled ?? department;
-                    bag.Add(KnownRules.PowerSubjectFromFileName, new SourceSpan(rel, row, 1) is var h && sheet is not null ? h with { Cell = $"{sheet.Name}!A{row}" } : h,
+                    bag.Add(KnownRules.PowerSubjectImplied, new SourceSpan(rel, row, 1) is var h && sheet is not null ? h with { Cell = $"{sheet.Name}!A{row}" } : h,
                         titled is null ? "powers.no-subject" : "powers.no-subject-title", department);
                 }
                 // The title is the first text above the header, unless a later row names the list's body (附件1 above the title).

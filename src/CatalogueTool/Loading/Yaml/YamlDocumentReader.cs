@@ -74,7 +74,10 @@ public static class YamlDocumentReader
         {
             if (n > lines.Length) continue;
             var m = FullWidthKey.Match(lines[n - 1]);
-            if (m.Success) return (n, m.Index + m.Length, m.Groups["key"].Value.Trim('"', '\''));
+            // A quoted key (a power's code) may be anything; a plain one must be a key of the format, so that a list
+            // entry such as "- APP：青禾发布" above an unrelated error is not blamed.
+            var key = m.Groups["key"].Value;
+            if (m.Success && (key[0] is '"' or '\'' || Binding.Keys.Any.Contains(key))) return (n, m.Index + m.Length, key.Trim('"', '\''));
         }
         return null;
     }
