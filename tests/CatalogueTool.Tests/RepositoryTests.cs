@@ -11,6 +11,19 @@ namespace CatalogueTool.Tests;
 public class RepositoryTests
 {
     [Fact]
+    public void The_ci_workflow_builds_the_tool_from_its_source_and_never_hides_a_failure()
+    {
+        var workflow = RepositoryInitializer.Files(new InitOptions("测试县", "510000", "county", null)).Single(f => f.Path.StartsWith(".github/workflows/")).Text;
+        Assert.DoesNotContain("dotnet tool install", workflow);
+        Assert.DoesNotContain("|| true", workflow);
+        Assert.Contains("vars.CATALOGUE_TOOL_REPO", workflow);
+        Assert.Contains("validate --format github", workflow);
+        var bag = new DiagnosticBag();
+        Assert.NotNull(CatalogueTool.Loading.YamlFile.LoadText(workflow, "catalogue.yml", bag));
+        Assert.Empty(bag.ToSortedList());
+    }
+
+    [Fact]
     public void A_division_code_in_full_width_digits_says_so()
     {
         var dir = TestPaths.ExampleEdited("catalogue.yaml", "code: \"510923\"", "code: \"５１０９２３\"");

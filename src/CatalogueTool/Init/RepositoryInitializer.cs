@@ -33,7 +33,7 @@ public static class RepositoryInitializer
         files.Add(("catalogue.yaml", Manifest(options)));
         files.Add(("powers/README.md", "# 权责清单\n\n把本级各部门的权责清单放在这里：YAML（格式见 catalogue schema --file powers）、CSV 或 Excel（.xlsx）。\n表头需包含事项编码、事项名称、权力类型，可选实施依据、实施主体。\n可用 `catalogue import-powers 清单.xlsx -o powers/部门.yaml` 转换。\n"));
         files.Add(("records/README.md", "# 公开记录\n\n每个领域一个文件 records/<领域>.yaml，记录每个事项实际发布的信息（标题、日期、链接、索引号），\n没有可公开的信息时写情况说明（statement）。没有记录的主动公开事项会被报告为“空白栏目”。\n"));
-        files.Add((".gitignore", "out/\n*.tmp\n~$*\n"));
+        files.Add((".gitignore", "out/\n.out.tmp-*/\n*.tmp\n~$*\n.catalogue-tool/\n"));
         files.Add((".github/workflows/catalogue.yml", Workflow));
         foreach (var kind in JsonSchemaGenerator.Kinds) files.Add(($"schemas/{kind}.schema.json", JsonSchemaGenerator.Render(kind)));
         return files;
@@ -56,20 +56,40 @@ public static class RepositoryInitializer
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The repository's CI: builds the tool from its source repository (named by the repository variable
+    /// CATALOGUE_TOOL_REPO, as the tool is not published to a package feed) and validates with annotations. A missing
+    /// variable or a failed build fails the job with a message; nothing is installed from a feed by name.
+    /// </summary>
     private const string Workflow = """
         # 每次提交都检查目录；发现错误时在改动的文件行上标注。
+        # 使用前：在本仓库 Settings → Secrets and variables → Actions → Variables 中新建变量
+        #   CATALOGUE_TOOL_REPO：CatalogueTool 源代码所在的仓库，如 某省政务公开办/CatalogueTool；
+        #   CATALOGUE_TOOL_REF（可选）：使用的版本（分支或标签），默认 main。
         name: catalogue
         on: [push, pull_request]
         jobs:
           validate:
             runs-on: ubuntu-latest
             steps:
+              - name: 检查是否已设置工具仓库
+                if: ${{ vars.CATALOGUE_TOOL_REPO == '' }}
+                run: |
+                  echo "::error::请在仓库变量中设置 CATALOGUE_TOOL_REPO（CatalogueTool 源代码仓库，如 某省政务公开办/CatalogueTool），见本文件开头的说明"
+                  exit 1
               - uses: actions/checkout@v4
+              - uses: actions/checkout@v4
+                with:
+                  repository: ${{ vars.CATALOGUE_TOOL_REPO }}
+                  ref: ${{ vars.CATALOGUE_TOOL_REF || 'main' }}
+                  path: .catalogue-tool
               - uses: actions/setup-dotnet@v4
                 with:
-                  dotnet-version: "10.0.x"
-              - run: dotnet tool install --global catalogue || true
-              - run: catalogue validate --format github
+                  global-json-file: .catalogue-tool/global.json
+              - name: 编译 catalogue
+                run: dotnet publish .catalogue-tool/src/CatalogueTool.Cli -c Release -o "$RUNNER_TEMP/catalogue"
+              - name: 检查目录
+                run: '"$RUNNER_TEMP/catalogue/catalogue" validate --format github'
 
         """;
 }
