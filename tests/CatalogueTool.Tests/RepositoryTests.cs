@@ -10,6 +10,21 @@ namespace CatalogueTool.Tests;
 /// <summary>The shipped data: the example county, the national baseline, init, and the committed schemas.</summary>
 public class RepositoryTests
 {
+    [Theory]
+    [InlineData("    channels: 政府网站、公开查阅点、政务服务中心\n", 3)]
+    [InlineData("    channels: [政府网站，公开查阅点，政务服务中心]\n", 3)]
+    [InlineData("    channels: [政府网站, 公开查阅点, 政务服务中心, 其他：村广播、微信群]\n", 4)]
+    public void Lists_written_with_chinese_separators_are_read_as_lists(string channels, int count)
+    {
+        var dir = TestPaths.ExampleEdited("areas/social-assistance.yaml", "    channels: [政府网站, 公开查阅点, 政务服务中心]\n", channels);
+        var result = Validator.Validate(dir, TestPaths.Today);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(count, result.Catalogue!.Items.First(i => i.Id.Value == "shjz-001").Channels.Count);
+        var warnings = result.Diagnostics.Where(d => d.Rule.Id == "CAT0105").ToList(); // one per item written so
+        Assert.Equal(count == 3, warnings.Count > 0);
+        Assert.All(warnings, d => Assert.Equal("schema.list-separator", d.MessageKey));
+    }
+
     [Fact]
     public void The_ci_workflow_builds_the_tool_from_its_source_and_never_hides_a_failure()
     {

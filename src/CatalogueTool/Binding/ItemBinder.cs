@@ -26,7 +26,7 @@ public static class ItemBinder
         var mode = TermBinder.BindAll(Vocabularies.Mode, r.TextList("mode", required: true), bag);
         var levels = TermBinder.BindAll(Vocabularies.Level, r.TextList("levels", required: true), bag);
         var channels = new List<Located<string>>();
-        foreach (var c in channelsWritten ?? [])
+        foreach (var c in (channelsWritten ?? []).SelectMany(c => TermBinder.SplitWritten(c, TermBinder.IsChannel, bag)))
         {
             if (TermBinder.BindChannel(c, bag) is { } canonical && channels.All(x => x.Value != canonical))
                 channels.Add(c with { Value = canonical });

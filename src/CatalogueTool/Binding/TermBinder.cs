@@ -31,7 +31,7 @@ public static class TermBinder
         var result = new List<string>();
         foreach (var w in written)
         {
-            foreach (var part in SplitCombined(vocabulary, w))
+            foreach (var part in SplitCombined(vocabulary, w).SelectMany(p => SplitWritten(p, v => vocabulary.Match(v).Match != TermMatch.Unknown, bag)))
             {
                 if (Bind(vocabulary, part, bag) is { } c && !result.Contains(c)) result.Add(c);
             }
@@ -47,11 +47,41 @@ public static class TermBinder
         return [w];
     }
 
+    /// <summary>
+    /// Several values written as one, separated the Chinese way (政府网站、公开查阅点 or 县级，乡级): read as a list, with a
+    /// warning that shows the list form, when at least one part is a value of the list on its own; each part is then
+    /// bound on its own, so an unknown part gets its usual message. A 其他：… part takes the rest of the text (a local
+    /// carrier's name may hold 、). Text of which no part is known is left whole.
+    /// </summary>
+    public static IEnumerable<Located<string>> SplitWritten(Located<string> w, Func<string, bool> known, DiagnosticBag bag)
+    {
+        if (known(w.Value) || w.Value.IndexOfAny(Separators) < 0) return [w];
+        var parts = new List<string>();
+        var rest = w.Value.Trim();
+        while (rest.Length > 0)
+        {
+            var cut = IsOther(rest) ? -1 : rest.IndexOfAny(Separators);
+            parts.Add((cut < 0 ? rest : rest[..cut]).Trim());
+            rest = cut < 0 ? "" : rest[(cut + 1)..].Trim();
+        }
+        parts.RemoveAll(p => p.Length == 0);
+        if (parts.Count < 2 || !parts.Any(known)) return [w];
+        bag.Add(KnownRules.VariantNormalised, w.Span, "schema.list-separator", w.Value, parts.Count, string.Join(", ", parts));
+        return parts.Select(p => w with { Value = p });
+    }
+
+    private static readonly char[] Separators = ['、', '，', ',', '；', ';'];
+
+    private static bool IsOther(string text) =>
+        Punctuation.Key(text) is var key && (key.StartsWith("其他:", StringComparison.Ordinal) || key.StartsWith("其它:", StringComparison.Ordinal));
+
+    /// <summary>Whether a carrier is one of the 13, a variant of one, or 其他：… (whose name may hold any punctuation).</summary>
+    public static bool IsChannel(string written) => IsOther(written) || Vocabularies.Channel.Match(written).Match != TermMatch.Unknown;
+
     /// <summary>A carrier: one of the 13, a variant of one, or <c>其他：&lt;name&gt;</c>.</summary>
     public static string? BindChannel(Located<string> written, DiagnosticBag bag)
     {
-        var key = Punctuation.Key(written.Value);
-        if (key.StartsWith("其他:", StringComparison.Ordinal) || key.StartsWith("其它:", StringComparison.Ordinal))
+        if (IsOther(written.Value))
         {
             var name = written.Value.Trim()[3..].Trim();
             if (name.Length == 0)
