@@ -26,6 +26,28 @@ public class RepositoryTests
     }
 
     [Fact]
+    public void A_manifest_without_its_publisher_still_lets_every_area_be_checked()
+    {
+        var dir = TestPaths.ExampleEdited("catalogue.yaml", "publisher: 青禾县人民政府办公室\n", "");
+        File.WriteAllText(Path.Combine(dir, "areas", "employment.yaml"), File.ReadAllText(Path.Combine(dir, "areas", "employment.yaml")).Replace("  - id: jy-002\n", "  - id: jy-001\n"));
+        var result = Validator.Validate(dir, TestPaths.Today);
+        Assert.Contains(result.Diagnostics, d => d.Rule.Id == "CAT0102" && d.Format(Language.Chinese).Contains("publisher"));
+        Assert.Contains(result.Diagnostics, d => d.Rule.Id == "CAT0107" && d.Span.File == "areas/employment.yaml");
+    }
+
+    [Fact]
+    public void A_key_written_with_nothing_after_it_is_named_where_it_stands_and_contexts_are_chinese()
+    {
+        var dir = TestPaths.ExampleEdited("areas/employment.yaml", "    name: 就业政策法规咨询\n", "    name:\n    nmae: x\n");
+        var result = Validator.Validate(dir, TestPaths.Today);
+        var blank = Assert.Single(result.Diagnostics, d => d.MessageKey == "content.blank");
+        Assert.Equal((7, 5), (blank.Span.Line, blank.Span.Column));
+        var unknown = Assert.Single(result.Diagnostics, d => d.Rule.Id == "CAT0101");
+        Assert.Contains("（事项）", unknown.Format(Language.Chinese));
+        Assert.Contains("(item)", unknown.Format(Language.English));
+    }
+
+    [Fact]
     public void The_ci_workflow_builds_the_tool_from_its_source_and_never_hides_a_failure()
     {
         var workflow = RepositoryInitializer.Files(new InitOptions("测试县", "510000", "county", null)).Single(f => f.Path.StartsWith(".github/workflows/")).Text;

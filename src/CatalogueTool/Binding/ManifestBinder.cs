@@ -42,12 +42,14 @@ public static partial class ManifestBinder
                 else bag.Add(KnownRules.WrongType, days.Span, "schema.expected-number", "stale_after_days", days.Value);
             }
         }
-        if (jurisdiction is null || publisher is null || edition is null) return null;
+        // Without a jurisdiction nothing is known of the catalogue; a missing publisher or edition (reported above) still
+        // lets every other file be checked, and build stops on the error anyway.
+        if (jurisdiction is null) return null;
         return new Manifest
         {
             Jurisdiction = jurisdiction,
-            Publisher = publisher.Value.Value,
-            Edition = edition.Value.Value,
+            Publisher = publisher?.Value ?? "",
+            Edition = edition?.Value ?? "",
             Baseline = baseline ?? new Located<string>("national", r.Span),
             Portal = BindPortal(r, bag),
             NotApplicable = BindNotApplicable(r, bag),

@@ -13,13 +13,21 @@ public sealed class MappingReader
 {
     private readonly YMapping _map;
     private readonly DiagnosticBag _bag;
-    private readonly string _context;
+    private readonly Localized _context;
+
+    /// <summary>What a mapping is, as the messages name it: the format's word in English, the clerk's word in Chinese.</summary>
+    private static readonly Dictionary<string, string> ContextZh = new(StringComparer.Ordinal)
+    {
+        ["area"] = "领域文件", ["item"] = "事项", ["waived"] = "豁免说明", ["source"] = "来源说明", ["record"] = "公开记录",
+        ["records"] = "公开记录设置", ["power"] = "职权", ["powers"] = "职权选择器", ["powers file"] = "权责清单文件",
+        ["jurisdiction"] = "行政区", ["portal"] = "栏目设置", ["footer"] = "页脚", ["departments"] = "部门",
+    };
 
     public MappingReader(YMapping map, string context, IReadOnlyCollection<string> knownKeys, DiagnosticBag bag)
     {
         _map = map;
         _bag = bag;
-        _context = context;
+        _context = new Localized(ContextZh.GetValueOrDefault(context, context), context);
         foreach (var entry in map.Entries)
         {
             if (knownKeys.Contains(entry.Key.Value)) continue;
@@ -32,9 +40,9 @@ public sealed class MappingReader
             }
             var suggestion = Suggestions.Closest(entry.Key.Value, knownKeys);
             if (suggestion is null)
-                bag.Add(KnownRules.UnknownKey, entry.Key.Span, "schema.unknown-key", entry.Key.Value, context, string.Join(", ", knownKeys));
+                bag.Add(KnownRules.UnknownKey, entry.Key.Span, "schema.unknown-key", entry.Key.Value, _context, string.Join(", ", knownKeys));
             else
-                bag.Add(KnownRules.UnknownKey, entry.Key.Span, "schema.unknown-key-suggest", entry.Key.Value, context, suggestion);
+                bag.Add(KnownRules.UnknownKey, entry.Key.Span, "schema.unknown-key-suggest", entry.Key.Value, _context, suggestion);
         }
     }
 
@@ -46,7 +54,14 @@ public sealed class MappingReader
 
     public bool Has(string key) => _map[key] is { } n && !(n is YScalar { IsNull: true });
 
-    public void ReportMissing(string key) => _bag.Add(KnownRules.MissingField, _map.Span, "schema.missing", key, _context);
+    /// <summary>A required key that is absent (said at the mapping), or written with nothing after it (said at the key).</summary>
+    public void ReportMissing(string key)
+    {
+        if (_map.Entries.FirstOrDefault(e => e.Key.Value == key) is { } written)
+            _bag.Add(KnownRules.BlankText, written.Key.Span, "content.blank", key);
+        else
+            _bag.Add(KnownRules.MissingField, _map.Span, "schema.missing", key, _context);
+    }
 
     /// <summary>A text value. Numbers and booleans written plainly are taken as their text.</summary>
     public Located<string>? Text(string key, bool required)

@@ -23,6 +23,10 @@ public sealed class TextReportWriter : IReportWriter
         }
         else if (result.CoverageUnknown)
             sb.AppendLine(zh ? "职权公开覆盖率：有区域文件或权责清单未能读取，改正后再统计。" : "Power coverage: not computed while an area file or a power list cannot be read.");
+        if (result.Catalogue is null && !result.Unreadable)
+            sb.AppendLine(zh ? "catalogue.yaml 有错误，目录的其余检查要等它改正后才能进行。" : "catalogue.yaml has errors; the catalogue's other checks run once it is corrected.");
+        if (context.Strict && result.Errors == 0 && result.Warnings > 0)
+            sb.AppendLine(zh ? "按 --strict 的要求，警告也算作不通过。" : "Under --strict, warnings fail the check too.");
         sb.AppendLine(zh
             ? $"检查了 {result.Files} 个文件、{result.Items} 个事项：{result.Errors} 个错误，{result.Warnings} 个警告，{result.Infos} 条提示。"
             : $"{English.Count(result.Files, "file")}, {English.Count(result.Items, "item")}: {English.Count(result.Errors, "error")}, {English.Count(result.Warnings, "warning")}, {English.Count(result.Infos, "info")}.");
