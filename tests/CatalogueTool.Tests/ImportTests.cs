@@ -337,5 +337,9 @@ public class ImportBaselineTests
         var linked = BaselineMatcher.Apply(result, Baselines.BaselineLoader.LoadNational().Baseline);
         var original = Validator.Validate(TestPaths.Example, TestPaths.Today).Catalogue!.Areas.Single(a => a.Area.Id == "social-assistance");
         Assert.Equal(original.Items.Select(i => i.Baseline?.Value), linked.Areas.Single().Items.Select(i => i.Baseline));
+        // A linked item carries its standard item's id; a local one the 101 series, never an unrelated standard item's id.
+        Assert.All(linked.Areas.Single().Items, i => Assert.Equal(i.Baseline ?? i.Id, i.Id));
+        Assert.All(linked.Areas.Single().Items.Where(i => i.Baseline is null), i => Assert.Matches("^shjz-1[0-9]{2}$", i.Id));
+        Assert.Contains(linked.Areas.Single().Items, i => i.Baseline is null);
     }
 }

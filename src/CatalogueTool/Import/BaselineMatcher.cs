@@ -7,6 +7,8 @@ namespace CatalogueTool.Import;
 /// <summary>
 /// Links imported items to the national standard items they implement when their names say so: same 一级事项 and
 /// 二级事项, or the same 二级事项 when only one standard item of the area has it. Each standard item is used once.
+/// Then numbers them: a linked item takes its standard item's id (shjz-004), the others the local series from 101
+/// (shjz-101, shjz-102 … in row order), so that no local item carries the id of an unrelated standard item.
 /// </summary>
 public static class BaselineMatcher
 {
@@ -14,6 +16,7 @@ public static class BaselineMatcher
     {
         var findings = result.Findings.ToList();
         var areas = new List<ImportedArea>();
+        var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var area in result.Areas)
         {
             if (baseline.ForArea(area.Area.Id) is not { } standard)
@@ -38,11 +41,30 @@ public static class BaselineMatcher
                 items.Add(item with { Baseline = match.Id.Value });
             }
             var linked = items.Count(i => i.Baseline is not null);
-            findings.Add(new(area.Area.Name, Diagnostics.Severity.Info,
-                $"{linked} 个事项按名称对应到国家标准指引事项（baseline）；{unused.Count} 个标准事项没有对应，请实施或在 waived 中写明理由",
-                $"{English.Count(linked, "item")} linked by name to national standard items (baseline); {English.Count(unused.Count, "standard item")} {(unused.Count == 1 ? "has" : "have")} no match: implement them or waive them with a reason"));
-            areas.Add(area with { Items = items });
+            findings.Add(new(area.Area.Name, Diagnostics.Severity.Info, unused.Count == 0
+                    ? $"{linked} 个事项按名称对应到国家标准指引事项（baseline），全部标准事项都有对应"
+                    : $"{linked} 个事项按名称对应到国家标准指引事项（baseline）；{unused.Count} 个标准事项没有对应，请实施或在 waived 中写明理由",
+                unused.Count == 0
+                    ? $"{English.Count(linked, "item")} linked by name to national standard items (baseline); every standard item has a match"
+                    : $"{English.Count(linked, "item")} linked by name to national standard items (baseline); {English.Count(unused.Count, "standard item")} {(unused.Count == 1 ? "has" : "have")} no match: implement them or waive them with a reason"));
+            var renumbered = Renumber(area.Area.Prefix, items);
+            foreach (var (was, now) in items.Zip(renumbered).Where(p => p.First.Id != p.Second.Id))
+                renamed[was.Id] = now.Id;
+            areas.Add(area with { Items = renumbered });
         }
+        // Findings written while reading name items by their first ids ("shjz-001（政策）缺少…"): they follow the renumbering.
+        findings = findings.Select(f => FirstWord(f.Message, '（') is { } id && renamed.TryGetValue(id, out var now)
+            ? f with { Message = now + f.Message[id.Length..], English = f.English.StartsWith(id, StringComparison.Ordinal) ? now + f.English[id.Length..] : f.English }
+            : f).ToList();
         return result with { Areas = areas, Findings = findings };
+    }
+
+    private static string? FirstWord(string text, char end) => text.IndexOf(end) is > 0 and var at ? text[..at] : null;
+
+    /// <summary>Linked items take their standard item's id; the others prefix-101, prefix-102 … in order.</summary>
+    private static List<ItemDraft> Renumber(string prefix, List<ItemDraft> items)
+    {
+        var local = 100;
+        return items.Select(i => i.Baseline is { } standard ? i with { Id = standard } : i with { Id = $"{prefix}-{++local:000}" }).ToList();
     }
 }
