@@ -26,6 +26,21 @@ public class RepositoryTests
     }
 
     [Fact]
+    public void Record_dates_and_links_are_judged_where_they_are_written()
+    {
+        var dir = TestPaths.ExampleEdited("records/social-assistance.yaml",
+            "  date: 2026-06-18\n  url: https://www.qinghe.gov.cn/zwgk/jczwgk/shjz/2026/0618/101.html\n",
+            "  date: 2099-06-18\n  url: https://www.qinghe.gov.cn/zwgk/jczwgk/shjz/2026/0618/ 101.html\n");
+        File.WriteAllText(Path.Combine(dir, "records", "social-assistance.yaml"),
+            File.ReadAllText(Path.Combine(dir, "records", "social-assistance.yaml")).Replace("  date: 2026-07-01\n", "  date: 2026.07.01\n"));
+        var result = Validator.Validate(dir, TestPaths.Today);
+        var future = Assert.Single(result.Diagnostics, d => d.MessageKey == "records.future");
+        Assert.Equal((5, 9), (future.Span.Line, future.Span.Column)); // the date: line, not the record's first line
+        Assert.Single(result.Diagnostics, d => d.MessageKey == "records.url-space");
+        Assert.DoesNotContain(result.Diagnostics, d => d.MessageKey == "records.date"); // 2026.07.01 is a date
+    }
+
+    [Fact]
     public void A_manifest_without_its_publisher_still_lets_every_area_be_checked()
     {
         var dir = TestPaths.ExampleEdited("catalogue.yaml", "publisher: 青禾县人民政府办公室\n", "");

@@ -30,13 +30,14 @@ public static class RecordsBinder
             if (title is null && statement is null) r.ReportMissing("title");
             if (url is { } u && !UrlRules.IsHttp(u.Value))
             {
-                bag.Add(KnownRules.RecordUrl, u.Span, "records.url", u.Value);
+                bag.Add(KnownRules.RecordUrl, u.Span, u.Value.Trim().Any(c => char.IsWhiteSpace(c) || char.IsControl(c)) && UrlRules.IsHttp(new string(u.Value.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray()))
+                    ? "records.url-space" : "records.url", u.Value);
                 url = null;
             }
             DateOnly? date = null;
             if (dateText is { } d)
             {
-                if (DateOnly.TryParseExact(d.Value, ["yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d", "yyyy年M月d日"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                if (DateOnly.TryParseExact(d.Value, ["yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyy年M月d日"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
                     date = parsed;
                 else
                     bag.Add(KnownRules.WrongType, d.Span, "records.date", d.Value);
@@ -46,7 +47,7 @@ public static class RecordsBinder
                 if (item is not null) refused?.Invoke(item.Value.Value);
                 continue;
             }
-            result.Add(new Record(item.Value, title?.Value, date.Value, url?.Value, r.Text("index_no", false)?.Value, statement?.Value, m.Span));
+            result.Add(new Record(item.Value, title?.Value, date.Value, url?.Value, r.Text("index_no", false)?.Value, statement?.Value, m.Span) { DateSpan = dateText!.Value.Span });
         }
         return result;
     }

@@ -21,7 +21,7 @@ public sealed class RecordChecks : ICheck
                 context.Report(KnownRules.RecordUnknownItem, record.Item.Span, suggestion is null ? "records.unknown-item" : "records.unknown-item-suggest", record.Item.Value, suggestion);
             }
             if (record.Date > context.Today)
-                context.Report(KnownRules.RecordFutureDate, record.Span, "records.future", record.Date.ToString("yyyy-MM-dd"), context.Today.ToString("yyyy-MM-dd"));
+                context.Report(KnownRules.RecordFutureDate, record.DateSpan, "records.future", record.Date.ToString("yyyy-MM-dd"), context.Today.ToString("yyyy-MM-dd"));
         }
         // Blank and stale columns are judged only for areas whose records are kept (records/<area>.yaml).
         var files = catalogue.RecordFiles;
