@@ -42,9 +42,15 @@ public static class Shell
             if (parse.Errors.Count > 0)
             {
                 var lang = LanguageChoice.Resolve(LangArgument(args), CultureInfo.CurrentUICulture);
-                foreach (var e in parse.Errors.DistinctBy(e => e.Message))
+                // An unknown word already says why no command was found: "no command" beside it is noise.
+                var errors = parse.Errors.DistinctBy(e => e.Message).ToList();
+                if (errors.Any(e => e.Message.StartsWith("Unrecognized command or argument", StringComparison.Ordinal)))
+                    errors.RemoveAll(e => e.Message.StartsWith("Required command was not provided", StringComparison.Ordinal));
+                foreach (var e in errors)
                     Console.Error.WriteLine(lang == Language.Chinese ? "用法错误：" + UsageInChinese(e.Message) : "usage error: " + e.Message);
-                Console.Error.WriteLine(lang == Language.Chinese ? "运行 catalogue --help 查看用法。" : "Run catalogue --help for usage.");
+                // Help for the command that was typed, when there is one.
+                var help = parse.CommandResult.Command is { } typed && typed != root ? $"catalogue {typed.Name} --help" : "catalogue --help";
+                Console.Error.WriteLine(lang == Language.Chinese ? $"运行 {help} 查看用法。" : $"Run {help} for usage.");
                 return Usage;
             }
             return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });

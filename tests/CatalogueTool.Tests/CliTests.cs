@@ -26,6 +26,19 @@ public class CliTests
     }
 
     [Fact]
+    public void Usage_errors_point_to_the_help_of_the_command_typed_and_say_one_thing_at_a_time()
+    {
+        var (code, _, err) = Run("frob", "--lang", "zh-CN");
+        Assert.Equal(2, code);
+        Assert.Contains("无法识别的命令或参数“frob”", err);
+        Assert.DoesNotContain("缺少命令", err);
+        var (_, _, initErr) = Run("init", Path.Combine(TestPaths.TempDir(), "x"), "--lang", "zh-CN");
+        Assert.Contains("运行 catalogue init --help 查看用法", initErr);
+        var (_, _, codeErr) = Run("init", Path.Combine(TestPaths.TempDir(), "y"), "--name", "禾丰镇", "--code", "５１０９２３", "--lang", "zh-CN");
+        Assert.Contains("全角数字", codeErr);
+    }
+
+    [Fact]
     public void Validate_example_exits_0()
     {
         var (code, output, _) = Run("validate", TestPaths.Example, "--lang", "zh-CN");
