@@ -120,6 +120,16 @@ public class HostileInputTests
         Assert.Equal(("yaml.fullwidth-colon", line, column), (d.MessageKey, d.Span.Line, d.Span.Column));
         Assert.Contains($"“{key}”后面是中文冒号", d.Format(Language.Chinese));
     }
+    [Theory]
+    [InlineData("area: social-assistance\nitems:\n  - id: shjz-001\n　　name: 临时救助\n", "yaml.fullwidth-indent", 4, 1)]
+    [InlineData("area: social-assistance\nitems:\n  - id: shjz-001\n    name:临时救助\n    category: 救助\n", "yaml.colon-space", 4, 9)]
+    [InlineData("area: social-assistance\nitems:\n  - id: shjz-001\n    category: 救助\n   name: 临时救助\n", "yaml.key-indent", 5, 4)]
+    public void Common_slips_in_yaml_are_named_for_what_they_are(string yaml, string key, int line, int column)
+    {
+        var d = Single(ValidateArea(yaml), "CAT0003");
+        Assert.Equal((key, line, column), (d.MessageKey, d.Span.Line, d.Span.Column));
+    }
+
     [Fact]
     public void A_chinese_colon_in_a_value_above_an_unrelated_error_is_not_blamed()
     {

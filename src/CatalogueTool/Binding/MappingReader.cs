@@ -38,6 +38,18 @@ public sealed class MappingReader
                 bag.Add(KnownRules.YamlSyntax, at, "yaml.fullwidth-colon", entry.Key.Value[..colon].Trim());
                 continue;
             }
+            // "　　name" indented with full-width spaces is a key of the mapping above, with the spaces in its name.
+            if (entry.Key.Value.StartsWith('\u3000'))
+            {
+                bag.Add(KnownRules.YamlSyntax, entry.Key.Span, "yaml.fullwidth-indent");
+                continue;
+            }
+            // "name:临时救助" glued to the next line's key reads as one long key: a known key and a colon without its space.
+            if (entry.Key.Value.IndexOf(':') is > 0 and var glued && knownKeys.Contains(entry.Key.Value[..glued]))
+            {
+                bag.Add(KnownRules.YamlSyntax, entry.Key.Span with { Column = entry.Key.Span.Column + glued }, "yaml.colon-space", entry.Key.Value[..glued]);
+                continue;
+            }
             var suggestion = Suggestions.Closest(entry.Key.Value, knownKeys);
             if (suggestion is null)
                 bag.Add(KnownRules.UnknownKey, entry.Key.Span, "schema.unknown-key", entry.Key.Value, _context, string.Join(", ", knownKeys));

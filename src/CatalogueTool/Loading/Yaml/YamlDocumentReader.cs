@@ -27,8 +27,18 @@ public static class YamlDocumentReader
             var col = (int)Math.Max(1, ex.Start.Column);
             if (FullWidthColon(text, line) is { } colon)
                 bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, colon.Line, colon.Column), "yaml.fullwidth-colon", colon.Key);
+            else if (Slip(text, line, FullWidthIndent) is { } indent)
+                bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, indent.Line, indent.Column), "yaml.fullwidth-indent");
+            else if (Slip(text, line, NoSpaceAfterColon) is { } glued && Binding.Keys.Any.Contains(glued.Key))
+                bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, glued.Line, glued.Column), "yaml.colon-space", glued.Key);
             else
-                bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, line, col), SyntaxKey(ex.Message), ex.Message);
+            {
+                var key = SyntaxKey(ex.Message);
+                // "expected '-'" on a line that is a key, not a list entry: the key is out of line with its neighbours.
+                if (key == "yaml.expected-dash" && text.Split('\n') is var lines && line <= lines.Length && !lines[line - 1].TrimStart().StartsWith('-'))
+                    key = "yaml.key-indent";
+                bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, line, col), key, ex.Message);
+            }
             return null;
         }
         catch (StopReading)
@@ -62,6 +72,26 @@ public static class YamlDocumentReader
     /// <summary>A key written with a Chinese colon (<c>name：青禾县</c>): the usual slip of a Chinese input method.</summary>
     private static readonly System.Text.RegularExpressions.Regex FullWidthKey =
         new(@"^(?<lead>[ ]*(?:-[ ]+)?)(?<key>[A-Za-z_][A-Za-z0-9_-]*|""[^""]*""|'[^']*')[ ]*：", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>Indentation that starts with a full-width space (　), which YAML does not take for a space.</summary>
+    private static readonly System.Text.RegularExpressions.Regex FullWidthIndent = new(@"^[ ]*(?<key>)\u3000", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>A key glued to its value (name:临时救助): without the space, YAML reads one plain text, not a key.</summary>
+    private static readonly System.Text.RegularExpressions.Regex NoSpaceAfterColon =
+        new(@"^[ ]*(?:-[ ]+)?(?<key>[A-Za-z_][A-Za-z0-9_-]*):(?=[^ \r\n])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>The first of the parser's line and the one before it that matches: the slip's line and column (1-based, at the match's end), and the key.</summary>
+    private static (int Line, int Column, string Key)? Slip(string text, int errorLine, System.Text.RegularExpressions.Regex pattern)
+    {
+        var lines = text.Split('\n');
+        for (var n = errorLine; n >= Math.Max(1, errorLine - 1); n--)
+        {
+            if (n > lines.Length) continue;
+            var m = pattern.Match(lines[n - 1]);
+            if (m.Success) return (n, m.Index + m.Length, m.Groups["key"].Value);
+        }
+        return null;
+    }
 
     /// <summary>
     /// The line the parser stopped at, or the one before it (the parser often stops on the line after the slip), when it
