@@ -74,7 +74,7 @@ public static class SourceFile
             {
                 var (line, col) = PositionOf(chars.AsSpan(0, written));
                 var key = LooksLikeGbk(bytes) ? "file.gbk" : "file.not-utf8";
-                bag.Add(KnownRules.FileEncoding, new SourceSpan(relativePath, line, col), key, read);
+                bag.Add(KnownRules.FileEncoding, new SourceSpan(relativePath, line, col), key, read + 1); // 1-based, as people count
                 return null;
             }
             var text = new string(chars, 0, written);
