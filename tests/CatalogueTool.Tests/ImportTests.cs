@@ -143,6 +143,19 @@ public class ImportTests
         Assert.Contains(result.Findings, f => f.Location == "社会救助!D2" && f.Severity == Severity.Error && f.Message.Contains("#DIV/0!"));
     }
 
+    [Theory]
+    [InlineData("白河县基层政务公开标准目录(社会救助)", "白河县")]
+    [InlineData("白河县基层政务公开标准目录", "白河县")]
+    [InlineData("白河县2024年基层政务公开标准目录", "白河县")]
+    [InlineData("四川省遂州市白河县基层政务公开标准目录", "白河县")]
+    [InlineData("白河县人民政府基层政务公开标准目录", "白河县")]
+    [InlineData("白河镇基层政务公开标准目录", "白河镇")]
+    [InlineData("遂州市白河区社会救助领域基层政务公开标准目录", "白河区")]
+    [InlineData("北京市通州区社会救助领域基层政务公开标准目录", "通州区")]
+    [InlineData("社会救助领域基层政务公开标准目录", null)]
+    public void The_title_names_the_jurisdiction(string title, string? expected) =>
+        Assert.Equal(expected, SheetImport.JurisdictionIn(title));
+
     [Fact]
     public void A_formula_the_file_holds_no_result_for_is_an_error_at_its_cell()
     {

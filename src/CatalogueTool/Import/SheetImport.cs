@@ -35,7 +35,7 @@ internal sealed class SheetImport(SheetData sheet, PilotArea? fallback, IReadOnl
         ReportUncomputed();
         var title = string.Join(" ", Enumerable.Range(1, header.FirstRow - 1).SelectMany(r => sheet.Rows[r - 1]).Where(t => t.Length > 0).Select(CellText.Clean));
         _area = CatalogueImporter.AreaIn(title, extras) ?? CatalogueImporter.AreaIn(sheet.Name, extras) ?? fallback;
-        var jurisdiction = _area is not null && title.IndexOf(_area.Name, StringComparison.Ordinal) is > 0 and var at ? title[..at].Trim() : null;
+        var jurisdiction = JurisdictionIn(title);
         ReportLayout();
         var maxColumn = header.Columns.Keys.DefaultIfEmpty(1).Max();
         for (var r = header.LastRow + 1; r <= sheet.Rows.Count; r++)
@@ -53,6 +53,35 @@ internal sealed class SheetImport(SheetData sheet, PilotArea? fallback, IReadOnl
         foreach (var (r, c) in read.OrderBy(u => u.Row).ThenBy(u => u.Column))
             findings.Add(new(At(r, c), Severity.Error, "单元格是公式，但文件里没有保存它的计算结果（表格由程序生成、未在 Excel 中重新计算），按空白导入。请用 Excel 或 WPS 打开原表保存一次后重新导入，或改填文字",
                 "the cell holds a formula whose result the file does not carry (written by a program, never recalculated); imported as blank. Open and save the workbook in Excel or WPS, then import again, or type the text in"));
+    }
+
+    /// <summary>Where a title's catalogue words begin: what comes before them names the jurisdiction.</summary>
+    private static readonly System.Text.RegularExpressions.Regex CatalogueWords =
+        new(@"(?:[0-9０-９]{4}\s*年(?:度|版)?|人民政府|基层政务公开|政务公开|标准目录|标准化|公开目录|领域)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>The last administrative unit of a name (四川省遂州市白河县 → 白河县), with the unit's word.</summary>
+    private static readonly System.Text.RegularExpressions.Regex LastUnit =
+        new(@"(?<name>[\u4e00-\u9fff]{1,15}?(?:自治县|自治旗|街道|苏木|县|区|旗|市|镇|乡))$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The jurisdiction a title names before its catalogue words and area name (白河县基层政务公开标准目录(社会救助),
+    /// 白河县2024年…, 四川省遂州市白河县…, 白河县人民政府…, 白河镇…): the last administrative unit, or null.
+    /// </summary>
+    internal static string? JurisdictionIn(string title)
+    {
+        var end = title.Length;
+        if (CatalogueWords.Match(title) is { Success: true } words) end = words.Index;
+        foreach (var area in PilotAreas.All)
+            if (title.IndexOf(area.Name, StringComparison.Ordinal) is var at && at >= 0 && at < end) end = at;
+        var head = title[..end].Trim();
+        var m = LastUnit.Match(head);
+        if (!m.Success) return null;
+        // The unit word ends a larger unit too (遂州市白河区): keep only the part after the last 省/市/州/盟 before it.
+        // A 州 or 市 inside the unit's own name (通州区) is not a boundary: the part after a boundary keeps two characters or more.
+        var name = m.Groups["name"].Value;
+        for (var cut = name.Length - 3; cut >= 0; cut--)
+            if (name[cut] is '省' or '市' or '州' or '盟') return name[(cut + 1)..];
+        return name;
     }
 
     private string Raw(int r, int c) => _merged.TryGetValue((r, c), out var v) ? v : sheet.Cell(r, c);
