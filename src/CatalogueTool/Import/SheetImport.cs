@@ -110,6 +110,17 @@ internal sealed class SheetImport(SheetData sheet, PilotArea? fallback, IReadOnl
             Heading(r, filled[0].Key, filled[0].Value);
             return;
         }
+        // A 领域 column names each row's area: it decides, over the sheet's name, its title and --area.
+        if (_header.Column(ColumnRole.Area) is { } areaColumn && values.GetValueOrDefault(areaColumn, "") is { Length: > 0 } areaText)
+        {
+            if (CatalogueImporter.AreaIn(areaText, extras) is { } rowArea) _area = rowArea;
+            else
+            {
+                findings.Add(new(At(r, areaColumn), Severity.Error, $"“{areaText}”不是 26 个试点领域之一，这一行没有导入。本地增设的领域用 --extra-area {areaText}=编号 说明",
+                    $"'{areaText}' is none of the 26 pilot areas; row not imported. Declare a local area with --extra-area {areaText}=id"));
+                return;
+            }
+        }
         if (_area is null)
         {
             if (!_reportedNoArea)

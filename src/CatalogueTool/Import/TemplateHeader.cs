@@ -8,7 +8,7 @@ public enum ColumnRole
 {
     Extra, Seq, Category, Name, Sub, Item, Content, Basis, TimeLimit, Subject, Channels,
     AudiencePublic, AudienceGroup, AudienceText, ModeActive, ModeRequest, ModeText,
-    LevelCounty, LevelTownship, LevelTownshipVillage, LevelVillage, LevelText, Note,
+    LevelCounty, LevelTownship, LevelTownshipVillage, LevelVillage, LevelText, Note, Area,
 }
 
 /// <summary>
@@ -88,6 +88,7 @@ public sealed record TemplateHeader(int FirstRow, int LastRow, IReadOnlyDictiona
             case "乡、村级" or "镇、村级" or "乡村级" or "镇村级" or "乡镇、村级": return ColumnRole.LevelTownshipVillage;
             case "村级" or "村社区级" or "社区级": return ColumnRole.LevelVillage;
             case "备注": return ColumnRole.Note;
+            case "领域" or "所属领域" or "公开领域" or "试点领域" or "领域名称": return ColumnRole.Area;
         }
         if (key.StartsWith("公开事项", StringComparison.Ordinal) || key is "事项名称" or "公开事项名称") return ColumnRole.Item;
         if (key.StartsWith("公开内容", StringComparison.Ordinal) || key.StartsWith("公开要素", StringComparison.Ordinal)) return ColumnRole.Content;
