@@ -222,7 +222,12 @@ public class ImportTests
         var (code, _, err) = CliTests.Run("import", workbook, "-o", dir, "--extra-area", "旅游=tourism", "--extra-area", "民政事务=civil-affairs", "--lang", "zh-CN");
         Assert.True(code == 0, err);
         Assert.True(File.Exists(Path.Combine(dir, "areas", "tourism.yaml")));
-        Assert.Contains("extra_areas:\n  civil-affairs: 民政事务\n  tourism: 旅游\n", File.ReadAllText(Path.Combine(dir, "catalogue.yaml")));
+        var manifest = File.ReadAllText(Path.Combine(dir, "catalogue.yaml"));
+        Assert.Contains("extra_areas:\n  civil-affairs: 民政事务\n  tourism: 旅游\n", manifest);
+        // The cover sheet gives back the code, the edition and the publisher.
+        Assert.Contains("  name: 青禾县\n  code: \"510923\"\n", manifest);
+        Assert.Contains("publisher: 青禾县人民政府办公室\n", manifest);
+        Assert.Contains("edition: \"2025\"\n", manifest);
         Assert.Equal(2, CliTests.Run("import", workbook, "-o", Temp("bad"), "--extra-area", "旅游").Code);
     }
 

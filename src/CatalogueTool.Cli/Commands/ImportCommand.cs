@@ -88,7 +88,8 @@ public static class ImportCommand
 
     private static string Manifest(ImportResult r)
     {
-        var text = $"# yaml-language-server: $schema=schemas/manifest.schema.json\n# 由 catalogue import 生成，请补全行政区划代码、发布机关，并为未导入的领域写明不涉及的理由\nschema: 1\njurisdiction:\n  name: {YamlText.Scalar(r.Jurisdiction ?? "待填写")}\n  level: {(r.Jurisdiction is { } j && (j.EndsWith('镇') || j.EndsWith('乡') || j.EndsWith("街道") || j.EndsWith("苏木")) ? "township" : "county")}\npublisher: 待填写\nedition: \"1\"\nbaseline: national\n";
+        var code = r.Cover?.Code is { } c ? $"  code: \"{c}\"\n" : "";
+        var text = $"# yaml-language-server: $schema=schemas/manifest.schema.json\n# 由 catalogue import 生成，请补全行政区划代码、发布机关，并为未导入的领域写明不涉及的理由\nschema: 1\njurisdiction:\n  name: {YamlText.Scalar(r.Jurisdiction ?? "待填写")}\n{code}  level: {(r.Jurisdiction is { } j && (j.EndsWith('镇') || j.EndsWith('乡') || j.EndsWith("街道") || j.EndsWith("苏木")) ? "township" : "county")}\npublisher: {YamlText.Scalar(r.Cover?.Publisher ?? "待填写")}\nedition: {YamlText.Scalar(r.Cover?.Edition ?? "1")}\nbaseline: national\n";
         var local = r.Areas.Where(a => !a.Area.IsPilot).ToList();
         return local.Count == 0 ? text : text + "extra_areas:\n" + string.Concat(local.Select(a => $"  {a.Area.Id}: {YamlText.Scalar(a.Area.Name)}\n"));
     }

@@ -1,5 +1,6 @@
 using CatalogueTool.Diagnostics;
 using CatalogueTool.Emit.Yaml;
+using CatalogueTool.Loading.Tables;
 using CatalogueTool.Model;
 
 namespace CatalogueTool.Import;
@@ -15,7 +16,13 @@ public sealed record ImportedArea(PilotArea Area, IReadOnlyList<ItemDraft> Items
 public sealed record ImportResult(string File, string? Jurisdiction, IReadOnlyList<ImportedArea> Areas, IReadOnlyList<ImportFinding> Findings, bool Unreadable)
 {
     public int Items => Areas.Sum(a => a.Items.Count);
+
+    /// <summary>What a cover sheet says (the tool's own workbooks have one): division code, edition, publisher.</summary>
+    public CoverFacts? Cover { get; init; }
 }
+
+/// <summary>The facts of a catalogue workbook's cover sheet (封面: 行政区 青禾县（510923）, 版次, 发布机关).</summary>
+public sealed record CoverFacts(string? Name, string? Code, string? Edition, string? Publisher);
 
 /// <summary>
 /// An existing Excel catalogue (the national template in any of the forms counties made of it) → area item drafts,
@@ -39,8 +46,16 @@ public static class CatalogueImporter
         var findings = new List<ImportFinding>();
         var areas = new ImportedAreas();
         string? jurisdiction = null;
+        CoverFacts? cover = null;
         foreach (var sheet in sheets)
         {
+            if (cover is null && ReadCover(sheet) is { } facts)
+            {
+                cover = facts;
+                findings.Add(new(sheet.Name, Severity.Info, "封面：已读取行政区、版次和发布机关，写入 catalogue.yaml",
+                    "cover sheet: jurisdiction, edition and publisher read into catalogue.yaml"));
+                continue;
+            }
             if (sheet.Hidden)
             {
                 findings.Add(new(sheet.Name, Severity.Info, $"工作表“{sheet.Name}”是隐藏的，未导入（要导入请先在 Excel 中取消隐藏）",
@@ -50,7 +65,27 @@ public static class CatalogueImporter
             var named = new SheetImport(sheet, fallback, extras, areas, findings).Run();
             jurisdiction ??= named; // the first sheet whose title names it
         }
-        return new ImportResult(display, jurisdiction, areas.Ordered(), findings, false);
+        return new ImportResult(display, jurisdiction ?? cover?.Name, areas.Ordered(), findings, false) { Cover = cover };
+    }
+
+    /// <summary>
+    /// A cover sheet: label cells in the first column (行政区, 版次, 发布机关) with their values beside them, as the tool
+    /// writes it. Null for any other sheet.
+    /// </summary>
+    private static CoverFacts? ReadCover(SheetData sheet)
+    {
+        string? Value(string label)
+        {
+            for (var r = 1; r <= Math.Min(12, sheet.Rows.Count); r++)
+                if (CellText.Clean(sheet.Cell(r, 1)) == label && CellText.Clean(sheet.Cell(r, 2)) is { Length: > 0 } v) return v;
+            return null;
+        }
+        var place = Value("行政区");
+        var edition = Value("版次");
+        var publisher = Value("发布机关");
+        if (place is null || (edition is null && publisher is null)) return null;
+        var m = System.Text.RegularExpressions.Regex.Match(place, @"^(?<name>.+?)\s*[（(](?<code>[0-9]{6})[）)]$");
+        return new CoverFacts(m.Success ? m.Groups["name"].Value : place, m.Success ? m.Groups["code"].Value : null, edition, publisher);
     }
 
     /// <summary>The pilot area a text names (sheet name, title, section heading): the longest name or variant it contains.</summary>
