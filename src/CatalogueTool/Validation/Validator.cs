@@ -27,7 +27,8 @@ public sealed record ValidationResult(string Root, Catalogue? Catalogue, Baselin
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
     public int Infos => Diagnostics.Count(d => d.Severity == Severity.Info);
-    public int Items => Catalogue?.Items.Count() ?? 0;
+    /// <summary>Items written in the area files, those refused for an error of their own included (they were checked too).</summary>
+    public int Items => Catalogue?.Areas.Sum(a => a.Items.Count + a.Unbound.Count) ?? 0;
 }
 
 /// <summary>load → bind → check: every check of the repository, as one sorted list of diagnostics.</summary>
