@@ -53,7 +53,14 @@ public static class Shell
                 Console.Error.WriteLine(lang == Language.Chinese ? $"运行 {help} 查看用法。" : $"Run {help} for usage.");
                 return Usage;
             }
-            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            if (!args.Any(a => a is "-h" or "--help" or "-?" or "/?" or "/h"))
+                return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            // Help: the parser writes its headings in English; Chinese users read them in Chinese.
+            var helpLang = LanguageChoice.Resolve(LangArgument(args), CultureInfo.CurrentUICulture);
+            var captured = new StringWriter();
+            var exit = await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = captured });
+            Console.Out.Write(helpLang == Language.Chinese ? HelpInChinese(captured.ToString()) : captured.ToString());
+            return exit;
         }
         catch (InputRefusedException refused)
         {
@@ -78,6 +85,19 @@ public static class Shell
             if (Environment.GetEnvironmentVariable("CATALOGUE_DEBUG") == "1") Console.Error.WriteLine(ex);
             return Bug;
         }
+    }
+
+    /// <summary>The help text's headings and stock phrases in Chinese (the descriptions are bilingual already).</summary>
+    internal static string HelpInChinese(string help)
+    {
+        var text = Regex.Replace(help, @"^Description:$", "说明：", RegexOptions.Multiline);
+        text = Regex.Replace(text, @"^Usage:$", "用法：", RegexOptions.Multiline);
+        text = Regex.Replace(text, @"^Arguments:$", "参数：", RegexOptions.Multiline);
+        text = Regex.Replace(text, @"^Options:$", "选项：", RegexOptions.Multiline);
+        text = Regex.Replace(text, @"^Commands:$", "命令：", RegexOptions.Multiline);
+        text = text.Replace("Show help and usage information", "显示帮助和用法").Replace("Show version information", "显示版本号")
+            .Replace("[options]", "[选项]").Replace("[command]", "[命令]");
+        return Regex.Replace(text, @"\[default: ([^\]]*)\]", "[默认：$1]");
     }
 
     /// <summary>The command-line parser's messages are English: the usual ones are said in Chinese, others kept as they are.</summary>

@@ -26,6 +26,18 @@ public class CliTests
     }
 
     [Fact]
+    public void Help_speaks_the_users_language()
+    {
+        var (code, zh, _) = Run("validate", "--help", "--lang", "zh-CN");
+        Assert.Equal(0, code);
+        Assert.Contains("用法：", zh);
+        Assert.Contains("显示帮助和用法", zh);
+        Assert.DoesNotContain("Usage:", zh);
+        var (_, en, _) = Run("validate", "--help", "--lang", "en");
+        Assert.Contains("Usage:", en);
+    }
+
+    [Fact]
     public void Usage_errors_point_to_the_help_of_the_command_typed_and_say_one_thing_at_a_time()
     {
         var (code, _, err) = Run("frob", "--lang", "zh-CN");
