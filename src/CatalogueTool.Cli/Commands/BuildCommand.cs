@@ -30,7 +30,13 @@ public static class BuildCommand
                 return Shell.Refuse(zh ? $"输出文件夹 {outDir} 与目录仓库的源文件重叠，会覆盖输入，已拒绝。请另选输出文件夹。" : $"output folder {outDir} overlaps the repository's sources; refused.");
             if (Shell.RefuseOutput(outDir, BuildPipeline.OutputEntries, zh) is { } refused) return refused;
             var clock = Stopwatch.StartNew();
-            var result = BuildPipeline.Run(repo, new BuildOptions(outDir, new ExcelOptions(parse.GetValue(a3), parse.GetValue(selected)), ReferenceDate.Resolve(parse.GetValue(today)), CommonOptions.Version),
+            var date = ReferenceDate.Resolve(parse.GetValue(today));
+            // The date is stamped into the outputs and decides stale columns: say where it came from when it is the clock.
+            if (parse.GetValue(today) is null && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH")))
+                Console.Error.WriteLine(zh
+                    ? $"检查日期取今天（北京时间 {date:yyyy-MM-dd}），生成的文件里的日期随之而定；要让不同日子生成的文件逐字节相同，请设置 SOURCE_DATE_EPOCH 或加 --today。"
+                    : $"reference date: today ({date:yyyy-MM-dd}, China time), stamped into the outputs; set SOURCE_DATE_EPOCH or --today for outputs identical from day to day.");
+            var result = BuildPipeline.Run(repo, new BuildOptions(outDir, new ExcelOptions(parse.GetValue(a3), parse.GetValue(selected)), date, CommonOptions.Version),
                 stage => Console.Error.WriteLine(zh ? $"正在{StageName(stage)}……" : $"{stage}…"));
             if (parse.GetValue(timings))
                 foreach (var (stage, ms) in result.Timings) Console.Error.WriteLine($"  {stage,-10} {ms,6} ms");
