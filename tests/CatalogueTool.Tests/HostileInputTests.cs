@@ -114,6 +114,7 @@ public class HostileInputTests
     [InlineData("area: social-assistance\nitems:\n  - id: shjz-001\n    \"name\"：临时救助\n    category: 救助\n", 4, 11, "name")]
     [InlineData("area: social-assistance\nitems:\n  - id: shjz-001\n    note：见附件: 第二条\n", 4, 9, "note")]
     [InlineData("area: social-assistance\nitems:\n  - {id：shjz-001}\n", 3, 8, "id")]
+    [InlineData("area: social-assistance\nlocal_id：旅游\nitems: []\n", 2, 9, "local_id")]
     public void A_key_with_a_chinese_colon_is_named_at_the_colon(string yaml, int line, int column, string key)
     {
         var d = Single(ValidateArea(yaml), "CAT0003");
@@ -128,6 +129,14 @@ public class HostileInputTests
     {
         var d = Single(ValidateArea(yaml), "CAT0003");
         Assert.Equal((key, line, column), (d.MessageKey, d.Span.Line, d.Span.Column));
+    }
+
+    [Fact]
+    public void A_chinese_paragraph_indent_in_block_text_is_not_blamed_for_the_next_lines_error()
+    {
+        var d = Single(ValidateArea("area: social-assistance\nitems:\n  - id: shjz-001\n    content: |\n      　　各地配套政策法规文件\n   name: 临时救助\n"), "CAT0003");
+        Assert.NotEqual("yaml.fullwidth-indent", d.MessageKey);
+        Assert.Equal(6, d.Span.Line);
     }
 
     [Fact]

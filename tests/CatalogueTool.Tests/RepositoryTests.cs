@@ -11,18 +11,18 @@ namespace CatalogueTool.Tests;
 public class RepositoryTests
 {
     [Theory]
-    [InlineData("    channels: 政府网站、公开查阅点、政务服务中心\n", 3)]
-    [InlineData("    channels: [政府网站，公开查阅点，政务服务中心]\n", 3)]
-    [InlineData("    channels: [政府网站, 公开查阅点, 政务服务中心, 其他：村广播、微信群]\n", 4)]
-    public void Lists_written_with_chinese_separators_are_read_as_lists(string channels, int count)
+    [InlineData("    channels: 政府网站、公开查阅点、政务服务中心\n", 3, true)]
+    [InlineData("    channels: [政府网站，公开查阅点，政务服务中心]\n", 3, true)]
+    [InlineData("    channels: [政府网站, 公开查阅点, 政务服务中心, 其他：村广播、微信群]\n", 4, false)]
+    [InlineData("    channels: 社区、企事业单位、村公示栏（电子屏）、政府网站、公开查阅点\n", 3, true)]
+    public void Lists_written_with_chinese_separators_are_read_as_lists(string channels, int count, bool warned)
     {
         var dir = TestPaths.ExampleEdited("areas/social-assistance.yaml", "    channels: [政府网站, 公开查阅点, 政务服务中心]\n", channels);
         var result = Validator.Validate(dir, TestPaths.Today);
         Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error);
         Assert.Equal(count, result.Catalogue!.Items.First(i => i.Id.Value == "shjz-001").Channels.Count);
-        var warnings = result.Diagnostics.Where(d => d.Rule.Id == "CAT0105").ToList(); // one per item written so
-        Assert.Equal(count == 3, warnings.Count > 0);
-        Assert.All(warnings, d => Assert.Equal("schema.list-separator", d.MessageKey));
+        var warnings = result.Diagnostics.Where(d => d.Rule.Id == "CAT0105" && d.MessageKey == "schema.list-separator").ToList(); // one per item written so
+        Assert.Equal(warned, warnings.Count > 0);
     }
 
     [Fact]

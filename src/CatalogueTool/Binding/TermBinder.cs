@@ -50,24 +50,56 @@ public static class TermBinder
     /// <summary>
     /// Several values written as one, separated the Chinese way (政府网站、公开查阅点 or 县级，乡级): read as a list, with a
     /// warning that shows the list form, when at least one part is a value of the list on its own; each part is then
-    /// bound on its own, so an unknown part gets its usual message. A 其他：… part takes the rest of the text (a local
-    /// carrier's name may hold 、). Text of which no part is known is left whole.
+    /// bound on its own, so an unknown part gets its usual message. Separators inside brackets (县(市、区)级) do not split,
+    /// the longest run of parts that is itself a value stays whole (社区、企事业单位、村公示栏（电子屏）), and a 其他：…
+    /// part takes the rest of the text (a local carrier's name may hold 、). Text of which no part is known is left whole.
     /// </summary>
     public static IEnumerable<Located<string>> SplitWritten(Located<string> w, Func<string, bool> known, DiagnosticBag bag)
     {
-        if (known(w.Value) || w.Value.IndexOfAny(Separators) < 0) return [w];
+        var text = w.Value.Trim();
+        if (known(text)) return [w];
+        var tokens = TopLevelTokens(text);
+        if (tokens.Count < 2) return [w];
         var parts = new List<string>();
-        var rest = w.Value.Trim();
-        while (rest.Length > 0)
+        for (var i = 0; i < tokens.Count;)
         {
-            var cut = IsOther(rest) ? -1 : rest.IndexOfAny(Separators);
-            parts.Add((cut < 0 ? rest : rest[..cut]).Trim());
-            rest = cut < 0 ? "" : rest[(cut + 1)..].Trim();
+            if (IsOther(text[tokens[i].Start..].TrimStart()))
+            {
+                parts.Add(text[tokens[i].Start..].Trim());
+                break;
+            }
+            // The longest run from here that is a value as a whole, else the one part.
+            var end = i;
+            for (var j = tokens.Count - 1; j > i; j--)
+                if (known(text[tokens[i].Start..tokens[j].End].Trim())) { end = j; break; }
+            parts.Add(text[tokens[i].Start..tokens[end].End].Trim());
+            i = end + 1;
         }
         parts.RemoveAll(p => p.Length == 0);
         if (parts.Count < 2 || !parts.Any(known)) return [w];
         bag.Add(KnownRules.VariantNormalised, w.Span, "schema.list-separator", w.Value, parts.Count, string.Join(", ", parts));
         return parts.Select(p => w with { Value = p });
+    }
+
+    /// <summary>The parts of a text between separators that stand outside brackets, as ranges of the text.</summary>
+    private static List<(int Start, int End)> TopLevelTokens(string text)
+    {
+        var tokens = new List<(int, int)>();
+        var depth = 0;
+        var start = 0;
+        for (var k = 0; k < text.Length; k++)
+        {
+            var c = text[k];
+            if (c is '（' or '(' or '《' or '[' or '【') depth++;
+            else if (c is '）' or ')' or '》' or ']' or '】') depth = Math.Max(0, depth - 1);
+            else if (depth == 0 && Separators.Contains(c))
+            {
+                tokens.Add((start, k));
+                start = k + 1;
+            }
+        }
+        tokens.Add((start, text.Length));
+        return tokens;
     }
 
     private static readonly char[] Separators = ['、', '，', ',', '；', ';'];

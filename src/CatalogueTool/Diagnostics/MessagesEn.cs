@@ -51,7 +51,7 @@ internal static class MessagesEn
         ["schema.expected-mapping"] = "each entry of '{0}' should be a mapping, found a {1}",
         ["schema.expected-number"] = "'{0}' should be a positive whole number, found '{1}'",
         ["schema.empty-list"] = "'{0}' needs at least one entry ({1})",
-        ["schema.list-separator"] = "'{0}' writes several values as one, separated by Chinese commas; read as {1} values. Write them as a list: [{2}]",
+        ["schema.list-separator"] = "'{0}' writes several values as one, separated by commas or semicolons; read as {1} values. Write them as a list: [{2}]",
         ["schema.variant"] = "'{0}' is a variant spelling, read as '{1}'; write '{1}'",
         ["schema.invalid-value"] = "'{0}' is not a valid value of '{1}'; allowed: {2}",
         ["schema.invalid-value-suggest"] = "'{0}' is not a valid value of '{1}'; did you mean '{3}'? allowed: {2}",

@@ -51,7 +51,7 @@ internal static class MessagesZh
         ["schema.expected-mapping"] = "“{0}”的每一项应当是“键: 值”形式的映射，这里是{1}",
         ["schema.expected-number"] = "“{0}”应当是正整数，这里是“{1}”",
         ["schema.empty-list"] = "“{0}”至少要有一项（{1}）",
-        ["schema.list-separator"] = "“{0}”用顿号或逗号把几项写在了一起，已按 {1} 项读取；请写成列表：[{2}]",
+        ["schema.list-separator"] = "“{0}”用顿号、逗号或分号把几项写在了一起，已按 {1} 项读取；请写成列表：[{2}]",
         ["schema.variant"] = "“{0}”是非规范写法，已按“{1}”处理。请改为“{1}”",
         ["schema.invalid-value"] = "“{0}”不是“{1}”允许的值。允许：{2}",
         ["schema.invalid-value-suggest"] = "“{0}”不是“{1}”允许的值。是不是“{3}”？允许：{2}",

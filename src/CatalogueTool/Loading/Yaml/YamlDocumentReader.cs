@@ -8,7 +8,7 @@ namespace CatalogueTool.Loading.Yaml;
 /// Turns YAML text into a <see cref="YNode"/> tree from the parser's event stream, so that every guard runs
 /// before a tree exists: tabs, aliases and anchors, depth, node count, duplicate keys.
 /// </summary>
-public static class YamlDocumentReader
+public static partial class YamlDocumentReader
 {
     public static YNode? Read(string text, string file, DiagnosticBag bag)
     {
@@ -80,18 +80,39 @@ public static class YamlDocumentReader
     private static readonly System.Text.RegularExpressions.Regex NoSpaceAfterColon =
         new(@"^[ ]*(?:-[ ]+)?(?<key>[A-Za-z_][A-Za-z0-9_-]*):(?=[^ \r\n])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    /// <summary>The first of the parser's line and the one before it that matches: the slip's line and column (1-based, at the match's end), and the key.</summary>
+    /// <summary>
+    /// The first of the parser's line and the one before it that matches, outside block text (a Chinese paragraph in a
+    /// <c>content: |</c> may start with 　　): the slip's line and column (1-based, at the match's end), and the key.
+    /// </summary>
     private static (int Line, int Column, string Key)? Slip(string text, int errorLine, System.Text.RegularExpressions.Regex pattern)
     {
         var lines = text.Split('\n');
         for (var n = errorLine; n >= Math.Max(1, errorLine - 1); n--)
         {
-            if (n > lines.Length) continue;
+            if (n > lines.Length || InBlockText(lines, n)) continue;
             var m = pattern.Match(lines[n - 1]);
             if (m.Success) return (n, m.Index + m.Length, m.Groups["key"].Value);
         }
         return null;
     }
+
+    /// <summary>Whether line <paramref name="n"/> (1-based) is inside a block text: the nearest line above it that is
+    /// indented less ends with | or > (and their - + or digit indicators).</summary>
+    private static bool InBlockText(string[] lines, int n)
+    {
+        var indent = lines[n - 1].Length - lines[n - 1].TrimStart(' ').Length;
+        for (var k = n - 2; k >= 0; k--)
+        {
+            var line = lines[k].TrimEnd('\r');
+            if (line.Trim().Length == 0) continue;
+            if (line.Length - line.TrimStart(' ').Length >= indent) continue;
+            return BlockIndicator().IsMatch(line);
+        }
+        return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[:-]\s*[|>][-+0-9]*\s*(#.*)?$")]
+    private static partial System.Text.RegularExpressions.Regex BlockIndicator();
 
     /// <summary>
     /// The line the parser stopped at, or the one before it (the parser often stops on the line after the slip), when it
@@ -102,12 +123,13 @@ public static class YamlDocumentReader
         var lines = text.Split('\n');
         for (var n = errorLine; n >= Math.Max(1, errorLine - 1); n--)
         {
-            if (n > lines.Length) continue;
+            if (n > lines.Length || InBlockText(lines, n)) continue;
             var m = FullWidthKey.Match(lines[n - 1]);
-            // A quoted key (a power's code) may be anything; a plain one must be a key of the format, so that a list
-            // entry such as "- APP：青禾发布" above an unrelated error is not blamed.
+            // A list entry ("- APP：青禾发布", a carrier) is blamed only when its word is a key of the format; a plain or
+            // quoted key at a mapping's place may be any id (extra_areas: tourism：旅游, a power's code).
             var key = m.Groups["key"].Value;
-            if (m.Success && (key[0] is '"' or '\'' || Binding.Keys.Any.Contains(key))) return (n, m.Index + m.Length, key.Trim('"', '\''));
+            var listEntry = m.Groups["lead"].Value.Contains('-');
+            if (m.Success && (!listEntry || key[0] is '"' or '\'' || Binding.Keys.Any.Contains(key))) return (n, m.Index + m.Length, key.Trim('"', '\''));
         }
         return null;
     }
