@@ -168,6 +168,13 @@ public class ImportTests
     [InlineData("遂州市白河区社会救助领域基层政务公开标准目录", "白河区")]
     [InlineData("北京市通州区社会救助领域基层政务公开标准目录", "通州区")]
     [InlineData("社会救助领域基层政务公开标准目录", null)]
+    [InlineData("济南市市中区社会救助领域基层政务公开标准目录", "市中区")]
+    [InlineData("市中区基层政务公开标准目录", "市中区")]
+    [InlineData("白河县乡镇社会救助领域基层政务公开标准目录", "白河县")]
+    [InlineData("白河县街道社区基层政务公开标准目录", "白河县")]
+    [InlineData("2024年白河县基层政务公开标准目录", "白河县")]
+    [InlineData("白河县白河镇基层政务公开标准目录", "白河镇")]
+    [InlineData("城关街道基层政务公开标准目录", "城关街道")]
     public void The_title_names_the_jurisdiction(string title, string? expected) =>
         Assert.Equal(expected, SheetImport.JurisdictionIn(title));
 

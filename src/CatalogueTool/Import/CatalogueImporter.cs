@@ -65,7 +65,10 @@ public static class CatalogueImporter
             var named = new SheetImport(sheet, fallback, extras, areas, findings).Run();
             jurisdiction ??= named; // the first sheet whose title names it
         }
-        return new ImportResult(display, jurisdiction ?? cover?.Name, areas.Ordered(), findings, false) { Cover = cover };
+        // The cover names the jurisdiction exactly; a title is read by guesswork.
+        if (cover?.Name is { } exact && jurisdiction is { } guessed && exact != guessed)
+            findings.Add(new(display, Severity.Info, $"封面写的行政区是“{exact}”，标题看起来是“{guessed}”；按封面导入", $"the cover names '{exact}', the title reads as '{guessed}'; the cover's name is used"));
+        return new ImportResult(display, cover?.Name ?? jurisdiction, areas.Ordered(), findings, false) { Cover = cover };
     }
 
     /// <summary>

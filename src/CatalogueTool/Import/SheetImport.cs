@@ -10,7 +10,7 @@ namespace CatalogueTool.Import;
 /// name; then each row below is skipped (empty, a repeated header), a section heading (which may change the area),
 /// or an item: 同上 filled from the row above, carriers and marks read, missing elements reported.
 /// </summary>
-internal sealed class SheetImport(SheetData sheet, PilotArea? fallback, IReadOnlyList<PilotArea> extras, ImportedAreas areas, List<ImportFinding> findings)
+internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, IReadOnlyList<PilotArea> extras, ImportedAreas areas, List<ImportFinding> findings)
 {
     private static readonly string[] ExcelErrors = ["#DIV/0!", "#N/A", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA"];
 
@@ -69,20 +69,34 @@ internal sealed class SheetImport(SheetData sheet, PilotArea? fallback, IReadOnl
     /// </summary>
     internal static string? JurisdictionIn(string title)
     {
+        // Catalogue words that open the title (2024年…) hide nothing before them: the first one after some text ends it.
         var end = title.Length;
-        if (CatalogueWords.Match(title) is { Success: true } words) end = words.Index;
+        foreach (System.Text.RegularExpressions.Match words in CatalogueWords.Matches(title))
+            if (LeadingYear().Replace(title[..words.Index].Trim(), "").Trim().Length > 0) { end = words.Index; break; }
         foreach (var area in PilotAreas.All)
-            if (title.IndexOf(area.Name, StringComparison.Ordinal) is var at && at >= 0 && at < end) end = at;
-        var head = title[..end].Trim();
+            if (title.IndexOf(area.Name, StringComparison.Ordinal) is var at && at > 0 && at < end) end = at;
+        var head = LeadingYear().Replace(title[..end].Trim(), "").Trim();
+        // Words for the townships in general (白河县乡镇…, 白河县街道社区…) are no jurisdiction of their own.
+        foreach (var generic in (string[])["乡镇（街道）", "乡镇(街道)", "乡镇", "社区", "街道", "村"])
+            if (head.EndsWith(generic, StringComparison.Ordinal) && head[..^generic.Length] is var rest && rest.Length > 1 && LastUnit.IsMatch(rest))
+                head = rest;
         var m = LastUnit.Match(head);
         if (!m.Success) return null;
-        // The unit word ends a larger unit too (遂州市白河区): keep only the part after the last 省/市/州/盟 before it.
-        // A 州 or 市 inside the unit's own name (通州区) is not a boundary: the part after a boundary keeps two characters or more.
         var name = m.Groups["name"].Value;
-        for (var cut = name.Length - 3; cut >= 0; cut--)
-            if (name[cut] is '省' or '市' or '州' or '盟') return name[(cut + 1)..];
+        // The unit's own name ends at the last boundary before it (遂州市白河区 → 白河区; a township's county too:
+        // 白河县白河镇 → 白河镇). Not at the first character, not where the unit's name itself starts with the boundary's
+        // character (济南市市中区 → 市中区), and leaving two characters or more (北京市通州区 → 通州区).
+        var township = name.EndsWith('镇') || name.EndsWith('乡') || name.EndsWith("街道") || name.EndsWith("苏木");
+        for (var cut = name.Length - 3; cut >= 1; cut--)
+        {
+            var boundary = name[cut] is '省' or '市' or '州' or '盟' || township && name[cut] is '县' or '区' or '旗';
+            if (boundary && name[cut - 1] != name[cut]) return name[(cut + 1)..];
+        }
         return name;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[0-9０-９]{4}\s*年(?:度|版)?")]
+    private static partial System.Text.RegularExpressions.Regex LeadingYear();
 
     private string Raw(int r, int c) => _merged.TryGetValue((r, c), out var v) ? v : sheet.Cell(r, c);
 
