@@ -68,6 +68,7 @@ public static class DiffCommand
     private static bool DropsContent(Diagnostic d) =>
         d.Severity == Severity.Error
         && (d.Span.File == "catalogue.yaml" || d.Span.File.StartsWith("areas/", StringComparison.Ordinal) || d.Span.File.StartsWith("powers/", StringComparison.Ordinal))
-        && (d.Rule.Family is "file" or "schema" || d.Rule == KnownRules.PowerHeader || d.Rule == KnownRules.PowerType)
+        && (d.Rule.Family is "file" or "schema" || d.Rule == KnownRules.PowerHeader || d.Rule == KnownRules.PowerType
+            || d.Span.File == "catalogue.yaml" && d.Rule == KnownRules.BlankText) // a blank edition or publisher: no title to compare
         && d.Rule != KnownRules.UnknownKey && d.Rule != KnownRules.InvalidCode;
 }

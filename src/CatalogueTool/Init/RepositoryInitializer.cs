@@ -66,6 +66,8 @@ public static class RepositoryInitializer
         # 使用前：在本仓库 Settings → Secrets and variables → Actions → Variables 中新建变量
         #   CATALOGUE_TOOL_REPO：CatalogueTool 源代码所在的仓库，如 某省政务公开办/CatalogueTool；
         #   CATALOGUE_TOOL_REF（可选）：使用的版本（分支或标签），默认 main。
+        # 工具仓库是私有的：再在 Secrets 中新建 CATALOGUE_TOOL_TOKEN（能读取该仓库的访问令牌）。
+        # 工具源代码须在 GitHub 上；放在其他代码托管平台时，请改写下面“编译 catalogue”之前的两步。
         name: catalogue
         on: [push, pull_request]
         jobs:
@@ -82,6 +84,7 @@ public static class RepositoryInitializer
                 with:
                   repository: ${{ vars.CATALOGUE_TOOL_REPO }}
                   ref: ${{ vars.CATALOGUE_TOOL_REF || 'main' }}
+                  token: ${{ secrets.CATALOGUE_TOOL_TOKEN || github.token }}
                   path: .catalogue-tool
               - uses: actions/setup-dotnet@v4
                 with:

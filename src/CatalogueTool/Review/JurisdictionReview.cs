@@ -34,7 +34,7 @@ public sealed record JurisdictionReview(
             : null;
         return new JurisdictionReview(relativePath, c?.Manifest.Jurisdiction.Name ?? System.IO.Path.GetFileName(relativePath),
             string.IsNullOrWhiteSpace(c?.Manifest.Jurisdiction.Code) ? null : c.Manifest.Jurisdiction.Code,
-            c is null, failure, result.Errors, result.Warnings, result.Infos, result.Items, c?.Powers.Count() ?? 0,
+            c is null, failure, result.Errors, result.Warnings, result.Infos, c?.Items.Count() ?? 0, c?.Powers.Count() ?? 0, // items the area cells count too
             c is null ? [] : AreaCells(c), c is null ? null : BaselineCoverageOf(result), PowerCoverageOf(result),
             result.Diagnostics.Count(d => d.Rule == KnownRules.BlankColumn), result.Diagnostics.Count(d => d.Rule == KnownRules.StaleColumn),
             groups, ms) { Level = c?.Manifest.Jurisdiction.Level ?? "county" };
