@@ -22,7 +22,11 @@ public sealed record ImportResult(string File, string? Jurisdiction, IReadOnlyLi
 }
 
 /// <summary>The facts of a catalogue workbook's cover sheet (封面: 行政区 青禾县（510923）, 版次, 发布机关).</summary>
-public sealed record CoverFacts(string? Name, string? Code, string? Edition, string? Publisher);
+public sealed record CoverFacts(string? Name, string? Code, string? Edition, string? Publisher)
+{
+    /// <summary>The local areas the cover names (本地增设领域 旅游=tourism、…), usable as --extra-area.</summary>
+    public IReadOnlyList<PilotArea> Extras { get; init; } = [];
+}
 
 /// <summary>
 /// An existing Excel catalogue (the national template in any of the forms counties made of it) → area item drafts,
@@ -35,14 +39,14 @@ public static class CatalogueImporter
     /// <param name="extras">Local areas beyond the 26 (名称=编号 on the command line): sheets and headings naming them import too.</param>
     public static ImportResult Import(string path, string? areaOption, IReadOnlyList<PilotArea>? extras = null)
     {
-        extras ??= [];
+        var declared = new List<PilotArea>(extras ?? []); // --extra-area, and the local areas a cover sheet names
         var display = Path.GetFileName(path);
         var bag = new DiagnosticBag();
         var sheets = WorkbookSource.Read(path, display, bag);
         if (sheets is null)
             return new ImportResult(display, null, [], bag.ToSortedList().Select(d => new ImportFinding(display, Severity.Error, d.Format(Language.Chinese), d.Format(Language.English))).ToList(), true);
         var fallback = areaOption is null ? null
-            : PilotAreas.FindById(areaOption) ?? PilotAreas.Find(areaOption, out _) ?? extras.FirstOrDefault(e => e.Id == areaOption || e.Name == areaOption);
+            : PilotAreas.FindById(areaOption) ?? PilotAreas.Find(areaOption, out _) ?? declared.FirstOrDefault(e => e.Id == areaOption || e.Name == areaOption);
         var findings = new List<ImportFinding>();
         var areas = new ImportedAreas();
         string? jurisdiction = null;
@@ -52,6 +56,7 @@ public static class CatalogueImporter
             if (cover is null && ReadCover(sheet) is { } facts)
             {
                 cover = facts;
+                declared.AddRange(facts.Extras.Where(e => !declared.Any(d => d.Id == e.Id || d.Name == e.Name)));
                 findings.Add(new(sheet.Name, Severity.Info, "封面：已读取行政区、版次和发布机关，写入 catalogue.yaml",
                     "cover sheet: jurisdiction, edition and publisher read into catalogue.yaml"));
                 continue;
@@ -62,7 +67,7 @@ public static class CatalogueImporter
                     $"sheet '{sheet.Name}' is hidden and was not imported (unhide it in Excel to import it)"));
                 continue;
             }
-            var named = new SheetImport(sheet, fallback, extras, areas, findings).Run();
+            var named = new SheetImport(sheet, fallback, declared, areas, findings).Run();
             jurisdiction ??= named; // the first sheet whose title names it
         }
         // The cover names the jurisdiction exactly; a title is read by guesswork.
@@ -88,7 +93,13 @@ public static class CatalogueImporter
         var publisher = Value("发布机关");
         if (place is null || (edition is null && publisher is null)) return null;
         var m = System.Text.RegularExpressions.Regex.Match(place, @"^(?<name>.+?)\s*[（(](?<code>[0-9]{6})[）)]$");
-        return new CoverFacts(m.Success ? m.Groups["name"].Value : place, m.Success ? m.Groups["code"].Value : null, edition, publisher);
+        // 本地增设领域: 旅游=tourism、民政事务=civil-affairs, as --extra-area takes them (ids checked the same way).
+        var extras = (Value("本地增设领域") ?? "").Split(['、', '，', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(pair => pair.Split('=', 2, StringSplitOptions.TrimEntries))
+            .Where(p => p.Length == 2 && p[0].Length > 0 && Binding.ItemIdRules.IsValid(p[1]) && !Binding.ItemIdRules.ReservedAreaIds.Contains(p[1])
+                && PilotAreas.FindById(p[1]) is null && PilotAreas.Find(p[0], out _) is null)
+            .Select(p => new PilotArea(0, p[1], p[0], [], p[1])).ToList();
+        return new CoverFacts(m.Success ? m.Groups["name"].Value : place, m.Success ? m.Groups["code"].Value : null, edition, publisher) { Extras = extras };
     }
 
     /// <summary>The pilot area a text names (sheet name, title, section heading): the longest name or variant it contains.</summary>

@@ -77,6 +77,9 @@ public static class WorkbookWriter
         Pair("发布机关", m.Publisher);
         Pair("检查结果", $"{result.Errors} 个错误，{result.Warnings} 个警告，{result.Infos} 条提示");
         var coverage = result.Coverage!;
+        // Local areas beyond the 26, named with their ids: import reads them back, so the workbook imports whole.
+        if (m.ExtraAreas.Count > 0)
+            Pair("本地增设领域", string.Join("、", m.ExtraAreas.Select(e => $"{e.Name}={e.Id}")));
         Pair("职权公开覆盖率", coverage.Total.Powers == 0 ? "无权责清单" : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{coverage.Total.Disclosed + coverage.Total.Exempt}/{coverage.Total.Powers}（{coverage.Total.Percent:0.0}%）"));
         row++;
         sheet.Text(row, 1, "领域", CellStyle.Header);
