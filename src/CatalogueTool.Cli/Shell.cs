@@ -96,7 +96,7 @@ public static class Shell
         text = Regex.Replace(text, @"^Options:$", "选项：", RegexOptions.Multiline);
         text = Regex.Replace(text, @"^Commands:$", "命令：", RegexOptions.Multiline);
         text = text.Replace("Show help and usage information", "显示帮助和用法").Replace("Show version information", "显示版本号")
-            .Replace("[options]", "[选项]").Replace("[command]", "[命令]").Replace("(REQUIRED)", "（必填）");
+            .Replace("[options]", "[选项]").Replace("[command]", "[命令]").Replace("(REQUIRED)", "（必填）  "); // two columns narrower on screen than (REQUIRED): padded to keep the descriptions aligned
         return Regex.Replace(text, @"\[default: ([^\]]*)\]", "[默认：$1]");
     }
 

@@ -85,6 +85,8 @@ public class ImportPowersTests
     [InlineData("《青禾县民政局权责清单》", "青禾县民政局")]
     [InlineData("附件1：青禾县民政局权责事项清单", "青禾县民政局")]
     [InlineData("附件1,,\n青禾县民政局权责清单", "青禾县民政局")]
+    [InlineData("2024年青禾县民政局权责清单", "青禾县民政局")]
+    [InlineData("青禾县民政局2024年度权责清单", "青禾县民政局")]
     [InlineData("2024年版", "导出")]
     public void Without_a_subject_column_the_title_names_the_body_and_notes_are_no_normalisation(string title, string body)
     {

@@ -177,6 +177,12 @@ public class ImportTests
     [InlineData("2024年白河县基层政务公开标准目录", "白河县")]
     [InlineData("白河县白河镇基层政务公开标准目录", "白河镇")]
     [InlineData("城关街道基层政务公开标准目录", "城关街道")]
+    [InlineData("青羊区草市街街道社会救助领域基层政务公开标准目录", "草市街街道")]
+    [InlineData("新市街道社会救助领域基层政务公开标准目录", "新市街道")]
+    [InlineData("草市街街道办事处基层政务公开标准目录", "草市街街道")]
+    [InlineData("青禾县（社会救助领域）基层政务公开标准目录", "青禾县")]
+    [InlineData("青禾县县级基层政务公开标准目录", "青禾县")]
+    [InlineData("附件 2024年 青禾县基层政务公开标准目录", "青禾县")]
     public void The_title_names_the_jurisdiction(string title, string? expected) =>
         Assert.Equal(expected, SheetImport.JurisdictionIn(title));
 

@@ -12,6 +12,16 @@ public class ReportTests
         new(Validator.Validate(Path.Combine(TestPaths.Cases, "planted"), new DateOnly(2025, 6, 1)), lang, "1.0.0", false);
 
     [Fact]
+    public void Every_message_formats_in_both_languages()
+    {
+        Assert.Equal(Diagnostics.MessagesZh.Table.Keys.Order(), Diagnostics.MessagesEn.Table.Keys.Order());
+        object?[] args = ["a", "b", "c", "d", "e", "f"];
+        foreach (var key in Diagnostics.MessagesZh.Table.Keys)
+            foreach (var language in new[] { Language.Chinese, Language.English })
+                Assert.DoesNotMatch(@"\{[0-9]+\}", Diagnostics.Messages.Format(language, key, args)); // formats (a stray brace throws), no placeholder left
+    }
+
+    [Fact]
     public void Text_is_one_line_per_finding_then_a_summary()
     {
         var ctx = Planted();

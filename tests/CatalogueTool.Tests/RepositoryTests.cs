@@ -15,6 +15,8 @@ public class RepositoryTests
     [InlineData("    channels: [政府网站，公开查阅点，政务服务中心]\n", 3, true)]
     [InlineData("    channels: [政府网站, 公开查阅点, 政务服务中心, 其他：村广播、微信群]\n", 4, false)]
     [InlineData("    channels: 社区、企事业单位、村公示栏（电子屏）、政府网站、公开查阅点\n", 3, true)]
+    [InlineData("    channels: 其他：县融媒体中心、政府网站\n", 2, true)]
+    [InlineData("    channels: 政府网站，社区，企事业单位，村公示栏（电子屏）\n", 2, true)]
     public void Lists_written_with_chinese_separators_are_read_as_lists(string channels, int count, bool warned)
     {
         var dir = TestPaths.ExampleEdited("areas/social-assistance.yaml", "    channels: [政府网站, 公开查阅点, 政务服务中心]\n", channels);

@@ -57,25 +57,33 @@ public static class TermBinder
     public static IEnumerable<Located<string>> SplitWritten(Located<string> w, Func<string, bool> known, DiagnosticBag bag)
     {
         var text = w.Value.Trim();
-        if (known(text)) return [w];
         var tokens = TopLevelTokens(text);
-        if (tokens.Count < 2) return [w];
+        if (tokens.Count < 2 || known(text) && !IsOther(text)) return [w];
+        // A run is a value when it is one as written or with its separators read as 、 (社区，企事业单位，村公示栏（电子屏）).
+        bool Known(string run) => known(run) || known(run.Replace('，', '、').Replace(',', '、'));
         var parts = new List<string>();
         for (var i = 0; i < tokens.Count;)
         {
+            var end = i;
             if (IsOther(text[tokens[i].Start..].TrimStart()))
             {
-                parts.Add(text[tokens[i].Start..].Trim());
-                break;
+                // A local carrier's name runs on to the next part that is a standard carrier on its own.
+                while (end + 1 < tokens.Count && !(Known(text[tokens[end + 1].Start..tokens[end + 1].End].Trim()) && !IsOther(text[tokens[end + 1].Start..].TrimStart())))
+                    end++;
             }
-            // The longest run from here that is a value as a whole, else the one part.
-            var end = i;
-            for (var j = tokens.Count - 1; j > i; j--)
-                if (known(text[tokens[i].Start..tokens[j].End].Trim())) { end = j; break; }
+            else
+            {
+                // The longest run from here that is a value as a whole, else the one part.
+                for (var j = tokens.Count - 1; j > i; j--)
+                    if (Known(text[tokens[i].Start..tokens[j].End].Trim())) { end = j; break; }
+            }
             parts.Add(text[tokens[i].Start..tokens[end].End].Trim());
             i = end + 1;
         }
         parts.RemoveAll(p => p.Length == 0);
+        // A run that is a value only with its separators read as 、 is given in that form.
+        parts = parts.Select(p => known(p) || !Known(p) ? p : p.Replace('，', '、').Replace(',', '、')).ToList();
+        if (parts.Count == 1 && parts[0] != text) return [w with { Value = parts[0] }];
         if (parts.Count < 2 || !parts.Any(known)) return [w];
         bag.Add(KnownRules.VariantNormalised, w.Span, "schema.list-separator", w.Value, parts.Count, string.Join(", ", parts));
         return parts.Select(p => w with { Value = p });

@@ -26,6 +26,7 @@ internal static class MessagesEn
         ["yaml.fullwidth-indent"] = "this line is indented with a full-width space (　); YAML takes only ASCII spaces",
         ["yaml.colon-space"] = "'{0}:' is followed by no space; a key and its value are separated by a colon and a space: '{0}: …'",
         ["yaml.key-indent"] = "this line is indented differently from the keys of its level; the keys of one entry start in the same column",
+        ["yaml.unbalanced"] = "cannot read on from here: most often a [ ], {{ }} or quote before it is not closed; check that the brackets and quotes up to here are closed",
         ["yaml.colon-in-value"] = "the value contains ': ' (colon and space); put the whole value in quotes",
         ["yaml.unclosed-quote"] = "a quote is not closed; check that the quotes from here on come in pairs (YAML reads only ASCII quotes)",
         ["yaml.expected-dash"] = "the items of a list are not aligned; every '- ' of one list must start in the same column",

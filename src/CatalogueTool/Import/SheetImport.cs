@@ -69,16 +69,20 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
     /// </summary>
     internal static string? JurisdictionIn(string title)
     {
+        // Years and an 附件N label are never part of a name: gone before anything is read (附件 / 2024年 rows above a title).
+        title = LeadingYear().Replace(AttachmentLabel().Replace(title, " "), " ").Trim();
         // Catalogue words that open the title (2024年…) hide nothing before them: the first one after some text ends it.
         var end = title.Length;
         foreach (System.Text.RegularExpressions.Match words in CatalogueWords.Matches(title))
             if (LeadingYear().Replace(title[..words.Index].Trim(), "").Trim().Length > 0) { end = words.Index; break; }
         foreach (var area in PilotAreas.All)
             if (title.IndexOf(area.Name, StringComparison.Ordinal) is var at && at > 0 && at < end) end = at;
-        var head = LeadingYear().Replace(title[..end].Trim(), "").Trim();
-        // Words for the townships in general (白河县乡镇…, 白河县街道社区…) are no jurisdiction of their own.
-        foreach (var generic in (string[])["乡镇（街道）", "乡镇(街道)", "乡镇", "社区", "街道", "村"])
-            if (head.EndsWith(generic, StringComparison.Ordinal) && head[..^generic.Length] is var rest && rest.Length > 1 && LastUnit.IsMatch(rest))
+        var head = title[..end].Trim().TrimEnd('（', '(', '【', '[', '—', '-', ' ');
+        if (head.EndsWith("办事处", StringComparison.Ordinal)) head = head[..^3]; // 草市街街道办事处 → 草市街街道
+        // Words for the townships in general or for levels (白河县乡镇…, 白河县街道社区…, 青禾县县级…) are no jurisdiction.
+        foreach (var generic in (string[])["乡镇（街道）", "乡镇(街道)", "县乡两级", "县乡", "县级", "乡级", "乡镇", "社区", "街道", "村"])
+            if (head.EndsWith(generic, StringComparison.Ordinal) && head[..^generic.Length] is var rest && rest.Length > 1 && LastUnit.IsMatch(rest)
+                && (generic != "街道" || rest[^1] is '县' or '区' or '旗')) // 新市街道 is a 街道 of its own
                 head = rest;
         var m = LastUnit.Match(head);
         if (!m.Success) return null;
@@ -87,16 +91,20 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
         // 白河县白河镇 → 白河镇). Not at the first character, not where the unit's name itself starts with the boundary's
         // character (济南市市中区 → 市中区), and leaving two characters or more (北京市通州区 → 通州区).
         var township = name.EndsWith('镇') || name.EndsWith('乡') || name.EndsWith("街道") || name.EndsWith("苏木");
-        for (var cut = name.Length - 3; cut >= 1; cut--)
-        {
-            var boundary = name[cut] is '省' or '市' or '州' or '盟' || township && name[cut] is '县' or '区' or '旗';
-            if (boundary && name[cut - 1] != name[cut]) return name[(cut + 1)..];
-        }
+        var unitLength = name.EndsWith("街道") || name.EndsWith("苏木") || name.EndsWith("自治县") || name.EndsWith("自治旗") ? (name.EndsWith("街道") || name.EndsWith("苏木") ? 2 : 3) : 1;
+        // A township's county (县/区/旗) is the nearest boundary; 市 inside a township's name (草市街街道) is not one.
+        char[][] boundaries = township ? [['县', '区', '旗'], ['省', '市', '州', '盟']] : [['省', '市', '州', '盟']];
+        foreach (var set in boundaries)
+            for (var cut = name.Length - unitLength - 2; cut >= 1; cut--)
+                if (cut >= 2 && set.Contains(name[cut]) && name[cut - 1] != name[cut]) return name[(cut + 1)..]; // 草市街街道 has no city 草市
         return name;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[0-9０-９]{4}\s*年(?:度|版)?")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"[0-9０-９]{4}\s*年(?:度|版)?")]
     private static partial System.Text.RegularExpressions.Regex LeadingYear();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"附件\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?")]
+    private static partial System.Text.RegularExpressions.Regex AttachmentLabel();
 
     private string Raw(int r, int c) => _merged.TryGetValue((r, c), out var v) ? v : sheet.Cell(r, c);
 
@@ -124,10 +132,11 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
             Heading(r, filled[0].Key, filled[0].Value);
             return;
         }
+        FillDittos(r, values); // 同上 in any column, the 领域 column included
         // A 领域 column names each row's area: it decides, over the sheet's name, its title and --area.
         if (_header.Column(ColumnRole.Area) is { } areaColumn && values.GetValueOrDefault(areaColumn, "") is { Length: > 0 } areaText)
         {
-            if (CatalogueImporter.AreaIn(areaText, extras) is { } rowArea) _area = rowArea;
+            if ((CatalogueImporter.AreaIn(areaText, extras) ?? PilotAreas.FindById(areaText) ?? extras.FirstOrDefault(e => e.Id == areaText)) is { } rowArea) _area = rowArea;
             else
             {
                 findings.Add(new(At(r, areaColumn), Severity.Error, $"“{areaText}”不是 26 个试点领域之一，这一行没有导入。本地增设的领域用 --extra-area {areaText}=编号 说明",
@@ -143,7 +152,6 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
             _reportedNoArea = true;
             return;
         }
-        FillDittos(r, values);
         if (_header.Column(ColumnRole.Channels) is { } channelColumn) cleaned.RemoveAll(x => x.Column == channelColumn);
         foreach (var (c, raw, clean) in cleaned)
             findings.Add(new(At(r, c), Severity.Info, $"规范了空格或标点：“{Short(raw)}”→“{Short(clean)}”", $"spaces or punctuation normalised: '{Short(raw)}' → '{Short(clean)}'"));
@@ -256,7 +264,9 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
     private IReadOnlyList<string> Carriers(int r, List<string> notes)
     {
         if (_header.Column(ColumnRole.Channels) is not { } column) return CarrierParser.Parse("").Channels;
-        var carriers = CarrierParser.Parse(Raw(r, column));
+        var cell = Raw(r, column);
+        if (Text.Ditto.Is(cell) && _above.TryGetValue(column, out var above)) cell = above; // 同上: the carriers above
+        var carriers = CarrierParser.Parse(cell);
         if (carriers.Note is { Length: > 0 } carrierNote) notes.Add(carrierNote);
         foreach (var (written, read) in carriers.Normalised)
             findings.Add(new(At(r, column), Severity.Info, $"载体“{written}”按标准载体“{read}”导入", $"carrier '{written}' imported as the standard carrier '{read}'"));

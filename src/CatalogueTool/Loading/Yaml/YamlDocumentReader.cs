@@ -48,9 +48,10 @@ public static partial class YamlDocumentReader
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException)
         {
             // The YAML library itself fails on some malformed input (found by the property tests): still a syntax error.
+            // Its own words mean nothing to a clerk; an unclosed [ or { is the usual cause.
             var at = parser.Current?.Start;
             var span = new SourceSpan(file, (int)Math.Max(1, at?.Line ?? 1), (int)Math.Max(1, at?.Column ?? 1));
-            bag.Add(KnownRules.YamlSyntax, span, "yaml.syntax", ex.Message);
+            bag.Add(KnownRules.YamlSyntax, span, "yaml.unbalanced", ex.Message);
             return null;
         }
     }
