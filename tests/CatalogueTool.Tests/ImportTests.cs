@@ -152,12 +152,14 @@ public class ImportTests
         WriteSheet(path, "目录", ["序号", "领域", "一级事项", "二级事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "全社会", "特定群体", "主动", "依申请", "县级", "乡级"],
             ["1", "社会救助", "低保", "政策", "政策文件", "《办法》", "20个工作日内", "县民政局", "政府网站", "√", "", "√", "", "√", ""],
             ["2", "养老服务", "补贴", "高龄津贴", "补贴标准", "《办法》", "20个工作日内", "县民政局", "政府网站", "√", "", "√", "", "√", ""],
-            ["3", "天文观测", "星图", "星表", "星表", "《办法》", "20个工作日内", "县民政局", "政府网站", "√", "", "√", "", "√", ""]);
+            ["3", "天文观测", "星图", "星表", "星表", "《办法》", "20个工作日内", "县民政局", "政府网站", "√", "", "√", "", "√", ""],
+            ["4", "社会救助、养老服务", "救助", "两者", "内容", "《办法》", "20个工作日内", "县民政局", "政府网站", "√", "", "√", "", "√", ""]);
         var result = CatalogueImporter.Import(path, null);
         Assert.Equal(["elderly-care", "social-assistance"], result.Areas.Select(a => a.Area.Id).Order());
         Assert.All(result.Areas, a => Assert.Single(a.Items));
         Assert.DoesNotContain(result.Areas.SelectMany(a => a.Items), i => (i.Note ?? "").Contains("领域"));
         Assert.Contains(result.Findings, f => f.Location == "目录!B4" && f.Severity == Severity.Error && f.Message.Contains("天文观测"));
+        Assert.Contains(result.Findings, f => f.Location == "目录!B5" && f.Severity == Severity.Error && f.Message.Contains("不止一个领域"));
     }
 
     [Theory]

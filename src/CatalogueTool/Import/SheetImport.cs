@@ -136,6 +136,13 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
         // A 领域 column names each row's area: it decides, over the sheet's name, its title and --area.
         if (_header.Column(ColumnRole.Area) is { } areaColumn && values.GetValueOrDefault(areaColumn, "") is { Length: > 0 } areaText)
         {
+            // One row, one area: a cell naming two (社会救助、养老服务) cannot say which the item belongs to.
+            if (PilotAreas.All.Concat(extras).Count(a => areaText.Contains(a.Name, StringComparison.Ordinal)) > 1)
+            {
+                findings.Add(new(At(r, areaColumn), Severity.Error, $"“{areaText}”写了不止一个领域，这一行没有导入。一个事项只属于一个领域，请拆成各领域一行",
+                    $"'{areaText}' names more than one area; row not imported. An item belongs to one area: write a row per area"));
+                return;
+            }
             if ((CatalogueImporter.AreaIn(areaText, extras) ?? PilotAreas.FindById(areaText) ?? extras.FirstOrDefault(e => e.Id == areaText)) is { } rowArea) _area = rowArea;
             else
             {
