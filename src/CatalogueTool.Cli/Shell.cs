@@ -37,6 +37,12 @@ public static class Shell
     {
         try
         {
+            // --version beside the global --lang: the parser refuses any other argument with it, but the language changes nothing here.
+            if (args.Contains("--version") && StripLang(args) is ["--version"])
+            {
+                Console.Out.WriteLine(CommonOptions.Version);
+                return Ok;
+            }
             // No response files: a name such as @县 is a name, not a file of arguments to read.
             var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
             if (parse.Errors.Count > 0)
@@ -85,6 +91,19 @@ public static class Shell
             if (Environment.GetEnvironmentVariable("CATALOGUE_DEBUG") == "1") Console.Error.WriteLine(ex);
             return Bug;
         }
+    }
+
+    /// <summary>The arguments without <c>--lang X</c> / <c>--lang=X</c>.</summary>
+    private static string[] StripLang(string[] args)
+    {
+        var rest = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--lang") { i++; continue; }
+            if (args[i].StartsWith("--lang=", StringComparison.Ordinal)) continue;
+            rest.Add(args[i]);
+        }
+        return [.. rest];
     }
 
     /// <summary>The help text's headings and stock phrases in Chinese (the descriptions are bilingual already).</summary>

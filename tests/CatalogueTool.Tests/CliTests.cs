@@ -35,6 +35,8 @@ public class CliTests
         Assert.DoesNotContain("Usage:", zh);
         var (_, en, _) = Run("validate", "--help", "--lang", "en");
         Assert.Contains("Usage:", en);
+        var (versionCode, version, _) = Run("--version", "--lang", "zh-CN"); // --lang is global: it does not spoil --version
+        Assert.Equal((0, "1.0.0"), (versionCode, version.Trim()));
     }
 
     [Fact]
