@@ -25,17 +25,18 @@ public static partial class YamlDocumentReader
         {
             var line = (int)Math.Max(1, ex.Start.Line);
             var col = (int)Math.Max(1, ex.Start.Column);
-            if (FullWidthColon(text, line) is { } colon)
-                bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, colon.Line, colon.Column), "yaml.fullwidth-colon", colon.Key);
-            else if (Slip(text, line, FullWidthIndent) is { } indent)
+            var lines = text.Split('\n');
+            if (Slip(lines, line, FullWidthKey, IsKeyOfItsPlace) is { } colon)
+                bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, colon.Line, colon.Column), "yaml.fullwidth-colon", colon.Key.Trim('"', '\''));
+            else if (Slip(lines, line, FullWidthIndent) is { } indent)
                 bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, indent.Line, indent.Column), "yaml.fullwidth-indent");
-            else if (Slip(text, line, NoSpaceAfterColon) is { } glued && Binding.Keys.Any.Contains(glued.Key))
+            else if (Slip(lines, line, NoSpaceAfterColon, m => Binding.Keys.Any.Contains(m.Groups["key"].Value)) is { } glued)
                 bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, glued.Line, glued.Column), "yaml.colon-space", glued.Key);
             else
             {
                 var key = SyntaxKey(ex.Message);
                 // "expected '-'" on a line that is a key, not a list entry: the key is out of line with its neighbours.
-                if (key == "yaml.expected-dash" && text.Split('\n') is var lines && line <= lines.Length && !lines[line - 1].TrimStart().StartsWith('-'))
+                if (key == "yaml.expected-dash" && line <= lines.Length && !lines[line - 1].TrimStart().StartsWith('-'))
                     key = "yaml.key-indent";
                 bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, line, col), key, ex.Message);
             }
@@ -82,17 +83,18 @@ public static partial class YamlDocumentReader
         new(@"^[ ]*(?:-[ ]+)?(?<key>[A-Za-z_][A-Za-z0-9_-]*):(?=[^ \r\n])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
-    /// The first of the parser's line and the one before it that matches, outside block text (a Chinese paragraph in a
-    /// <c>content: |</c> may start with 　　): the slip's line and column (1-based, at the match's end), and the key.
+    /// The first of the parser's line and the one before it (the parser often stops on the line after the slip) that
+    /// matches and is accepted, outside block text (a Chinese paragraph in a <c>content: |</c> may start with 　　): the
+    /// slip's line and column (1-based, at the match's end), and the key.
     /// </summary>
-    private static (int Line, int Column, string Key)? Slip(string text, int errorLine, System.Text.RegularExpressions.Regex pattern)
+    private static (int Line, int Column, string Key)? Slip(string[] lines, int errorLine, System.Text.RegularExpressions.Regex pattern,
+        Func<System.Text.RegularExpressions.Match, bool>? accept = null)
     {
-        var lines = text.Split('\n');
         for (var n = errorLine; n >= Math.Max(1, errorLine - 1); n--)
         {
             if (n > lines.Length || InBlockText(lines, n)) continue;
             var m = pattern.Match(lines[n - 1]);
-            if (m.Success) return (n, m.Index + m.Length, m.Groups["key"].Value);
+            if (m.Success && (accept is null || accept(m))) return (n, m.Index + m.Length, m.Groups["key"].Value);
         }
         return null;
     }
@@ -116,24 +118,11 @@ public static partial class YamlDocumentReader
     private static partial System.Text.RegularExpressions.Regex BlockIndicator();
 
     /// <summary>
-    /// The line the parser stopped at, or the one before it (the parser often stops on the line after the slip), when it
-    /// starts with a key followed by a full-width colon: where that colon is, and the key.
+    /// Whether a key written with a Chinese colon is blamed: a list entry ("- APP：青禾发布", a carrier) only when its word
+    /// is a key of the format; a plain or quoted key at a mapping's place may be any id (extra_areas: tourism：旅游, a code).
     /// </summary>
-    private static (int Line, int Column, string Key)? FullWidthColon(string text, int errorLine)
-    {
-        var lines = text.Split('\n');
-        for (var n = errorLine; n >= Math.Max(1, errorLine - 1); n--)
-        {
-            if (n > lines.Length || InBlockText(lines, n)) continue;
-            var m = FullWidthKey.Match(lines[n - 1]);
-            // A list entry ("- APP：青禾发布", a carrier) is blamed only when its word is a key of the format; a plain or
-            // quoted key at a mapping's place may be any id (extra_areas: tourism：旅游, a power's code).
-            var key = m.Groups["key"].Value;
-            var listEntry = m.Groups["lead"].Value.Contains('-');
-            if (m.Success && (!listEntry || key[0] is '"' or '\'' || Binding.Keys.Any.Contains(key))) return (n, m.Index + m.Length, key.Trim('"', '\''));
-        }
-        return null;
-    }
+    private static bool IsKeyOfItsPlace(System.Text.RegularExpressions.Match m) =>
+        !m.Groups["lead"].Value.Contains('-') || m.Groups["key"].Value[0] is '"' or '\'' || Binding.Keys.Any.Contains(m.Groups["key"].Value);
 
     /// <summary>
     /// YAML allows no control characters but tab, line feed and carriage return. They are refused before parsing:
