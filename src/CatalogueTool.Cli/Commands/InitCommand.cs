@@ -26,8 +26,8 @@ public static class InitCommand
             if (nameValue.Length == 0 || nameValue.Length > 40 || nameValue.Any(char.IsControl))
                 return Shell.Refuse(zh ? $"行政区名称“{nameValue}”不可用：应是 1 至 40 个字的一行文字，如 --name 青禾县。" : $"jurisdiction name '{nameValue}' is not usable: one line of 1 to 40 characters, e.g. --name 青禾县.");
             var codeValue = parse.GetValue(code);
-            if (codeValue is not null && !(codeValue.Length == 6 && codeValue.All(char.IsAsciiDigit)))
-                return Shell.Refuse(codeValue.Length == 6 && codeValue.All(c => Text.Punctuation.Fold(c) is >= '0' and <= '9')
+            if (codeValue is not null && !Binding.ManifestBinder.IsDivisionCode(codeValue))
+                return Shell.Refuse(Binding.ManifestBinder.IsFullWidthDivisionCode(codeValue)
                     ? zh ? $"行政区划代码“{codeValue}”用了全角数字，请改为半角数字（英文输入状态下输入），如 --code 510923。" : $"division code '{codeValue}' is written in full-width digits; use ASCII digits, e.g. --code 510923."
                     : zh ? $"行政区划代码“{codeValue}”应是六位数字，如 --code 510923。" : $"division code '{codeValue}' should be six digits, e.g. --code 510923.");
             if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())

@@ -11,6 +11,12 @@ public static partial class ManifestBinder
     [GeneratedRegex(@"^[0-9]{6}$")] // ASCII digits only: \d would also take full-width ones (５１０９２３)
     private static partial Regex DivisionCode();
 
+    /// <summary>A GB/T 2260 division code as the format takes it: six ASCII digits.</summary>
+    public static bool IsDivisionCode(string code) => DivisionCode().IsMatch(code);
+
+    /// <summary>Six digits some of which are full-width (５１０９２３): the slip of a Chinese input method, said as such.</summary>
+    public static bool IsFullWidthDivisionCode(string code) => !IsDivisionCode(code) && IsDivisionCode(string.Concat(code.Select(Text.Punctuation.Fold)));
+
     public static Manifest? Bind(YNode? root, string file, DiagnosticBag bag)
     {
         if (root is not YMapping map)
@@ -66,9 +72,8 @@ public static partial class ManifestBinder
         var j = new MappingReader(map, "jurisdiction", Keys.Jurisdiction, bag);
         var name = Filled(j.Text("name", required: true), "name", bag);
         var code = j.Text("code", required: false);
-        if (code is { } c && (!DivisionCode().IsMatch(c.Value) || j.Node("code") is YScalar { IsQuoted: false } && c.Value.StartsWith('0')))
-            bag.Add(KnownRules.InvalidCode, c.Span,
-                DivisionCode().IsMatch(string.Concat(c.Value.Select(Text.Punctuation.Fold))) && !DivisionCode().IsMatch(c.Value) ? "schema.division-code-fullwidth" : "schema.division-code", c.Value);
+        if (code is { } c && (!IsDivisionCode(c.Value) || j.Node("code") is YScalar { IsQuoted: false } && c.Value.StartsWith('0')))
+            bag.Add(KnownRules.InvalidCode, c.Span, IsFullWidthDivisionCode(c.Value) ? "schema.division-code-fullwidth" : "schema.division-code", c.Value);
         var level = "county";
         if (j.Text("level", required: false) is { } l)
         {
