@@ -38,13 +38,12 @@ public static class ImportCommand
             foreach (var spec in parse.GetValue(extra) ?? [])
             {
                 var parts = spec.Split('=', 2, StringSplitOptions.TrimEntries);
-                if (parts.Length != 2 || parts[0].Length == 0 || !Binding.ItemIdRules.IsValid(parts[1]) || Binding.ItemIdRules.ReservedAreaIds.Contains(parts[1])
-                    || PilotAreas.FindById(parts[1]) is not null || PilotAreas.Find(parts[0], out _) is not null)
+                if ((parts.Length == 2 ? CatalogueImporter.LocalArea(parts[0], parts[1]) : null) is not { } local)
                     return Shell.Refuse(zh ? $"--extra-area “{spec}”应写作 名称=编号，编号用小写字母、数字和连字符且不与试点领域重复，如 --extra-area 旅游=tourism。"
                         : $"--extra-area '{spec}' should read name=id, the id in lower-case letters, digits and hyphens and not a pilot area's, e.g. --extra-area 旅游=tourism.");
-                if (extras.Any(e => e.Id == parts[1] || e.Name == parts[0]))
+                if (extras.Any(e => e.Id == local.Id || e.Name == local.Name))
                     return Shell.Refuse(zh ? $"--extra-area “{spec}”与前面的领域重复。" : $"--extra-area '{spec}' repeats an earlier one.");
-                extras.Add(new PilotArea(0, parts[1], parts[0], [], parts[1]));
+                extras.Add(local);
             }
             if (parse.GetValue(area) is { } a && PilotAreas.FindById(a) is null && PilotAreas.Find(a, out _) is null && !extras.Any(e => e.Id == a || e.Name == a))
                 return Shell.Refuse(zh ? $"--area “{a}”不是试点领域。可用：{string.Join("、", PilotAreas.All.Select(p => p.Id))}"
@@ -99,7 +98,7 @@ public static class ImportCommand
     private static string Manifest(ImportResult r)
     {
         var code = r.Cover?.Code is { } c ? $"  code: \"{c}\"\n" : "";
-        var text = $"# yaml-language-server: $schema=schemas/manifest.schema.json\n{Todo(r)}\nschema: 1\njurisdiction:\n  name: {YamlText.Scalar(r.Jurisdiction ?? "待填写")}\n{code}  level: {(r.Jurisdiction is { } j && (j.EndsWith('镇') || j.EndsWith('乡') || j.EndsWith("街道") || j.EndsWith("苏木")) ? "township" : "county")}\npublisher: {YamlText.Scalar(r.Cover?.Publisher ?? "待填写")}\nedition: {YamlText.Scalar(r.Cover?.Edition ?? "1")}\nbaseline: national\n";
+        var text = $"# yaml-language-server: $schema=schemas/manifest.schema.json\n{Todo(r)}\nschema: 1\njurisdiction:\n  name: {YamlText.Scalar(r.Jurisdiction ?? "待填写")}\n{code}  level: {(r.Jurisdiction is { } j && CatalogueImporter.IsTownship(j) ? "township" : "county")}\npublisher: {YamlText.Scalar(r.Cover?.Publisher ?? "待填写")}\nedition: {YamlText.Scalar(r.Cover?.Edition ?? "1")}\nbaseline: national\n";
         var local = r.Areas.Where(a => !a.Area.IsPilot).ToList();
         return local.Count == 0 ? text : text + "extra_areas:\n" + string.Concat(local.Select(a => $"  {a.Area.Id}: {YamlText.Scalar(a.Area.Name)}\n"));
     }

@@ -96,11 +96,22 @@ public static class CatalogueImporter
         // 本地增设领域: 旅游=tourism、民政事务=civil-affairs, as --extra-area takes them (ids checked the same way).
         var extras = (Value("本地增设领域") ?? "").Split(['、', '，', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(pair => pair.Split('=', 2, StringSplitOptions.TrimEntries))
-            .Where(p => p.Length == 2 && p[0].Length > 0 && Binding.ItemIdRules.IsValid(p[1]) && !Binding.ItemIdRules.ReservedAreaIds.Contains(p[1])
-                && PilotAreas.FindById(p[1]) is null && PilotAreas.Find(p[0], out _) is null)
-            .Select(p => new PilotArea(0, p[1], p[0], [], p[1])).ToList();
+            .Select(p => p.Length == 2 ? LocalArea(p[0], p[1]) : null).OfType<PilotArea>().ToList();
         return new CoverFacts(m.Success ? m.Groups["name"].Value : place, m.Success ? m.Groups["code"].Value : null, edition, publisher) { Extras = extras };
     }
+
+    /// <summary>
+    /// A local area beyond the 26 (名称=编号, from --extra-area or a cover sheet): a name, and an id in lower-case letters,
+    /// digits and hyphens that is neither reserved nor a pilot area's, nor the name a pilot area's; null otherwise.
+    /// </summary>
+    public static PilotArea? LocalArea(string name, string id) =>
+        name.Length > 0 && Binding.ItemIdRules.IsValid(id) && !Binding.ItemIdRules.ReservedAreaIds.Contains(id)
+            && PilotAreas.FindById(id) is null && PilotAreas.Find(name, out _) is null
+            ? new PilotArea(0, id, name, [], id)
+            : null;
+
+    /// <summary>Whether a jurisdiction's name is a township's (镇, 乡, 街道, 苏木): the level its manifest is given.</summary>
+    public static bool IsTownship(string name) => name.EndsWith('镇') || name.EndsWith('乡') || name.EndsWith("街道") || name.EndsWith("苏木");
 
     /// <summary>The pilot area a text names (sheet name, title, section heading): the longest name or variant it contains.</summary>
     public static PilotArea? AreaIn(string text, IReadOnlyList<PilotArea>? extras = null)

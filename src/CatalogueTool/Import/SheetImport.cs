@@ -10,7 +10,7 @@ namespace CatalogueTool.Import;
 /// name; then each row below is skipped (empty, a repeated header), a section heading (which may change the area),
 /// or an item: 同上 filled from the row above, carriers and marks read, missing elements reported.
 /// </summary>
-internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, IReadOnlyList<PilotArea> extras, ImportedAreas areas, List<ImportFinding> findings)
+internal sealed class SheetImport(SheetData sheet, PilotArea? fallback, IReadOnlyList<PilotArea> extras, ImportedAreas areas, List<ImportFinding> findings)
 {
     private static readonly string[] ExcelErrors = ["#DIV/0!", "#N/A", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA"];
 
@@ -57,11 +57,11 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
 
     /// <summary>Where a title's catalogue words begin: what comes before them names the jurisdiction.</summary>
     private static readonly System.Text.RegularExpressions.Regex CatalogueWords =
-        new(@"(?:[0-9０-９]{4}\s*年(?:度|版)?|人民政府|基层政务公开|政务公开|标准目录|标准化|公开目录|领域)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        new(@"(?:人民政府|基层政务公开|政务公开|标准目录|标准化|公开目录|领域)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>The last administrative unit of a name (四川省遂州市白河县 → 白河县), with the unit's word.</summary>
     private static readonly System.Text.RegularExpressions.Regex LastUnit =
-        new(@"(?<name>[\u4e00-\u9fff]{1,15}?(?:自治县|自治旗|街道|苏木|县|区|旗|市|镇|乡))$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        new(@"(?<name>[\u4e00-\u9fff]{1,15}?(?<unit>自治县|自治旗|街道|苏木|县|区|旗|市|镇|乡))$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The jurisdiction a title names before its catalogue words and area name (白河县基层政务公开标准目录(社会救助),
@@ -70,11 +70,11 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
     internal static string? JurisdictionIn(string title)
     {
         // Years and an 附件N label are never part of a name: gone before anything is read (附件 / 2024年 rows above a title).
-        title = LeadingYear().Replace(AttachmentLabel().Replace(title, " "), " ").Trim();
-        // Catalogue words that open the title (2024年…) hide nothing before them: the first one after some text ends it.
+        title = Text.TitleWords.Strip(title);
+        // Catalogue words that open the title hide nothing before them: the first one after some text ends it.
         var end = title.Length;
         foreach (System.Text.RegularExpressions.Match words in CatalogueWords.Matches(title))
-            if (LeadingYear().Replace(title[..words.Index].Trim(), "").Trim().Length > 0) { end = words.Index; break; }
+            if (title[..words.Index].Trim().Length > 0) { end = words.Index; break; }
         foreach (var area in PilotAreas.All)
             if (title.IndexOf(area.Name, StringComparison.Ordinal) is var at && at > 0 && at < end) end = at;
         var head = title[..end].Trim().TrimEnd('（', '(', '【', '[', '—', '-', ' ');
@@ -90,8 +90,8 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
         // The unit's own name ends at the last boundary before it (遂州市白河区 → 白河区; a township's county too:
         // 白河县白河镇 → 白河镇). Not at the first character, not where the unit's name itself starts with the boundary's
         // character (济南市市中区 → 市中区), and leaving two characters or more (北京市通州区 → 通州区).
-        var township = name.EndsWith('镇') || name.EndsWith('乡') || name.EndsWith("街道") || name.EndsWith("苏木");
-        var unitLength = name.EndsWith("街道") || name.EndsWith("苏木") || name.EndsWith("自治县") || name.EndsWith("自治旗") ? (name.EndsWith("街道") || name.EndsWith("苏木") ? 2 : 3) : 1;
+        var township = CatalogueImporter.IsTownship(name);
+        var unitLength = m.Groups["unit"].Value.Length;
         // A township's county (县/区/旗) is the nearest boundary; 市 inside a township's name (草市街街道) is not one.
         char[][] boundaries = township ? [['县', '区', '旗'], ['省', '市', '州', '盟']] : [['省', '市', '州', '盟']];
         foreach (var set in boundaries)
@@ -99,12 +99,6 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
                 if (cut >= 2 && set.Contains(name[cut]) && name[cut - 1] != name[cut]) return name[(cut + 1)..]; // 草市街街道 has no city 草市
         return name;
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"[0-9０-９]{4}\s*年(?:度|版)?")]
-    private static partial System.Text.RegularExpressions.Regex LeadingYear();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"附件\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?")]
-    private static partial System.Text.RegularExpressions.Regex AttachmentLabel();
 
     private string Raw(int r, int c) => _merged.TryGetValue((r, c), out var v) ? v : sheet.Cell(r, c);
 

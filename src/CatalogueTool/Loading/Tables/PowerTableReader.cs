@@ -5,7 +5,7 @@ using CatalogueTool.Model;
 namespace CatalogueTool.Loading.Tables;
 
 /// <summary>CSV and XLSX power lists: header found by name below any title rows, extra columns ignored, blank rows skipped, codes as text.</summary>
-public static partial class PowerTableReader
+public static class PowerTableReader
 {
     private const int HeaderSearchRows = 15;
     private const int MaxRows = 200_000;
@@ -153,18 +153,11 @@ public static partial class PowerTableReader
         foreach (var word in ListWords)
         {
             if (title.IndexOf(word, StringComparison.Ordinal) is not (> 0 and var at)) continue;
-            var body = Year().Replace(AttachmentPrefix().Replace(title[..at], ""), "").Trim().Trim('《', '》', '“', '”', '"', ' ', '（', '(').TrimEnd('的');
+            var body = Text.TitleWords.Strip(title[..at]).Trim('《', '》', '“', '”', '"', ' ', '（', '(').TrimEnd('的');
             return body.Length is > 1 and <= 40 ? body : null;
         }
         return null;
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*附件\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?\s*")]
-    private static partial System.Text.RegularExpressions.Regex AttachmentPrefix();
-
-    /// <summary>A year in a title (2024年, 2024年度, （2024年版）): never part of a department's name.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"[（(]?[0-9０-９]{4}\s*年(?:度|版)?[）)]?")]
-    private static partial System.Text.RegularExpressions.Regex Year();
 
     /// <summary>Cells whose formula has no stored result: each read as blank, so each is an error at its cell.</summary>
     private static void ReportUncomputed(SheetData sheet, string rel, IEnumerable<(int Row, int Column)> cells, DiagnosticBag bag)
