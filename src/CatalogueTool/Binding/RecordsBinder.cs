@@ -30,8 +30,9 @@ public static class RecordsBinder
             if (title is null && statement is null) r.ReportMissing("title");
             if (url is { } u && !UrlRules.IsHttp(u.Value))
             {
-                bag.Add(KnownRules.RecordUrl, u.Span, u.Value.Trim().Any(c => char.IsWhiteSpace(c) || char.IsControl(c)) && UrlRules.IsHttp(new string(u.Value.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray()))
-                    ? "records.url-space" : "records.url", u.Value);
+                // A link that is a web address once its spaces are taken out was refused for the spaces alone.
+                var withoutSpaces = string.Concat(u.Value.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)));
+                bag.Add(KnownRules.RecordUrl, u.Span, UrlRules.IsHttp(withoutSpaces) ? "records.url-space" : "records.url", u.Value);
                 url = null;
             }
             DateOnly? date = null;
