@@ -8,7 +8,17 @@ namespace CatalogueTool.Review;
 /// missing, or present but unreadable (its errors are among the findings).</summary>
 public enum AreaState { Covered, NotApplicable, Missing, Unreadable }
 
-public sealed record AreaCell(string AreaId, AreaState State, int Items, string? Reason);
+public sealed record AreaCell(string AreaId, AreaState State, int Items, string? Reason)
+{
+    /// <summary>The cell as the dashboard and the workbook write it: ✓ 12, 不涉及：…, 缺, 无法读取.</summary>
+    public string Text(bool zh) => State switch
+    {
+        AreaState.Covered => $"✓ {Items}",
+        AreaState.NotApplicable => (zh ? "不涉及：" : "not applicable: ") + Reason,
+        AreaState.Unreadable => zh ? "无法读取" : "unreadable",
+        _ => zh ? "缺" : "missing",
+    };
+}
 
 public sealed record RuleGroup(string Rule, string Title, Severity Severity, IReadOnlyList<Diagnostic> Diagnostics);
 

@@ -96,13 +96,12 @@ public static class ReviewHtmlWriter
                 var cell = j.Areas.FirstOrDefault(c => c.AreaId == a.Id);
                 switch (cell?.State)
                 {
-                    case AreaState.Covered: sb.Append("<td class=\"covered\">✓ ").Append(cell.Items).Append("</td>"); break;
+                    case AreaState.Covered: sb.Append("<td class=\"covered\">").Append(H(cell.Text(zh))).Append("</td>"); break;
                     case AreaState.NotApplicable:
-                        var na = (zh ? "不涉及：" : "not applicable: ") + cell.Reason;
-                        sb.Append("<td class=\"na\" title=\"").Append(H(na)).Append("\"><span aria-hidden=\"true\">—</span><span class=\"vh\">").Append(H(na)).Append("</span></td>");
+                        var na = H(cell.Text(zh));
+                        sb.Append("<td class=\"na\" title=\"").Append(na).Append("\"><span aria-hidden=\"true\">—</span><span class=\"vh\">").Append(na).Append("</span></td>");
                         break;
-                    case AreaState.Missing: sb.Append("<td class=\"missing\">").Append(zh ? "缺" : "missing").Append("</td>"); break;
-                    case AreaState.Unreadable: sb.Append("<td class=\"missing\">").Append(zh ? "无法读取" : "unreadable").Append("</td>"); break;
+                    case AreaState.Missing or AreaState.Unreadable: sb.Append("<td class=\"missing\">").Append(H(cell.Text(zh))).Append("</td>"); break;
                     default: sb.Append("<td></td>"); break;
                 }
             }

@@ -51,13 +51,7 @@ public static class ReviewWorkbookWriter
             foreach (var a in PilotAreas.All)
             {
                 var cell = j.Areas.FirstOrDefault(c => c.AreaId == a.Id);
-                ws.Text(row, col++, cell is null ? "" : cell.State switch
-                {
-                    AreaState.Covered => $"✓ {cell.Items}",
-                    AreaState.NotApplicable => (zh ? "不涉及：" : "not applicable: ") + cell.Reason,
-                    AreaState.Unreadable => zh ? "无法读取" : "unreadable",
-                    _ => zh ? "缺" : "missing",
-                }, CellStyle.BodyTop);
+                ws.Text(row, col++, cell?.Text(zh) ?? "", CellStyle.BodyTop);
             }
             var remark = string.Join("\n", new[] { j.Failure, SharedCodeRemark(review, sharedCodes, j) }.Where(t => t is not null));
             ws.Text(row, col, remark, CellStyle.BodyTop);
