@@ -116,10 +116,8 @@ public static class EditionDiff
             }
             var fields = Fields(was, AreaName).Zip(Fields(item, AreaName), (a, b) => (a.Id, Old: a.Value, New: b.Value))
                 .Where(f => f.Old != f.New).Select(f => FieldChange.Of(f.Id, zh, f.Old, f.New)).ToList();
-            if (moved.TryGetValue(item.Id.Value, out var position))
-                fields.Add(zh
-                    ? FieldChange.Of("order", zh, $"第 {position.Old} 项", $"第 {position.New} 项")
-                    : FieldChange.Of("order", zh, $"no. {position.Old}", $"no. {position.New}"));
+            string Place(int n) => zh ? $"第 {n} 项" : $"no. {n}";
+            if (moved.TryGetValue(item.Id.Value, out var position)) fields.Add(FieldChange.Of("order", zh, Place(position.Old), Place(position.New)));
             if (fields.Count > 0) changes.Add(new Change(Items, ChangeKind.Changed, item.Id.Value, Label(item), fields));
         }
         foreach (var item in removed)
