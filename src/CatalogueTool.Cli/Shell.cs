@@ -45,6 +45,18 @@ public static class Shell
             }
             // No response files: a name such as @县 is a name, not a file of arguments to read.
             var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+            if (UnknownOptions(parse) is [_, ..] unknown)
+            {
+                // A mistyped option (--strcit) is otherwise taken for the folder, and the folder then reported as the
+                // unknown word: name the option, with the one meant when it is close.
+                var lang = LanguageChoice.Resolve(LangArgument(args), CultureInfo.CurrentUICulture);
+                foreach (var (token, meant) in unknown)
+                    Console.Error.WriteLine(lang == Language.Chinese
+                        ? $"用法错误：无法识别的选项“{token}”。" + (meant is null ? "" : $"是否想用 {meant}？")
+                        : $"usage error: unknown option '{token}'." + (meant is null ? "" : $" Did you mean {meant}?"));
+                Console.Error.WriteLine(lang == Language.Chinese ? $"运行 {HelpFor(root, parse)} 查看用法。" : $"Run {HelpFor(root, parse)} for usage.");
+                return Usage;
+            }
             if (parse.Errors.Count > 0)
             {
                 var lang = LanguageChoice.Resolve(LangArgument(args), CultureInfo.CurrentUICulture);
@@ -55,8 +67,7 @@ public static class Shell
                 foreach (var e in errors)
                     Console.Error.WriteLine(lang == Language.Chinese ? "用法错误：" + UsageInChinese(e.Message) : "usage error: " + e.Message);
                 // Help for the command that was typed, when there is one.
-                var help = parse.CommandResult.Command is { } typed && typed != root ? $"catalogue {typed.Name} --help" : "catalogue --help";
-                Console.Error.WriteLine(lang == Language.Chinese ? $"运行 {help} 查看用法。" : $"Run {help} for usage.");
+                Console.Error.WriteLine(lang == Language.Chinese ? $"运行 {HelpFor(root, parse)} 查看用法。" : $"Run {HelpFor(root, parse)} for usage.");
                 return Usage;
             }
             if (!args.Any(a => a is "-h" or "--help" or "-?" or "/?" or "/h"))
@@ -91,6 +102,34 @@ public static class Shell
             if (Environment.GetEnvironmentVariable("CATALOGUE_DEBUG") == "1") Console.Error.WriteLine(ex);
             return Bug;
         }
+    }
+
+    /// <summary>The help command for the command that was typed, when there is one.</summary>
+    private static string HelpFor(RootCommand root, ParseResult parse) =>
+        parse.CommandResult.Command is { } typed && typed != root ? $"catalogue {typed.Name} --help" : "catalogue --help";
+
+    /// <summary>
+    /// Words written as options (a dash and a letter) that no option of the command has, with the option meant when one
+    /// is within two keystrokes: those the parser left over and those it took for the command's arguments. A folder whose
+    /// name starts with a dash is written ./-name.
+    /// </summary>
+    internal static List<(string Token, string? Meant)> UnknownOptions(ParseResult parse)
+    {
+        var command = parse.CommandResult.Command;
+        var known = new List<string>();
+        for (var c = parse.CommandResult as System.CommandLine.Parsing.SymbolResult; c is not null; c = c.Parent)
+            if (c is System.CommandLine.Parsing.CommandResult cr)
+                foreach (var o in cr.Command.Options)
+                    if (cr.Command == command || o.Recursive)
+                        known.AddRange([o.Name, .. o.Aliases]);
+        var words = parse.UnmatchedTokens
+            .Concat(parse.CommandResult.Children.OfType<System.CommandLine.Parsing.ArgumentResult>().SelectMany(a => a.Tokens.Select(t => t.Value)));
+        return [.. words
+            .Where(w => w.Length > 1 && w[0] == '-' && (char.IsLetter(w[1]) || w[1] == '-' && w.Length > 2 && char.IsLetter(w[2])))
+            .Select(w => w.Split('=', 2)[0])
+            .Where(w => !known.Contains(w))
+            .Distinct()
+            .Select(w => (w, Text.Suggestions.Closest(w, known.Where(k => k.StartsWith("--", StringComparison.Ordinal)), 2)))];
     }
 
     /// <summary>The arguments without <c>--lang X</c> / <c>--lang=X</c>.</summary>

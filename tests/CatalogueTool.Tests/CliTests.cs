@@ -53,6 +53,22 @@ public class CliTests
     }
 
     [Fact]
+    public void A_mistyped_option_is_named_with_the_one_meant_instead_of_being_read_as_the_folder()
+    {
+        var (code, _, err) = Run("validate", "--strcit", TestPaths.Example, "--lang", "zh-CN");
+        Assert.Equal(2, code);
+        Assert.Contains("无法识别的选项“--strcit”。是否想用 --strict？", err);
+        Assert.DoesNotContain(TestPaths.Example, err); // the folder is not blamed for the option's slip
+        var (_, _, en) = Run("validate", TestPaths.Example, "--fromat=json", "--lang", "en");
+        Assert.Contains("unknown option '--fromat'. Did you mean --format?", en);
+        var (_, _, far) = Run("build", TestPaths.Example, "-o", Path.Combine(TestPaths.TempDir(), "o"), "--xyz", "--lang", "en");
+        Assert.Contains("unknown option '--xyz'.", far);
+        Assert.DoesNotContain("Did you mean", far);
+        var (ok, _, _) = Run("validate", TestPaths.Example, "--lang=zh-CN", "--strict");
+        Assert.Equal(0, ok);
+    }
+
+    [Fact]
     public void Validate_example_exits_0()
     {
         var (code, output, _) = Run("validate", TestPaths.Example, "--lang", "zh-CN");

@@ -125,6 +125,9 @@ public class HostileInputTests
     [InlineData("area: social-assistance\nitems:\n  - id: shjz-001\n　　name: 临时救助\n", "yaml.fullwidth-indent", 4, 1)]
     [InlineData("area: social-assistance\nitems:\n  - id: shjz-001\n    name:临时救助\n    category: 救助\n", "yaml.colon-space", 4, 9)]
     [InlineData("area: social-assistance\nitems:\n  - id: shjz-001\n    category: 救助\n   name: 临时救助\n", "yaml.key-indent", 5, 4)]
+    [InlineData("area: social-assistance\nitems:\n  - id: shjz-001\n    content: 办法\n      basis:\n        - 条例\n    name: 临时救助\n", "yaml.key-indent", 5, 7)]
+    [InlineData("area: social-assistance\nitems:\n  - id: shjz-001\n    content: 办法\n  　basis:\n      - 条例\n", "yaml.fullwidth-indent", 5, 3)]
+    [InlineData("area: social-assistance\nitems:\n  - id: shjz-001\n    content: 对象\n      条件: 城乡居民\n", "yaml.colon-in-value", 5, 9)]
     public void Common_slips_in_yaml_are_named_for_what_they_are(string yaml, string key, int line, int column)
     {
         var d = Single(ValidateArea(yaml), "CAT0003");

@@ -38,6 +38,10 @@ public static partial class YamlDocumentReader
                 // "expected '-'" on a line that is a key, not a list entry: the key is out of line with its neighbours.
                 if (key == "yaml.expected-dash" && line <= lines.Length && !lines[line - 1].TrimStart().StartsWith('-'))
                     key = "yaml.key-indent";
+                // A key of the format indented deeper than the key above it is read as more of that key's value, whose
+                // colon is then "in the value": it is the indentation that is wrong.
+                if (key == "yaml.colon-in-value" && OverIndentedKey(lines, line) is { } indented)
+                    (key, col) = ("yaml.key-indent", indented);
                 bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, line, col), key, ex.Message);
             }
             return null;
@@ -98,6 +102,29 @@ public static partial class YamlDocumentReader
         }
         return null;
     }
+
+    /// <summary>
+    /// The column of a key of the format on line <paramref name="n"/> (1-based) that starts to the right of the key on the
+    /// nearest line above it holding a key and a value on one line (<c>content: …</c>); null when the line is not such a key.
+    /// </summary>
+    private static int? OverIndentedKey(string[] lines, int n)
+    {
+        if (n > lines.Length || InBlockText(lines, n)) return null;
+        var m = KeyLine().Match(lines[n - 1]);
+        if (!m.Success || m.Groups["dash"].Success || !Binding.Keys.Any.Contains(m.Groups["key"].Value)) return null;
+        for (var k = n - 2; k >= 0; k--)
+        {
+            if (lines[k].Trim().Length == 0) continue;
+            var above = KeyLine().Match(lines[k]);
+            if (!above.Success || above.Groups["rest"].Value.Trim().Length == 0) return null;
+            var aboveColumn = above.Groups["key"].Index;
+            return m.Groups["key"].Index > aboveColumn ? m.Groups["key"].Index + 1 : null;
+        }
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[ ]*(?<dash>-[ ]+)?(?<key>[A-Za-z_][A-Za-z0-9_-]*):(?<rest>[ ].*|\r?)$")]
+    private static partial System.Text.RegularExpressions.Regex KeyLine();
 
     /// <summary>Whether line <paramref name="n"/> (1-based) is inside a block text: the nearest line above it that is
     /// indented less ends with | or > (and their - + or digit indicators).</summary>
