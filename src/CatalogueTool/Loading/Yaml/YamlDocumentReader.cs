@@ -13,6 +13,12 @@ public static partial class YamlDocumentReader
     public static YNode? Read(string text, string file, DiagnosticBag bag)
     {
         if (ReportTabIndentation(text, file, bag) || ReportControlCharacters(text, file, bag)) return null;
+        return PlainYamlReader.TryRead(text, file) ?? ReadWithLibrary(text, file, bag);
+    }
+
+    /// <summary>The YAML library's reading, with every guard and every error named: for all that <see cref="PlainYamlReader"/> leaves.</summary>
+    internal static YNode? ReadWithLibrary(string text, string file, DiagnosticBag bag)
+    {
         // YamlDotNet 18.1.0 spends tens of seconds on some invalid input whose length is an exact multiple of 1,024
         // characters without a final line break (found by fuzzing); a final line break changes nothing else.
         var parser = new Parser(new StringReader(text.EndsWith('\n') ? text : text + "\n"));
