@@ -87,6 +87,35 @@ public class PowerTests
     }
 
     [Fact]
+    public void Every_visible_sheet_is_read_what_is_not_read_is_named_and_full_width_codes_are_one_code()
+    {
+        var dir = TestPaths.MinimalRepo(extraManifest: "undisclosed_powers:\n  \"５１０９９９－ＪＹ－０００１\": 内部事项\n");
+        Directory.CreateDirectory(Path.Combine(dir, "powers"));
+        using (var wb = new XLWorkbook())
+        {
+            foreach (var (sheet, code, hidden) in new[] { ("民政局", "510999-MZ-0001", false), ("教育局", "510999-JY-0001", false), ("卫健局", "510999-WJ-0001", true) })
+            {
+                var ws = wb.AddWorksheet(sheet);
+                ws.Cell(1, 1).SetValue("职权编码"); ws.Cell(1, 2).SetValue("职权名称"); ws.Cell(1, 3).SetValue("职权类型");
+                ws.Cell(2, 1).SetValue(code); ws.Cell(2, 2).SetValue(sheet + "检查"); ws.Cell(2, 3).SetValue("行政检查");
+                if (hidden) ws.Visibility = XLWorksheetVisibility.Hidden;
+            }
+            wb.AddWorksheet("说明").Cell(1, 1).SetValue("本表由各部门填报");
+            wb.AddWorksheet("Sheet5");
+            wb.SaveAs(Path.Combine(dir, "powers", "权责清单.xlsx"));
+        }
+        File.WriteAllText(Path.Combine(dir, "powers", "城管局.csv"), "事项编码,事项名称,权力类型,实施主体\n５１０９９９－ＣＧ－０００１,占道检查,行政检查,试验县城管局\n");
+        var r = Validator.Validate(dir, TestPaths.Today);
+        Assert.Equal(["510999-CG-0001", "510999-JY-0001", "510999-MZ-0001"], r.Catalogue!.Powers.Select(p => p.Code).Order());
+        Assert.Equal(["教育局", "民政局"], r.Catalogue.Powers.Where(p => p.Code.Contains("JY") || p.Code.Contains("MZ")).Select(p => p.Subject).Order());
+        var skipped = r.Diagnostics.Where(d => d.Rule.Id == "CAT0713").Select(d => (d.Span.Cell, d.MessageKey)).ToList();
+        Assert.Equal([("卫健局!A1", "powers.sheet-hidden"), ("说明!A1", "powers.sheet-no-header")], skipped); // the empty Sheet5 says nothing
+        // the full-width undisclosed code is the half-width power: not "undisclosed" by itself, not unknown
+        Assert.DoesNotContain(r.Diagnostics, d => d.Rule.Id == "CAT0705" && d.Codes is { } c && c.Contains("510999-JY-0001"));
+        Assert.DoesNotContain(r.Diagnostics, d => d.Rule.Id == "CAT0708");
+    }
+
+    [Fact]
     public void Five_thousand_powers_group_into_one_line_per_department_and_type()
     {
         var dir = TestPaths.MinimalRepo();

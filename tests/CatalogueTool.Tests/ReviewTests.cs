@@ -68,6 +68,23 @@ public class ReviewTests
     }
 
     [Fact]
+    public void A_county_folder_whose_manifest_is_missing_or_a_folder_is_an_unreadable_row_not_a_gap()
+    {
+        var input = Path.Combine(TestPaths.TempDir(), "province");
+        foreach (var name in new[] { "a-good", "b-deleted", "c-folder" }) PowerTests.CopyDirectory(TestPaths.Example, Path.Combine(input, name));
+        File.Delete(Path.Combine(input, "b-deleted", "catalogue.yaml"));
+        File.Delete(Path.Combine(input, "c-folder", "catalogue.yaml"));
+        Directory.CreateDirectory(Path.Combine(input, "c-folder", "catalogue.yaml"));
+        var rows = ReviewRunner.Run(input, TestPaths.Today, 2).Jurisdictions;
+        Assert.Equal(["a-good", "b-deleted", "c-folder"], rows.Select(r => r.Path));
+        Assert.All(rows.Skip(1), r =>
+        {
+            Assert.True(r.Unreadable);
+            Assert.Contains("catalogue.yaml", r.Failure);
+        });
+    }
+
+    [Fact]
     public void Dashboard_workbook_and_json_agree()
     {
         var rows = BuiltProvince.Result.Jurisdictions;

@@ -15,7 +15,7 @@ public static partial class ManifestBinder
     public static bool IsDivisionCode(string code) => DivisionCode().IsMatch(code);
 
     /// <summary>Six digits some of which are full-width (５１０９２３): the slip of a Chinese input method, said as such.</summary>
-    public static bool IsFullWidthDivisionCode(string code) => !IsDivisionCode(code) && IsDivisionCode(string.Concat(code.Select(Text.Punctuation.Fold)));
+    public static bool IsFullWidthDivisionCode(string code) => !IsDivisionCode(code) && IsDivisionCode(Text.Punctuation.HalfWidth(code));
 
     public static Manifest? Bind(YNode? root, string file, DiagnosticBag bag)
     {
@@ -174,7 +174,7 @@ public static partial class ManifestBinder
         {
             var reason = e.Value is YScalar s ? s.Value.Trim() : "";
             if (reason.Length == 0) bag.Add(KnownRules.UndisclosedEntry, e.Key.Span, "powers.undisclosed-reason", e.Key.Value);
-            result.Add(new UndisclosedPower(new Located<string>(e.Key.Value, e.Key.Span), reason));
+            result.Add(new UndisclosedPower(new Located<string>(Text.Punctuation.HalfWidth(e.Key.Value), e.Key.Span), reason));
         }
         return result;
     }

@@ -42,7 +42,7 @@ public static class PowerListBinder
                     refused.Add(code?.Value ?? "");
                     continue;
                 }
-                powers.Add(new Power(code.Value.Value, name.Value.Value, type, p.Text("basis", required: false)?.Value, subject, pm.Span));
+                powers.Add(new Power(Text.Punctuation.HalfWidth(code.Value.Value), name.Value.Value, type, p.Text("basis", required: false)?.Value, subject, pm.Span));
             }
         }
         return new PowerList(file, department, source, powers) { Refused = refused };

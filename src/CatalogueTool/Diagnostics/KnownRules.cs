@@ -196,6 +196,9 @@ public static class KnownRules
     public static readonly Rule PowerFormula = R("CAT0712", Severity.Error, "powers", "权责清单单元格是没有计算结果的公式", "Formula cell without a stored result",
         "Excel 权责清单的单元格是公式，但文件里没有保存它的计算结果（表格由程序生成、从未在 Excel 中重新计算），工具不计算公式，只能按空白读取，这一格的内容就丢了。请用 Excel 或 WPS 打开清单保存一次，或把公式改成文字。",
         "A cell of an Excel power list holds a formula whose result the file does not carry (written by a program, never recalculated); the tool evaluates no formula, so the cell reads as blank and its content is lost. Open and save the list in Excel or WPS, or replace the formula by text.");
+    public static readonly Rule PowerSheetSkipped = R("CAT0713", Severity.Info, "powers", "权责清单有工作表未读取", "Power list sheet not read",
+        "Excel 权责清单的每个可见工作表只要有表头（事项编码、事项名称、权力类型）都会读取；隐藏的工作表和找不到表头的工作表不读取，有内容时逐个说明，免得某个部门的职权无声无息地漏掉。需要读取的，请取消隐藏或补上表头。",
+        "Every visible sheet of an Excel power list that has a header (code, name, type) is read; a hidden sheet or one without a header is not, and each that holds anything is named, so that no department's powers go missing unnoticed. Unhide it or give it a header to have it read.");
 
     // Site templates.
     public static readonly Rule TemplateError = R("CAT0801", Severity.Error, "site", "网站模板错误", "Site template error",

@@ -31,9 +31,9 @@ public static class SourceFile
             // endless stream (/dev/zero) nor a pipe nobody writes to can hang or exhaust the run.
             if (info.Length == 0) return "";
             bytes = ReadAtMost(fullPath, maxBytes + 1);
-            if (bytes.Length > maxBytes) // grew past the limit after it was measured
+            if (bytes.Length > maxBytes) // grew past the limit after it was measured, or a device that never ends
             {
-                bag.Add(KnownRules.FileTooLarge, span, "file.too-large", bytes.Length / 1024 / 1024.0, maxBytes / 1024 / 1024);
+                bag.Add(KnownRules.FileTooLarge, span, "file.endless", maxBytes / 1024 / 1024);
                 return null;
             }
         }

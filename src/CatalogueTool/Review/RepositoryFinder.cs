@@ -1,7 +1,7 @@
 namespace CatalogueTool.Review;
 
 /// <summary>
-/// Finds every catalogue repository (a folder with catalogue.yaml) below a folder, at any depth: townships kept inside
+/// Finds every catalogue repository (a folder with catalogue.yaml, or with areas/ and its manifest missing) below a folder, at any depth: townships kept inside
 /// their county's folder too, and folders reached through a link (each real folder once, so a link loop ends).
 /// A folder that cannot be searched is named, never silently left out of a province's review.
 /// </summary>
@@ -30,7 +30,10 @@ public static class RepositoryFinder
     {
         var real = dir.LinkTarget is not null ? dir.ResolveLinkTarget(returnFinalTarget: true)?.FullName : dir.FullName;
         if (real is null || !seen.Add(real)) return; // a broken link, or a folder already searched through another path
-        var isRepository = File.Exists(Path.Combine(dir.FullName, "catalogue.yaml"));
+        // A folder with area files but no readable manifest (deleted, or a folder of that name) is a repository too: it is
+        // a row that says what is wrong, not a county missing from the count.
+        var isRepository = File.Exists(Path.Combine(dir.FullName, "catalogue.yaml")) || Directory.Exists(Path.Combine(dir.FullName, "catalogue.yaml"))
+            || Directory.Exists(Path.Combine(dir.FullName, "areas"));
         if (isRepository) found.Add(dir.FullName);
         if (depth >= MaxDepth)
         {

@@ -25,6 +25,9 @@ public static partial class Punctuation
         return sb.ToString();
     }
 
+    /// <summary>The text with full-width ASCII forms written half-width (５１０９２４－ＣＦ → 510924-CF), spaces kept: codes compare as written this way.</summary>
+    public static string HalfWidth(string text) => text.AsSpan().IndexOfAnyInRange('\uFF01', '\uFF5E') < 0 ? text : string.Concat(text.Select(Fold));
+
     public static char Fold(char c) => c switch
     {
         >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),

@@ -5,7 +5,7 @@ using CatalogueTool.Model;
 namespace CatalogueTool.Loading.Tables;
 
 /// <summary>CSV and XLSX power lists: header found by name below any title rows, extra columns ignored, blank rows skipped, codes as text.</summary>
-public static class PowerTableReader
+public static partial class PowerTableReader
 {
     private const int HeaderSearchRows = 15;
     private const int MaxRows = 200_000;
@@ -31,16 +31,30 @@ public static class PowerTableReader
         try
         {
             var sheets = XlsxReader.Read(full, MaxRows, 64);
-            foreach (var sheet in sheets.Where(s => !s.Hidden))
+            var visible = sheets.Where(s => !s.Hidden).ToList();
+            // Every visible sheet with a header is read: counties keep one sheet per department in one workbook. With several,
+            // a sheet without a subject column or a title naming the body takes the sheet's name (民政局).
+            var read = new List<(SheetData Sheet, PowerList List)>();
+            foreach (var sheet in visible)
             {
                 var rows = sheet.Rows.Select((cells, i) => (Row: i + 1, Cells: (IReadOnlyList<string>)cells));
                 var local = new DiagnosticBag();
-                var list = FromRows(rows, rel, sheet, local);
-                if (list is not null)
+                var list = FromRows(rows, rel, sheet, local, visible.Count > 1 && !GenericSheetName().IsMatch(sheet.Name) ? sheet.Name.Trim() : null);
+                if (list is null) continue;
+                bag.AddRange(local.ToSortedList());
+                read.Add((sheet, list));
+            }
+            if (read.Count > 0)
+            {
+                // What was not read is said, so that a department's powers never go missing without a word.
+                foreach (var sheet in sheets.Where(s => read.All(r => r.Sheet != s) && s.Rows.Any(r => r.Any(c => !string.IsNullOrWhiteSpace(c)))))
+                    bag.Add(KnownRules.PowerSheetSkipped, new SourceSpan(rel, 1, 1) { Cell = $"{sheet.Name}!A1" }, sheet.Hidden ? "powers.sheet-hidden" : "powers.sheet-no-header", sheet.Name);
+                var first = read[0].List;
+                return read.Count == 1 ? first : first with
                 {
-                    bag.AddRange(local.ToSortedList());
-                    return list;
-                }
+                    Powers = [.. read.SelectMany(r => r.List.Powers)],
+                    Refused = [.. read.SelectMany(r => r.List.Refused)],
+                };
             }
             // No header found: a header cell holding an uncalculated formula may be why.
             foreach (var sheet in sheets.Where(s => !s.Hidden))
@@ -55,7 +69,11 @@ public static class PowerTableReader
         }
     }
 
-    private static PowerList? FromRows(IEnumerable<(int Row, IReadOnlyList<string> Cells)> rows, string rel, SheetData? sheet, DiagnosticBag bag)
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(sheet|工作表|表)\s*\d*\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex GenericSheetName();
+
+    /// <param name="sheetBody">The body a sheet's name stands for (one sheet per department), tried after the title and before the file name.</param>
+    private static PowerList? FromRows(IEnumerable<(int Row, IReadOnlyList<string> Cells)> rows, string rel, SheetData? sheet, DiagnosticBag bag, string? sheetBody = null)
     {
         Dictionary<string, int>? columns = null;
         string? title = null;
@@ -76,9 +94,9 @@ public static class PowerTableReader
                 {
                     // Without a subject column the body is the one the title names (青禾县城市管理局权责清单), else the file's name.
                     var titled = DepartmentIn(title);
-                    department = titled ?? department;
+                    department = titled ?? sheetBody ?? department;
                     bag.Add(KnownRules.PowerSubjectImplied, new SourceSpan(rel, row, 1) is var h && sheet is not null ? h with { Cell = $"{sheet.Name}!A{row}" } : h,
-                        titled is null ? "powers.no-subject" : "powers.no-subject-title", department);
+                        titled is not null ? "powers.no-subject-title" : sheetBody is not null ? "powers.no-subject-sheet" : "powers.no-subject", department);
                 }
                 // The title is the first text above the header, unless a later row names the list's body (附件1 above the title).
                 if (columns is null && cells.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c)) is { } first
@@ -113,7 +131,7 @@ public static class PowerTableReader
                 explained.Add((row, columns[field] + 1));
                 return "powers.cell-formula";
             }
-            var code = Cell(PowerColumns.Code);
+            var code = Text.Punctuation.HalfWidth(Cell(PowerColumns.Code)); // full-width and half-width forms are one code
             var name = Cell(PowerColumns.Name);
             var typeText = Cell(PowerColumns.Type);
             if (code.Length == 0) { bag.Add(KnownRules.MissingField, At(PowerColumns.Code), MissingKey(PowerColumns.Code), "事项编码"); refused.Add(""); continue; }

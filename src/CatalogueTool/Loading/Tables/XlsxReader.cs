@@ -202,8 +202,8 @@ public static class XlsxReader
 
     /// <summary>
     /// Reads a cell's content up to its end tag: the cached value (<c>v</c>) or inline string, and whether the cell holds a
-    /// formula (never evaluated) with no stored result at all. An empty stored result (<c>&lt;v/&gt;</c>, a formula giving
-    /// "") is a result: blank.
+    /// formula (never evaluated) with no stored result: none at all, or an empty one that is not text. An empty text result
+    /// (<c>t="str"</c> with <c>&lt;v/&gt;</c>, a formula giving "") is a result: blank.
     /// </summary>
     private static (string Text, bool Uncomputed) ReadCellValue(XmlReader r, string? type, int style, List<string> strings, HashSet<int> dateStyles)
     {
@@ -223,7 +223,8 @@ public static class XlsxReader
             else if (r.LocalName == "t" && type == "inlineStr") raw += r.ReadElementContentAsString();
             if (r.NodeType == XmlNodeType.EndElement && r.Depth == depth) break;
         }
-        return (Value(raw, type, style, strings, dateStyles), formula && !stored);
+        // An empty <v></v> is a result only for text (t="str"): openpyxl and pandas write it for every formula they cannot compute.
+        return (Value(raw, type, style, strings, dateStyles), formula && (!stored || raw.Length == 0 && type is not ("str" or "inlineStr")));
     }
 
     private static string Value(string raw, string? type, int style, List<string> strings, HashSet<int> dateStyles)
