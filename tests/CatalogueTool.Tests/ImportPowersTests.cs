@@ -24,6 +24,21 @@ public class ImportPowersTests
         Assert.DoesNotContain(bag.ToSortedList(), d => d.Severity == Severity.Error);
     }
 
+    [Fact]
+    public void A_gbk_csv_is_converted_by_import_powers_with_a_note_but_refused_in_a_repository()
+    {
+        var file = WriteCsv("");
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        File.WriteAllBytes(file, System.Text.Encoding.GetEncoding("GB18030").GetBytes("事项编码,事项名称,权力类型,实施主体\nA-001,\"事项甲，含逗号\",行政许可,试验县民政局\n"));
+        var imported = PowerListImport.Read(file);
+        var power = Assert.Single(imported.Powers);
+        Assert.Equal(("事项甲，含逗号", "试验县民政局"), (power.Name, power.Subject));
+        Assert.Equal("CAT0010", Assert.Single(imported.Diagnostics).Rule.Id);
+        var bag = new DiagnosticBag();
+        Assert.Null(PowerListLoader.Load(file, "list.csv", bag)); // validate: a repository's files are UTF-8
+        Assert.Equal("CAT0001", Assert.Single(bag.ToSortedList()).Rule.Id);
+    }
+
     [Theory]
     [InlineData("\n")]
     [InlineData("\r\n")]
@@ -130,6 +145,14 @@ public class ImportPowersTests
         Assert.Equal(0, Run("import-powers", file, "--force").Code);
         Assert.Contains("\"A1\"", File.ReadAllText(yaml));
         Assert.Equal(2, Run("import-powers", Path.ChangeExtension(file, ".txt")).Code);
+        // A list with errors has rows left out: it never replaces the file, --force or not.
+        File.WriteAllText(file, "事项编码,事项名称,权力类型\nA1,事项甲,行政许可\nA2,,行政许可\n");
+        var (refused, _, why) = Run("import-powers", file, "--force", "--lang", "zh-CN");
+        Assert.Equal(1, refused);
+        Assert.Contains("--force 也不覆盖", why);
+        Assert.Contains("\"A1\"", File.ReadAllText(yaml));
+        Assert.Equal(1, Run("import-powers", file, "-o", Path.ChangeExtension(file, ".new.yaml")).Code); // a new file is written, errors said
+        Assert.True(File.Exists(Path.ChangeExtension(file, ".new.yaml")));
     }
 
     private static string WriteCsv(string text, string name = "list.csv")

@@ -327,6 +327,15 @@ public class ImportTests
         Assert.EndsWith("# 我的修改\n", File.ReadAllText(Path.Combine(dir, "areas", "social-assistance.yaml")));
         Assert.Equal(0, CliTests.Run("import", path, "-o", dir, "--force").Code);
         Assert.True(File.Exists(Path.Combine(dir, "import-report.json")));
+        // A workbook with errors has rows left out: it never replaces the files, --force or not.
+        var broken = Temp("白河县-有错.xlsx");
+        File.Copy(path, broken);
+        WithFormula(broken, "D4", "CONCATENATE(\"低保\",\"政策\")");
+        var before = File.ReadAllText(Path.Combine(dir, "areas", "social-assistance.yaml"));
+        var (refused, _, why) = CliTests.Run("import", broken, "-o", dir, "--force", "--lang", "zh-CN");
+        Assert.Equal(1, refused);
+        Assert.Contains("--force 也不覆盖", why);
+        Assert.Equal(before, File.ReadAllText(Path.Combine(dir, "areas", "social-assistance.yaml")));
         var v = Validator.Validate(dir, TestPaths.Today);
         Assert.NotNull(v.Catalogue);
         Assert.DoesNotContain(v.Diagnostics, d => d.Span.File == "areas/social-assistance.yaml" && d.Rule.Family is "file" or "schema");

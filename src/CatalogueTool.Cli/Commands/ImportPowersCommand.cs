@@ -37,6 +37,14 @@ public static class ImportPowersCommand
                 Console.Out.WriteLine(TextReportWriter.Line(d, lang));
             if (import.Powers.Count == 0)
                 return Shell.Refuse(zh ? $"{source} 中没有读到任何职权，未写入文件。" : $"no powers read from {source}; nothing written.");
+            // An import with errors has left rows out: it never replaces the file the user has, --force or not.
+            if (File.Exists(target) && import.Errors > 0)
+            {
+                Console.Error.WriteLine(zh
+                    ? $"导入有 {import.Errors} 个错误，有的行没有导入；为免 {target} 被不完整的导入替换，未写入（--force 也不覆盖）。请先改正表格，或用 -o 写到新文件后再对照。"
+                    : $"the import has {English.Count(import.Errors, "error")} and left rows out; so that {target} is not replaced by an incomplete import, nothing was written (not even with --force). Fix the list first, or write to a new file with -o and compare.");
+                return Shell.Findings;
+            }
             AtomicFile.Write(target, PowerListYamlWriter.Write(import));
             Console.Out.WriteLine(zh
                 ? $"已写入 {target}：{import.Powers.Count} 项职权（{import.Department}），规范化 {import.Normalised} 处，跳过 {import.Skipped} 行。"

@@ -34,6 +34,9 @@ public static class KnownRules
     public static readonly Rule CsvSyntax = R("CAT0009", Severity.Error, "file", "CSV 格式错误", "CSV syntax error",
         "CSV 文件中的引号必须成对：单元格内容含有逗号或换行时整体放在英文双引号里，内容中的双引号写两次。引号没有闭合时，其后的各行都会被当作同一个单元格。",
         "Quotes in a CSV file come in pairs: a cell holding a comma or a line break is enclosed in double quotes, and a quote inside it is doubled. An unclosed quote swallows every line after it into one cell.");
+    public static readonly Rule FileConverted = R("CAT0010", Severity.Info, "file", "GBK 编码的表格已转换", "GBK table converted",
+        "中文 Windows 上 Excel 另存的 CSV 是 GBK（GB18030）编码。import-powers 把它按 GB18030 读出并写成 UTF-8 的 YAML，同时说明一次；目录仓库里的文件仍须是 UTF-8。",
+        "Excel on Chinese Windows saves CSV as GBK (GB18030). import-powers reads such a file as GB18030 and writes UTF-8 YAML, saying so once; files kept in a repository must still be UTF-8.");
 
     // Schema: keys, types and values.
     public static readonly Rule UnknownKey = R("CAT0101", Severity.Error, "schema", "未知的键", "Unknown key",

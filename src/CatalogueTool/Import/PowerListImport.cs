@@ -21,7 +21,7 @@ public static class PowerListImport
     public static PowerImport Read(string full)
     {
         var bag = new DiagnosticBag();
-        var list = PowerListLoader.Load(full, Path.GetFileName(full), bag);
+        var list = PowerListLoader.Load(full, Path.GetFileName(full), bag, converting: true);
         if (list is null) return new PowerImport("", null, [], bag.ToSortedList(), 0);
         var seen = new Dictionary<string, Power>(StringComparer.Ordinal);
         var kept = new List<Power>();
@@ -37,9 +37,10 @@ public static class PowerListImport
             seen.Add(power.Code, power);
             kept.Add(power);
         }
-        // Rows without a subject were given the file's name; they belong to the body that holds most of the others.
-        var stem = list.Department;
-        var department = MainSubject(kept.Where(p => p.Subject != stem).ToList()) ?? stem ?? "";
+        // Rows without a subject were given the file's name; they belong to the body that holds most of the others. A body
+        // named by a title or a sheet is a body of its own.
+        var stem = list.Department == Path.GetFileNameWithoutExtension(full) ? list.Department : null;
+        var department = MainSubject(kept.Where(p => p.Subject != stem).ToList()) ?? list.Department ?? "";
         var powers = kept.Select(p => p.Subject == stem ? p with { Subject = department } : p).ToList();
         return new PowerImport(department, list.Source, powers, bag.ToSortedList(), skipped);
     }

@@ -18,10 +18,11 @@ public static class PowerListLoader
         return (lists.OfType<PowerList>().ToList(), files.Where((_, i) => lists[i] is null).Select(f => RepositoryPaths.Relative(root, f)).ToList());
     }
 
-    public static PowerList? Load(string full, string rel, DiagnosticBag bag)
+    /// <param name="converting">For <c>import-powers</c>: a GBK CSV is converted instead of refused.</param>
+    public static PowerList? Load(string full, string rel, DiagnosticBag bag, bool converting = false)
     {
         var ext = Path.GetExtension(full).ToLowerInvariant();
-        if (ext == ".csv") return PowerTableReader.FromCsv(full, rel, bag);
+        if (ext == ".csv") return PowerTableReader.FromCsv(full, rel, bag, converting);
         if (ext == ".xlsx") return PowerTableReader.FromXlsx(full, rel, bag);
         var (_, node) = YamlFile.LoadDocument(full, rel, bag);
         return node is null ? null : PowerListBinder.Bind(node, rel, bag);

@@ -10,7 +10,9 @@ public static class SourceFile
 {
     static SourceFile() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public static string? ReadText(string fullPath, string relativePath, long maxBytes, DiagnosticBag bag)
+    /// <param name="gbkAccepted">A file that reads as GBK/GB18030 is converted, with a note, instead of refused: for the
+    /// conversion commands, whose input Excel saves as GBK on Chinese Windows.</param>
+    public static string? ReadText(string fullPath, string relativePath, long maxBytes, DiagnosticBag bag, bool gbkAccepted = false)
     {
         var span = SourceSpan.OfFile(relativePath);
         byte[] bytes;
@@ -42,7 +44,7 @@ public static class SourceFile
             bag.Add(KnownRules.FileUnreadable, span, "file.io", ex.Message);
             return null;
         }
-        return Decode(bytes, relativePath, bag);
+        return Decode(bytes, relativePath, bag, gbkAccepted);
     }
 
     /// <summary>The file's bytes, never more than <paramref name="maxBytes"/> (a file growing while read is cut there).</summary>
@@ -57,7 +59,7 @@ public static class SourceFile
         return buffer.ToArray();
     }
 
-    public static string? Decode(ReadOnlySpan<byte> bytes, string relativePath, DiagnosticBag bag)
+    public static string? Decode(ReadOnlySpan<byte> bytes, string relativePath, DiagnosticBag bag, bool gbkAccepted = false)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
         else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
@@ -73,6 +75,11 @@ public static class SourceFile
             if (status != OperationStatus.Done)
             {
                 var (line, col) = PositionOf(chars.AsSpan(0, written));
+                if (gbkAccepted && LooksLikeGbk(bytes))
+                {
+                    bag.Add(KnownRules.FileConverted, new SourceSpan(relativePath, 1, 1), "file.gbk-converted");
+                    return Gb18030().GetString(bytes);
+                }
                 var key = LooksLikeGbk(bytes) ? "file.gbk" : "file.not-utf8";
                 bag.Add(KnownRules.FileEncoding, new SourceSpan(relativePath, line, col), key, read + 1); // 1-based, as people count
                 return null;
@@ -100,13 +107,14 @@ public static class SourceFile
         return (line, before.Length - lastNewline);
     }
 
+    private static Encoding Gb18030() => Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+
     /// <summary>True when the bytes decode cleanly as GB18030 and contain Chinese characters.</summary>
     private static bool LooksLikeGbk(ReadOnlySpan<byte> bytes)
     {
         try
         {
-            var gb = Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
-            var text = gb.GetString(bytes);
+            var text = Gb18030().GetString(bytes);
             return text.Any(c => c >= '\u4e00' && c <= '\u9fff');
         }
         catch (DecoderFallbackException)

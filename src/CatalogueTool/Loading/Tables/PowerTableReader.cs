@@ -10,9 +10,9 @@ public static partial class PowerTableReader
     private const int HeaderSearchRows = 15;
     private const int MaxRows = 200_000;
 
-    public static PowerList? FromCsv(string full, string rel, DiagnosticBag bag)
+    public static PowerList? FromCsv(string full, string rel, DiagnosticBag bag, bool gbkAccepted = false)
     {
-        var text = SourceFile.ReadText(full, rel, Limits.MaxCsvBytes, bag);
+        var text = SourceFile.ReadText(full, rel, Limits.MaxCsvBytes, bag, gbkAccepted);
         if (text is null) return null;
         if (string.IsNullOrWhiteSpace(text))
         {
