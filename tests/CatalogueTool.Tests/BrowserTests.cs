@@ -124,6 +124,18 @@ public class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture
     }
 
     [Fact]
+    public async Task A_long_word_without_spaces_never_widens_an_item_page_past_a_phone_screen()
+    {
+        var repo = TestPaths.ExampleEdited("areas/social-assistance.yaml", "content: 社会救助信访通讯地址；社会救助投诉举报电话",
+            "content: 附件qinghe_shehuijiuzhu_zuidishenghuobaozhang_shishixize_2026_xiuding_gao.pdf");
+        var output = Path.Combine(TestPaths.TempDir(), "out");
+        Assert.Equal(0, CliTests.Run("build", repo, "-o", output).Code);
+        var p = await Open("social-assistance/shjz-002.html", 390, 844, Path.Combine(output, "site"));
+        Assert.True(await p.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways on a phone");
+        await p.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Screenshots_at_desktop_and_phone_widths()
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");

@@ -31,6 +31,12 @@ public partial class SiteTests
         Assert.DoesNotContain("<html", fragment);
         Assert.Contains("<table", fragment);
         Assert.Contains($"href=\"{PublishedColumn}social-assistance/shjz-001.html\"", fragment);
+        // Pasted into a portal page it has none of the site's stylesheet: borders and line breaks are in the markup, and
+        // no word is left that only the stylesheet hides (√是).
+        Assert.Contains("border=\"1\"", fragment);
+        Assert.Contains("</span><br><span class=\"line\">", fragment);
+        Assert.DoesNotContain("visually-hidden", fragment);
+        Assert.DoesNotContain("<br>", BuiltExample.Read("site/social-assistance/index.html"));
     }
 
     [Fact]

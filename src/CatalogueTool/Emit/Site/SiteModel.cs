@@ -28,7 +28,14 @@ public sealed record IndexPage(PageFrame Page, IReadOnlyList<AreaSummary> Areas,
 }
 
 /// <summary>The national template as an HTML table: header flags, then one row per item.</summary>
-public sealed record AreaTable(string Caption, bool HasSub, bool HasVillage, bool HasNote, int LevelCount, IReadOnlyList<TableRow> Rows);
+public sealed record AreaTable(string Caption, bool HasSub, bool HasVillage, bool HasNote, int LevelCount, IReadOnlyList<TableRow> Rows)
+{
+    /// <summary>
+    /// Read without the site's stylesheet (a fragment pasted into a portal page): borders and scrolling as attributes, a
+    /// line break between the lines of a cell, and a tick without the screen-reader word that only the stylesheet hides.
+    /// </summary>
+    public bool Standalone { get; init; }
+}
 
 public sealed record TableRow(int Number, string Href, string Category, int CategorySpan, string Name, string? Sub, string Content,
     IReadOnlyList<string> Basis, string TimeLimit, string Subject, IReadOnlyList<string> Channels,

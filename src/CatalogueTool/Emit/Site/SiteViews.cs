@@ -50,11 +50,12 @@ public sealed class SiteViews
 
     /// <summary>
     /// The area table alone, for pasting into the portal's content system: the page it is pasted into lives at another
-    /// address, so its links lead to the published column (portal.base_url) when that is known, else relative to fragments/.
+    /// address, so its links lead to the published column (portal.base_url) when that is known, else relative to fragments/;
+    /// and it has none of the site's stylesheet, so the table reads right without it.
     /// </summary>
     public FragmentPage Fragment(AreaFile area) => PublishedAt is { } column
-        ? new(Table(area, $"{column}{AreaFolder(area)}/"), column)
-        : new(Table(area, $"../{AreaFolder(area)}/"), "../");
+        ? new(Table(area, $"{column}{AreaFolder(area)}/") with { Standalone = true }, column)
+        : new(Table(area, $"../{AreaFolder(area)}/") with { Standalone = true }, "../");
 
     /// <summary>The published column's address with its final slash, when the manifest gives a usable one.</summary>
     private string? PublishedAt => _catalogue.Manifest.Portal?.BaseUrl;
