@@ -128,10 +128,57 @@ public class HostileInputTests
     [InlineData("area: social-assistance\nitems:\n  - id: shjz-001\n    content: 办法\n      basis:\n        - 条例\n    name: 临时救助\n", "yaml.key-indent", 5, 7)]
     [InlineData("area: social-assistance\nitems:\n  - id: shjz-001\n    content: 办法\n  　basis:\n      - 条例\n", "yaml.fullwidth-indent", 5, 3)]
     [InlineData("area: social-assistance\nitems:\n  - id: shjz-001\n    content: 对象\n      条件: 城乡居民\n", "yaml.colon-in-value", 5, 9)]
+    [InlineData("area: social-assistance\nitems:\n  - id: shjz-001\n    name:\u00a0临时救助\n", "yaml.invisible", 4, 10)]
+    [InlineData("area: social-assistance\nitems:\n  - id: shjz-001\n  \u00a0 name: 临时救助\n", "yaml.invisible", 4, 3)]
+    [InlineData("area: social-assistance\nitems:\n  - id: shjz-001\n    name: 临时救助\n  － id: shjz-002\n", "yaml.fullwidth-dash", 5, 3)]
+    [InlineData("area: social-assistance\nitems: []\n  - id: shjz-001\n", "yaml.empty-then-entries", 2, 8)]
     public void Common_slips_in_yaml_are_named_for_what_they_are(string yaml, string key, int line, int column)
     {
         var d = Single(ValidateArea(yaml), "CAT0003");
         Assert.Equal((key, line, column), (d.MessageKey, d.Span.Line, d.Span.Column));
+    }
+
+    [Fact]
+    public void Text_lost_or_hidden_in_a_value_is_warned_about_where_it_is()
+    {
+        var r = ValidateArea("area: social-assistance\nitems: # 事项\n  - id: shjz-001\n    category: 综合业务\n    name: 监督检查\n"
+            + "    content: 投诉举报电话 #转分机2\n    channels: ［政府网站，公开查阅点］\n    subject: 试验县民\u200b政局\n");
+        var comment = Single(r, "CAT0012");
+        Assert.Equal((6, 21), (comment.Span.Line, comment.Span.Column));
+        Assert.Contains("投诉举报电话", comment.Format(Language.Chinese));
+        var invisible = Single(r, "CAT0011");
+        Assert.Equal((8, 18), (invisible.Span.Line, invisible.Span.Column));
+        Assert.Contains("零宽空格", invisible.Format(Language.Chinese));
+        var list = Single(r, "CAT0105");
+        Assert.Contains("[政府网站, 公开查阅点]", list.Format(Language.Chinese));
+        Assert.DoesNotContain(r.Diagnostics, d => d.Rule.Id == "CAT0104"); // the brackets are the list's, not part of a carrier
+    }
+
+    [Fact]
+    public void A_local_area_gets_advice_that_fits_it_not_a_pilot_area_sharing_nothing_with_it()
+    {
+        var unknown = Validator.Validate(TestPaths.MinimalRepo("area: 旅游\nitems: []\n", areaId: "tourism"), TestPaths.Today);
+        Assert.Equal("scope.unknown-area", Assert.Single(unknown.Diagnostics, d => d.Rule.Id == "CAT0108").MessageKey); // not "是不是扶贫"
+        var local = Validator.Validate(TestPaths.ExampleEdited("areas/tourism.yaml", "  - id: lv-001\n", "  - id: lv-001\n    baseline: ly-001\n"), TestPaths.Today);
+        var d = Assert.Single(local.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal("baseline.local-area", d.MessageKey);
+        Assert.Contains("本地增设的领域", d.Format(Language.Chinese));
+    }
+
+    [Fact]
+    public void A_manifest_mapping_written_with_a_chinese_colon_or_below_braces_says_so()
+    {
+        foreach (var key in new[] { "tax-administration", "税收管理" })
+        {
+            var among = Validator.Validate(TestPaths.ExampleEdited("catalogue.yaml", "  tax-administration: ", $"  {key}："), TestPaths.Today);
+            var d = Assert.Single(among.Diagnostics, d => d.Severity == Severity.Error);
+            Assert.Equal(("yaml.fullwidth-colon", 21), (d.MessageKey, d.Span.Line));
+        }
+        var alone = Validator.Validate(TestPaths.ExampleEdited("catalogue.yaml", "  household-registration: 户籍管理由县公安局垂直管理，相关信息由遂州市公安局统一公开，本级目录不涉及\n  tax-administration: ", "  税收管理："), TestPaths.Today);
+        Assert.Contains(alone.Diagnostics, d => d.MessageKey == "schema.expected-mapping-colon" && d.Format(Language.Chinese).Contains("“税收管理”后面是中文冒号"));
+        var braces = Validator.Validate(TestPaths.ExampleEdited("catalogue.yaml", "not_applicable:\n", "not_applicable: {}\n"), TestPaths.Today);
+        var empty = Assert.Single(braces.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(("yaml.empty-then-entries", 19, 17), (empty.MessageKey, empty.Span.Line, empty.Span.Column));
     }
 
     [Fact]

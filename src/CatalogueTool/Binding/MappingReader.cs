@@ -145,7 +145,7 @@ public sealed class MappingReader
             return null;
         }
         if (node is YMapping m) return m;
-        _bag.Add(KnownRules.WrongType, node.Span, "schema.expected-mapping", key, node.KindName);
+        ReportNotMapping(node, key, _bag);
         return null;
     }
 
@@ -168,8 +168,20 @@ public sealed class MappingReader
         foreach (var node in seq.Items)
         {
             if (node is YMapping m) yield return m;
-            else bag.Add(KnownRules.WrongType, node.Span, "schema.expected-mapping", key, node.KindName);
+            else ReportNotMapping(node, key, bag);
         }
+    }
+
+    /// <summary>
+    /// A value that should be a mapping and is not. Text holding a Chinese colon (税收管理：税务部门垂直管理) is a key and
+    /// value whose colon the input method wrote full-width: that is said, with the fix.
+    /// </summary>
+    private static void ReportNotMapping(YNode node, string key, DiagnosticBag bag)
+    {
+        if (node is YScalar { IsQuoted: false } s && s.Value.IndexOf('：') is > 0 and var colon && !s.Value.Contains('\n'))
+            bag.Add(KnownRules.WrongType, node.Span, "schema.expected-mapping-colon", key, s.Value[..colon].Trim());
+        else
+            bag.Add(KnownRules.WrongType, node.Span, "schema.expected-mapping", key, node.KindName);
     }
 
     private static bool IsBlank(string value) => Punctuation.Key(value) is "" or "无" or "/" or "-" or "—";

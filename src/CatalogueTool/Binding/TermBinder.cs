@@ -57,6 +57,12 @@ public static class TermBinder
     public static IEnumerable<Located<string>> SplitWritten(Located<string> w, Func<string, bool> known, DiagnosticBag bag)
     {
         var text = w.Value.Trim();
+        // A list written in full-width brackets (［政府网站，公开查阅点］) is one text to YAML: its brackets are the list's.
+        if (text.Length > 2 && (text[0], text[^1]) is ('［', '］') or ('【', '】') or ('[', ']'))
+        {
+            text = text[1..^1].Trim();
+            if (text.Length > 0 && TopLevelTokens(text).Count == 1) return [w with { Value = text }];
+        }
         var tokens = TopLevelTokens(text);
         if (tokens.Count < 2 || known(text) && !IsOther(text)) return [w];
         // A run is a value when it is one as written or with its separators read as 、 (社区，企事业单位，村公示栏（电子屏）).

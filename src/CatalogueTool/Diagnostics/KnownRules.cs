@@ -37,6 +37,12 @@ public static class KnownRules
     public static readonly Rule FileConverted = R("CAT0010", Severity.Info, "file", "GBK 编码的表格已转换", "GBK table converted",
         "中文 Windows 上 Excel 另存的 CSV 是 GBK（GB18030）编码。import-powers 把它按 GB18030 读出并写成 UTF-8 的 YAML，同时说明一次；目录仓库里的文件仍须是 UTF-8。",
         "Excel on Chinese Windows saves CSV as GBK (GB18030). import-powers reads such a file as GB18030 and writes UTF-8 YAML, saying so once; files kept in a repository must still be UTF-8.");
+    public static readonly Rule InvisibleCharacter = R("CAT0011", Severity.Warning, "file", "看不见的零宽字符", "Invisible zero-width character",
+        "从 Word 或网页复制的文字常带有零宽空格（U+200B）等看不见的字符。它们会原样写进网页、表格和开放数据，搜索也找不到含有它们的词。每个文件报告第一个的位置。",
+        "Text pasted from Word or a web page often carries invisible characters such as the zero-width space (U+200B). They reach the pages, workbooks and open data as they are, and search cannot find the words they sit in. The first in each file is reported.");
+    public static readonly Rule TrailingComment = R("CAT0012", Severity.Warning, "file", "值后面的“ #”被当作注释", "Text after \" #\" read as a comment",
+        "在 YAML 中，值后面的空格加“#”开始一段注释，其后的文字不会发布（投诉举报电话 #转分机2 只发布“投诉举报电话”）。文字里需要“#”时请给整个值加英文引号；注释请写在单独一行。",
+        "In YAML a space and \"#\" after a value start a comment, and the text after it is not published (投诉举报电话 #转分机2 publishes only 投诉举报电话). Quote the whole value when the text needs a \"#\"; put a comment on a line of its own.");
 
     // Schema: keys, types and values.
     public static readonly Rule UnknownKey = R("CAT0101", Severity.Error, "schema", "未知的键", "Unknown key",

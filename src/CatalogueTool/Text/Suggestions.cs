@@ -22,7 +22,8 @@ public static class Suggestions
                 best = c;
             }
         }
-        return bestDistance <= limit ? best : null;
+        // A candidate sharing no character with the input (旅游 → 扶贫) is no suggestion, however short both are.
+        return bestDistance <= limit && best is not null && best.Any(input.Contains) ? best : null;
     }
 
     public static int Distance(string a, string b)

@@ -13,6 +13,8 @@ public static partial class YamlDocumentReader
     public static YNode? Read(string text, string file, DiagnosticBag bag)
     {
         if (ReportTabIndentation(text, file, bag) || ReportControlCharacters(text, file, bag)) return null;
+        ReportZeroWidth(text, file, bag);
+        ReportTrailingComments(text, file, bag);
         return PlainYamlReader.TryRead(text, file) ?? ReadWithLibrary(text, file, bag);
     }
 
@@ -36,8 +38,14 @@ public static partial class YamlDocumentReader
                 bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, colon.Line, colon.Column), "yaml.fullwidth-colon", colon.Key.Trim('"', '\''));
             else if (Slip(lines, line, FullWidthIndent) is { } indent)
                 bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, indent.Line, indent.Column), "yaml.fullwidth-indent");
+            else if (Slip(lines, line, Invisible) is { } invisible)
+                bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, invisible.Line, invisible.Column), "yaml.invisible", InvisibleName(lines[invisible.Line - 1][invisible.Column - 1]));
+            else if (Slip(lines, line, FullWidthDash) is { } dash)
+                bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, dash.Line, dash.Column), "yaml.fullwidth-dash", lines[dash.Line - 1][dash.Column - 1].ToString());
             else if (Slip(lines, line, NoSpaceAfterColon, m => Binding.Keys.Any.Contains(m.Groups["key"].Value)) is { } glued)
                 bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, glued.Line, glued.Column), "yaml.colon-space", glued.Key);
+            else if (EmptyAbove(lines, line) is { } empty)
+                bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, empty.Line, empty.Column), "yaml.empty-then-entries", empty.Key, empty.Braces, line);
             else
             {
                 var key = SyntaxKey(ex.Message);
@@ -83,10 +91,25 @@ public static partial class YamlDocumentReader
 
     /// <summary>A key written with a Chinese colon (<c>name：青禾县</c>): the usual slip of a Chinese input method.</summary>
     private static readonly System.Text.RegularExpressions.Regex FullWidthKey =
-        new(@"^(?<lead>[ ]*(?:-[ ]+)?)(?<key>[A-Za-z_][A-Za-z0-9_-]*|""[^""]*""|'[^']*')[ ]*：", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        new(@"^(?<lead>[ ]*(?:-[ ]+)?)(?<key>[A-Za-z_][A-Za-z0-9_-]*|""[^""]*""|'[^']*'|\p{IsCJKUnifiedIdeographs}+)[ ]*：", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>Indentation that starts with a full-width space (　), which YAML does not take for a space.</summary>
     private static readonly System.Text.RegularExpressions.Regex FullWidthIndent = new(@"^[ ]*(?<key>)\u3000", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>A character that looks like a space or like nothing (from Word or a web page), outside a quoted value.</summary>
+    private static readonly System.Text.RegularExpressions.Regex Invisible = new(@"^[^""']*?(?<key>)[\u00A0\u200B\u200C\u200D\u2060\uFEFF]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>A list entry marked with a full-width or typographic dash (－ id: …) instead of "-".</summary>
+    private static readonly System.Text.RegularExpressions.Regex FullWidthDash = new(@"^[ ]*(?<key>)[－—–](?=[ ])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>What an invisible character is, in the words of a message.</summary>
+    internal static Localized InvisibleName(char c) => c switch
+    {
+        '\u00A0' => new("不换行空格 U+00A0", "no-break space U+00A0"),
+        '\u200B' => new("零宽空格 U+200B", "zero-width space U+200B"),
+        '\uFEFF' => new("零宽不换行空格 U+FEFF", "zero-width no-break space U+FEFF"),
+        _ => new($"零宽字符 U+{(int)c:X4}", $"zero-width character U+{(int)c:X4}"),
+    };
 
     /// <summary>A key glued to its value (name:临时救助): without the space, YAML reads one plain text, not a key.</summary>
     private static readonly System.Text.RegularExpressions.Regex NoSpaceAfterColon =
@@ -108,6 +131,29 @@ public static partial class YamlDocumentReader
         }
         return null;
     }
+
+    /// <summary>
+    /// A key above line <paramref name="n"/> (1-based), less indented, whose value is written empty (<c>not_applicable: {}</c>,
+    /// as <c>init</c> writes it) while entries follow below it: the braces' line and column, the key and the braces.
+    /// </summary>
+    private static (int Line, int Column, string Key, string Braces)? EmptyAbove(string[] lines, int n)
+    {
+        if (n > lines.Length || n < 2) return null;
+        var indent = lines[n - 1].Length - lines[n - 1].TrimStart(' ').Length;
+        for (var k = n - 2; k >= 0; k--)
+        {
+            var line = lines[k].TrimEnd('\r');
+            var text = line.TrimStart(' ');
+            if (text.Length == 0 || text[0] == '#') continue;
+            if (line.Length - text.Length >= indent) continue;
+            var m = EmptyValue().Match(line);
+            return m.Success ? (k + 1, m.Groups["braces"].Index + 1, m.Groups["key"].Value, m.Groups["braces"].Value) : null;
+        }
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[ ]*(?:-[ ]+)?(?<key>[^:#\s][^:#]*?)[ ]*:[ ]+(?<braces>\{[ ]*\}|\[[ ]*\])[ ]*(#.*)?$")]
+    private static partial System.Text.RegularExpressions.Regex EmptyValue();
 
     /// <summary>
     /// The column of a key of the format on line <paramref name="n"/> (1-based) that starts to the right of the key on the
@@ -152,10 +198,13 @@ public static partial class YamlDocumentReader
 
     /// <summary>
     /// Whether a key written with a Chinese colon is blamed: a list entry ("- APP：青禾发布", a carrier) only when its word
-    /// is a key of the format; a plain or quoted key at a mapping's place may be any id (extra_areas: tourism：旅游, a code).
+    /// is a key of the format; a plain or quoted key at a mapping's place may be any id (extra_areas: tourism：旅游, a code);
+    /// a Chinese word only when it names an area (not_applicable: 税收管理：…).
     /// </summary>
     private static bool IsKeyOfItsPlace(System.Text.RegularExpressions.Match m) =>
-        !m.Groups["lead"].Value.Contains('-') || m.Groups["key"].Value[0] is '"' or '\'' || Binding.Keys.Any.Contains(m.Groups["key"].Value);
+        m.Groups["key"].Value[0] > '\u2E80'
+            ? Model.PilotAreas.Find(m.Groups["key"].Value, out _) is not null // a Chinese word is a key only as an area's name (not_applicable)
+            : !m.Groups["lead"].Value.Contains('-') || m.Groups["key"].Value[0] is '"' or '\'' || Binding.Keys.Any.Contains(m.Groups["key"].Value);
 
     /// <summary>
     /// YAML allows no control characters but tab, line feed and carriage return. They are refused before parsing:
@@ -185,6 +234,38 @@ public static partial class YamlDocumentReader
         }
         return false;
     }
+
+    private static readonly System.Buffers.SearchValues<char> ZeroWidth = System.Buffers.SearchValues.Create("\u200B\u200C\u200D\u2060");
+
+    /// <summary>The first zero-width character of a file, which would be published unseen (a warning: the file is still read).</summary>
+    private static void ReportZeroWidth(string text, string file, DiagnosticBag bag)
+    {
+        var at = text.AsSpan().IndexOfAny(ZeroWidth);
+        if (at < 0) return;
+        var before = text.AsSpan(0, at);
+        var line = before.Count('\n') + 1;
+        bag.Add(KnownRules.InvisibleCharacter, new SourceSpan(file, line, at - before.LastIndexOf('\n')), "yaml.zero-width", InvisibleName(text[at]));
+    }
+
+    /// <summary>
+    /// A value followed by " #…" on its line: YAML reads the rest as a comment, so 投诉举报电话 #转分机2 publishes only
+    /// 投诉举报电话. Said once per line, as a warning (a comment meant as one belongs on a line of its own).
+    /// </summary>
+    private static void ReportTrailingComments(string text, string file, DiagnosticBag bag)
+    {
+        if (!text.Contains(" #", StringComparison.Ordinal)) return;
+        var lines = text.Split('\n');
+        for (var n = 1; n <= lines.Length; n++)
+        {
+            if (!lines[n - 1].Contains(" #", StringComparison.Ordinal)) continue;
+            var m = TrailingComment().Match(lines[n - 1]);
+            if (m.Success && !InBlockText(lines, n))
+                bag.Add(KnownRules.TrailingComment, new SourceSpan(file, n, m.Groups["hash"].Index + 1), "yaml.trailing-comment", m.Groups["value"].Value.Trim());
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[ ]*(?:-[ ]+)?(?:[^\s#'""\-][^#]*?:[ ]+)?(?<value>[^\s'""\[{|>#&*!%@`](?:(?!:[ ])[^#])*?)(?<!:)[ ]+(?<hash>#)")]
+    private static partial System.Text.RegularExpressions.Regex TrailingComment();
 
     /// <summary>YamlDotNet reports tabs at 1:1; find them ourselves, each at its own line.</summary>
     private static bool ReportTabIndentation(string text, string file, DiagnosticBag bag)

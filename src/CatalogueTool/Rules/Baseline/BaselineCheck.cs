@@ -60,7 +60,8 @@ public sealed class BaselineCheck : ICheck
         }
         else
         {
-            context.Report(KnownRules.BaselineUnknown, reference.Span, "baseline.unknown", reference.Value, area.Area.Name);
+            // A local area has no standard items at all: the line is what is wrong, not the id.
+            context.Report(KnownRules.BaselineUnknown, reference.Span, area.Area.IsPilot ? "baseline.unknown" : "baseline.local-area", reference.Value, area.Area.Name);
         }
     }
 
