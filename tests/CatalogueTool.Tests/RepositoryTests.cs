@@ -34,12 +34,26 @@ public class RepositoryTests
             "  date: 2026-06-18\n  url: https://www.qinghe.gov.cn/zwgk/jczwgk/shjz/2026/0618/101.html\n",
             "  date: 2099-06-18\n  url: https://www.qinghe.gov.cn/zwgk/jczwgk/shjz/2026/0618/ 101.html\n");
         File.WriteAllText(Path.Combine(dir, "records", "social-assistance.yaml"),
-            File.ReadAllText(Path.Combine(dir, "records", "social-assistance.yaml")).Replace("  date: 2026-07-01\n", "  date: 2026.07.01\n"));
+            File.ReadAllText(Path.Combine(dir, "records", "social-assistance.yaml")).Replace("  date: 2026-07-01\n", "  date: 2026.07.01\n")
+                .Replace("  url: https://www.qinghe.gov.cn/zwgk/jczwgk/shjz/2026/0710/103.html", "  url: www.qinghe.gov.cn/zwgk/jczwgk/shjz/2026/0710/103.html")
+                .Replace("  url: https://www.qinghe.gov.cn/zwgk/jczwgk/shjz/2026/0710/104.html", "  url: \"http://\""));
         var result = Validator.Validate(dir, TestPaths.Today);
         var future = Assert.Single(result.Diagnostics, d => d.MessageKey == "records.future");
         Assert.Equal((5, 9), (future.Span.Line, future.Span.Column)); // the date: line, not the record's first line
         Assert.Single(result.Diagnostics, d => d.MessageKey == "records.url-space");
+        Assert.Equal(16, Assert.Single(result.Diagnostics, d => d.MessageKey == "records.url-scheme").Span.Line); // www… without https://
+        Assert.Contains("不是完整的网址", Assert.Single(result.Diagnostics, d => d.MessageKey == "records.url").Format(Diagnostics.Language.Chinese)); // not "not http://" for http://
         Assert.DoesNotContain(result.Diagnostics, d => d.MessageKey == "records.date"); // 2026.07.01 is a date
+    }
+
+    [Fact]
+    public void An_area_written_twice_under_not_applicable_and_text_starting_with_a_star_are_named()
+    {
+        var twice = Validator.Validate(TestPaths.ExampleEdited("catalogue.yaml", "not_applicable:\n", "not_applicable:\n  税收管理: 垂直管理\n"), TestPaths.Today);
+        var d = Assert.Single(twice.Diagnostics, d => d.MessageKey == "scope.na-twice");
+        Assert.Contains("第 20 行", d.Format(Diagnostics.Language.Chinese));
+        var star = Validator.Validate(TestPaths.ExampleEdited("areas/social-assistance.yaml", "    name: 监督检查\n", "    name: *监督检查\n"), TestPaths.Today);
+        Assert.Contains("\"*监督检查\"", Assert.Single(star.Diagnostics, d => d.Severity == Diagnostics.Severity.Error).Format(Diagnostics.Language.Chinese));
     }
 
     [Fact]

@@ -32,7 +32,11 @@ public static class RecordsBinder
             {
                 // A link that is a web address once its spaces are taken out was refused for the spaces alone.
                 var withoutSpaces = string.Concat(u.Value.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)));
-                bag.Add(KnownRules.RecordUrl, u.Span, UrlRules.IsHttp(withoutSpaces) ? "records.url-space" : "records.url", u.Value);
+                // A link written without its scheme (www.qinghe.gov.cn/…) is told to add it.
+                var key = UrlRules.IsHttp(withoutSpaces) ? "records.url-space"
+                    : UrlRules.IsHttp("https://" + withoutSpaces) && withoutSpaces.Contains('.') && !withoutSpaces.Contains(':') ? "records.url-scheme"
+                    : "records.url";
+                bag.Add(KnownRules.RecordUrl, u.Span, key, u.Value);
                 url = null;
             }
             DateOnly? date = null;

@@ -205,14 +205,22 @@ internal static class PlainYamlReader
             {
                 QuotedText(column, out var end);
                 var after = SkipSpaces(end);
+                if (after - column > 1024) throw new GiveUp(); // the library takes no key longer than 1,024 characters up to its colon
                 return At(_line, after) == ':' && At(_line, after + 1) is ' ' or '\n' ? after : -1;
             }
             if (!PlainStart(At(_line, column))) return -1;
             var rest = Rest(_line, column);
+            var starWord = false; // the library reads a colon inside a word that starts with * (名称 *: …) as text in some places
             for (var i = 0; i < rest.Length; i++)
             {
                 if (rest[i] == '#' && i > 0 && rest[i - 1] == ' ') return -1;
-                if (rest[i] == ':' && (i + 1 == rest.Length || rest[i + 1] == ' ')) return i == 0 ? -1 : column + i;
+                if (rest[i] == ' ') starWord = false;
+                else if (rest[i] == '*' && i > 0 && rest[i - 1] == ' ') starWord = true;
+                if (rest[i] == ':' && (i + 1 == rest.Length || rest[i + 1] == ' '))
+                {
+                    if (starWord || i > 1024) throw new GiveUp(); // and takes no key longer than 1,024 characters
+                    return i == 0 ? -1 : column + i;
+                }
             }
             return -1;
         }
@@ -367,6 +375,7 @@ internal static class PlainYamlReader
             if (!PlainStart(At(_line, i))) throw new GiveUp();
             while (At(_line, i) is not ('\n' or ',' or '[' or ']' or '{' or '}' or ':' or '#' or '"' or '\'')) i++;
             if (At(_line, i) is '[' or '{' or '#' or '"' or '\'') throw new GiveUp();
+            if (Rest(_line, start)[..(i - start)].Contains(" *", StringComparison.Ordinal)) throw new GiveUp(); // as in KeyEnd
             return Scalar(Rest(_line, start)[..(i - start)].TrimEnd(' ').ToString(), false, Span(_line, start));
         }
 

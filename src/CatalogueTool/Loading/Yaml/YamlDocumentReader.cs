@@ -342,7 +342,8 @@ public static partial class YamlDocumentReader
             var current = parser.Current!;
             if (current is AnchorAlias alias)
             {
-                bag.Add(KnownRules.AliasRefused, At(alias.Start), "yaml.alias", alias.Value.Value);
+                // *监督检查 is text that starts with a star, not an alias anyone meant: quoting it is the fix.
+                bag.Add(KnownRules.AliasRefused, At(alias.Start), alias.Value.Value.Any(c => c > '\u007F') ? "yaml.star-text" : "yaml.alias", alias.Value.Value);
                 throw new StopReading();
             }
             if (current is NodeEvent { Anchor.IsEmpty: false } anchored)

@@ -23,6 +23,12 @@ public sealed class AreaScopeCheck : ICheck
                 continue;
             }
             if (variant) context.Report(KnownRules.VariantNormalised, na.Span, "schema.variant", na.AreaId.Value, area.Id);
+            // 税收管理 and tax-administration are one area written twice: the second reason would silently win.
+            if (notApplicable.TryGetValue(area.Id, out var first))
+            {
+                context.Report(KnownRules.DuplicateKey, na.Span, "scope.na-twice", na.AreaId.Value, first.AreaId.Value, first.Span.Line);
+                continue;
+            }
             notApplicable[area.Id] = na;
             if (covered.TryGetValue(area.Id, out var file))
                 context.Report(KnownRules.AreaBoth, na.Span, "scope.both", area.Name, file.File);
