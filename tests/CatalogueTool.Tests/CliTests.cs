@@ -1,3 +1,4 @@
+using CatalogueTool.Diagnostics;
 using System.Diagnostics;
 
 namespace CatalogueTool.Tests;
@@ -51,6 +52,18 @@ public class CliTests
         var (_, _, codeErr) = Run("init", Path.Combine(TestPaths.TempDir(), "y"), "--name", "禾丰镇", "--code", "５１０９２３", "--lang", "zh-CN");
         Assert.Contains("全角数字", codeErr);
     }
+
+    [Theory]
+    [InlineData(null, "", "", Language.Chinese)]
+    [InlineData(null, "", "C.UTF-8", Language.Chinese)] // CI machines and servers: no language chosen
+    [InlineData(null, "", "POSIX", Language.Chinese)]
+    [InlineData(null, "en-US", "en_US.UTF-8", Language.English)]
+    [InlineData(null, "zh-CN", "zh_CN.UTF-8", Language.Chinese)]
+    [InlineData(null, "", "zh_CN.UTF-8", Language.Chinese)]
+    [InlineData(null, "", "de_DE.UTF-8", Language.English)]
+    [InlineData("en", "zh-CN", "zh_CN.UTF-8", Language.English)]
+    public void The_language_follows_the_option_then_the_environment_and_is_chinese_when_none_is_chosen(string? option, string culture, string lang, Language expected) =>
+        Assert.Equal(expected, LanguageChoice.Resolve(option, new System.Globalization.CultureInfo(culture), lang));
 
     [Fact]
     public void A_mistyped_option_is_named_with_the_one_meant_instead_of_being_read_as_the_folder()

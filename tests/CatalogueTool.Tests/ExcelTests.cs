@@ -36,6 +36,23 @@ public class ExcelTests
     }
 
     [Fact]
+    public void Text_longer_than_an_excel_cell_holds_is_warned_about_and_cut_in_the_workbook_only()
+    {
+        var repo = TestPaths.ExampleEdited("areas/social-assistance.yaml", "content: 社会救助信访通讯地址；社会救助投诉举报电话",
+            "content: " + string.Concat(Enumerable.Repeat("社会救助信访通讯地址", 4000)));
+        var output = Path.Combine(TestPaths.TempDir(), "out");
+        var result = BuildPipeline.Run(repo, new BuildOptions(output, new ExcelOptions(), TestPaths.Today, "1.0.0"));
+        Assert.True(result.Written);
+        var warning = Assert.Single(result.Validation.Diagnostics, d => d.Rule.Id == "CAT0305");
+        Assert.Contains("40000", warning.Format(Diagnostics.Language.Chinese));
+        using var wb = new XLWorkbook(Path.Combine(output, "excel", "areas", "social-assistance.xlsx"));
+        var cell = wb.Worksheet("社会救助").Cell(5, 4).GetString();
+        Assert.Equal(32_767, cell.Length);
+        Assert.EndsWith("…", cell);
+        Assert.Contains(string.Concat(Enumerable.Repeat("社会救助信访通讯地址", 4000)), File.ReadAllText(Path.Combine(output, "site", "social-assistance", "shjz-002.html"))); // the page keeps it whole
+    }
+
+    [Fact]
     public void Text_stays_text_and_the_combined_workbook_has_cover_and_every_area()
     {
         var output = Path.Combine(TestPaths.TempDir(), "out");

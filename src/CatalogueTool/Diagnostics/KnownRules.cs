@@ -112,6 +112,9 @@ public static class KnownRules
     public static readonly Rule BlankText = R("CAT0304", Severity.Error, "content", "必填要素为空", "Required element is blank",
         "必填要素不能只写空白、“无”或“/”。",
         "A required element cannot be blank.");
+    public static readonly Rule CellTooLong = R("CAT0305", Severity.Warning, "content", "要素超过 Excel 单元格上限", "Element longer than an Excel cell holds",
+        "Excel 的一个单元格最多容纳 32767 个字符，更长的内容会让 Excel 报告文件损坏。生成的 Excel 目录在这里截断（末尾加“…”），网页和开放数据仍是全文。请精简内容，或把长文放在公开记录的链接里。",
+        "An Excel cell holds at most 32,767 characters; more makes Excel call the file damaged. The Excel catalogue cuts the text there (ending it with …); the pages and open data keep it whole. Shorten it, or publish the long text as a record and link it.");
 
     // Time limits.
     public static readonly Rule TimeLimitUnreadable = R("CAT0401", Severity.Warning, "time", "公开时限无法解读", "Time limit not interpreted",

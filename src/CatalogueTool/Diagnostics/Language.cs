@@ -10,14 +10,17 @@ public enum Language
 
 public static class LanguageChoice
 {
-    /// <summary>Parses <c>zh-CN</c> / <c>en</c>; without a choice, follows the culture (Chinese when it is Chinese).</summary>
-    public static Language Resolve(string? option, CultureInfo culture)
+    /// <summary>Parses <c>zh-CN</c> / <c>en</c>; without a choice, follows the culture (Chinese when it is Chinese, and
+    /// when none is chosen: LANG unset, C or POSIX).</summary>
+    public static Language Resolve(string? option, CultureInfo culture, string? lang = null)
     {
         if (!string.IsNullOrWhiteSpace(option))
             return option.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? Language.English : Language.Chinese;
-        var lang = Environment.GetEnvironmentVariable("LANG") ?? "";
+        lang ??= Environment.GetEnvironmentVariable("LANG") ?? "";
         if (culture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase) || lang.StartsWith("zh", StringComparison.OrdinalIgnoreCase))
             return Language.Chinese;
-        return culture.Name.Length == 0 && lang.Length == 0 ? Language.Chinese : Language.English;
+        // No language chosen at all (LANG unset, C or POSIX, as on CI machines and servers): the users are Chinese.
+        var unchosen = lang.Length == 0 || lang is "C" or "POSIX" || lang.StartsWith("C.", StringComparison.Ordinal);
+        return culture.Name.Length == 0 && unchosen ? Language.Chinese : Language.English;
     }
 }

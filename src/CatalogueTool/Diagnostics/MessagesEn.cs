@@ -81,6 +81,7 @@ internal static class MessagesEn
         ["content.blank"] = "'{0}' cannot be blank",
         ["content.blank-entry"] = "'{0}' has a blank entry",
         ["content.blank-other"] = "write the channel's name after 其他：",
+        ["content.cell-too-long"] = "item {0}: {1} has {2} characters, more than an Excel cell holds ({3}); the Excel catalogue cuts it, the pages and open data keep it whole",
         ["content.basis-title"] = "basis '{0}' does not name its document in 《》",
         ["content.basis-492"] = "cites the superseded 2007 regulation (国务院令第492号); cite the 2019 revision (国务院令第711号)",
         ["content.subject"] = "subject '{0}' is not among the departments of catalogue.yaml",

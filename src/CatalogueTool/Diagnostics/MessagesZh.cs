@@ -81,6 +81,7 @@ internal static class MessagesZh
         ["content.blank"] = "“{0}”不能为空",
         ["content.blank-entry"] = "“{0}”中有空白项",
         ["content.blank-other"] = "“其他：”后面要写明渠道名称",
+        ["content.cell-too-long"] = "事项 {0} 的 {1} 有 {2} 个字符，超过 Excel 单元格上限 {3}；Excel 目录中将截断，网页和开放数据仍是全文",
         ["content.basis-title"] = "公开依据“{0}”没有用书名号《》写明文件名称",
         ["content.basis-492"] = "引用了已废止的《政府信息公开条例》（国务院令第492号），应改为 2019 年修订版（国务院令第711号）",
         ["content.subject"] = "公开主体“{0}”不在 catalogue.yaml 的 departments 中",

@@ -92,7 +92,7 @@ public static class RepositoryInitializer
               - name: 编译 catalogue
                 run: dotnet publish .catalogue-tool/src/CatalogueTool.Cli -c Release -o "$RUNNER_TEMP/catalogue"
               - name: 检查目录
-                run: '"$RUNNER_TEMP/catalogue/catalogue" validate --format github'
+                run: '"$RUNNER_TEMP/catalogue/catalogue" validate --format github --lang zh-CN'
 
         """;
 }

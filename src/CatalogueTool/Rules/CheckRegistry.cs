@@ -9,6 +9,7 @@ public static class CheckRegistry
         new Schema.ItemIdCheck(),
         new Content.BasisCheck(),
         new Content.SubjectCheck(),
+        new Content.CellLengthCheck(),
         new TimeLimits.TimeLimitCheck(),
         new Records.RecordChecks(),
         new Baseline.BaselineCheck(),

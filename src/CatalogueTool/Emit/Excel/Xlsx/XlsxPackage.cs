@@ -180,7 +180,7 @@ public static class XlsxPackage
                         w.WriteStartElement("is", Main);
                         w.WriteStartElement("t", Main);
                         if (text != text.Trim() || text.Contains('\n')) w.WriteAttributeString("xml", "space", null, "preserve");
-                        w.WriteString(Clean(text));
+                        w.WriteString(Clean(FitCell(text)));
                         w.WriteEndElement();
                         w.WriteEndElement();
                     }
@@ -237,6 +237,16 @@ public static class XlsxPackage
     }
 
     /// <summary>Characters XML 1.0 cannot carry (control characters, lone surrogates) become U+FFFD.</summary>
+    /// <summary>Text cut to what an Excel cell holds (validate warns, CAT0305), never between a surrogate pair.</summary>
+    private static string FitCell(string text)
+    {
+        const int limit = Rules.Content.CellLengthCheck.ExcelCellLimit;
+        if (text.Length <= limit) return text;
+        var cut = limit - 1;
+        if (char.IsLowSurrogate(text[cut])) cut--;
+        return text[..cut] + "…";
+    }
+
     private static string Clean(string text)
     {
         var ok = true;
