@@ -25,6 +25,39 @@ public class ImportPowersTests
     }
 
     [Fact]
+    public void Sub_items_under_a_merged_main_item_and_a_two_row_header_are_each_a_power()
+    {
+        var path = Path.Combine(TestPaths.TempDir(), "交通运输局.xlsx");
+        using (var wb = new XLWorkbook())
+        {
+            var ws = wb.AddWorksheet("清单");
+            ws.Cell(1, 1).SetValue("松溪县交通运输局权责清单"); ws.Range(1, 1, 1, 6).Merge();
+            string[] top = ["序号", "职权编码", "职权名称", "", "职权类型", "实施主体"];
+            for (var c = 0; c < top.Length; c++) ws.Cell(2, c + 1).SetValue(top[c]);
+            ws.Cell(3, 3).SetValue("主项名称"); ws.Cell(3, 4).SetValue("子项名称");
+            ws.Range(2, 3, 2, 4).Merge();
+            foreach (var c in new[] { 1, 2, 5, 6 }) ws.Range(2, c, 3, c).Merge();
+            string[][] rows =
+            [
+                ["1", "JT-XK-0001", "公路建设项目施工许可", "", "行政许可", "松溪县交通运输局"],
+                ["2", "JT-CF-0001", "对超限运输的处罚", "对车货总质量超限的处罚", "行政处罚", "松溪县交通运输局"],
+                ["3", "JT-CF-0002", "", "对擅自超限运输的处罚", "同上", ""],
+            ];
+            for (var r = 0; r < rows.Length; r++)
+                for (var c = 0; c < rows[r].Length; c++) ws.Cell(4 + r, c + 1).SetValue(rows[r][c]);
+            ws.Range(5, 3, 6, 3).Merge(); // the main item over its two sub-items
+            ws.Range(5, 6, 6, 6).Merge(); // one subject for both
+            wb.SaveAs(path);
+        }
+        var import = PowerListImport.Read(path);
+        Assert.DoesNotContain(import.Diagnostics, d => d.Severity == Severity.Error); // the second header row is no data row
+        Assert.Equal(0, import.Skipped);
+        Assert.Equal(["公路建设项目施工许可", "对超限运输的处罚：对车货总质量超限的处罚", "对超限运输的处罚：对擅自超限运输的处罚"], import.Powers.Select(p => p.Name));
+        Assert.All(import.Powers, p => Assert.Equal("松溪县交通运输局", p.Subject));
+        Assert.Equal("行政处罚", import.Powers[2].Type);
+    }
+
+    [Fact]
     public void A_gbk_csv_is_converted_by_import_powers_with_a_note_but_refused_in_a_repository()
     {
         var file = WriteCsv("");

@@ -14,7 +14,7 @@ internal sealed class SheetImport(SheetData sheet, PilotArea? fallback, IReadOnl
 {
     private static readonly string[] ExcelErrors = ["#DIV/0!", "#N/A", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA"];
 
-    private readonly Dictionary<(int, int), string> _merged = MergedValues(sheet);
+    private readonly Dictionary<(int Row, int Column), string> _merged = sheet.MergedValues();
     private readonly Dictionary<int, string> _above = [];   // the last non-empty value of each column, for 同上
     private TemplateHeader _header = null!;
     private PilotArea? _area;
@@ -291,21 +291,6 @@ internal sealed class SheetImport(SheetData sheet, PilotArea? fallback, IReadOnl
     {
         var flat = text.Replace("\n", " ");
         return flat.Length <= 30 ? flat : flat[..30] + "…";
-    }
-
-    /// <summary>Every cell of a merged range reads as the range's first cell (vertically merged 一级事项, grouped headers).</summary>
-    private static Dictionary<(int, int), string> MergedValues(SheetData sheet)
-    {
-        var map = new Dictionary<(int, int), string>();
-        foreach (var m in sheet.Merges)
-        {
-            if ((long)(m.LastRow - m.FirstRow + 1) * (m.LastColumn - m.FirstColumn + 1) > 100_000) continue;
-            var value = sheet.Cell(m.FirstRow, m.FirstColumn);
-            for (var r = m.FirstRow; r <= m.LastRow; r++)
-                for (var c = m.FirstColumn; c <= m.LastColumn; c++)
-                    map[(r, c)] = value;
-        }
-        return map;
     }
 
     private static List<string> SplitBasis(string text) =>

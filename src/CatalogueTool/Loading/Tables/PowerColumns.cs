@@ -5,16 +5,24 @@ namespace CatalogueTool.Loading.Tables;
 /// <summary>Recognises power-list header cells by name in either language and their common variants (format §5).</summary>
 public static class PowerColumns
 {
-    public const string Code = "code", Name = "name", Type = "type", Basis = "basis", Subject = "subject";
+    public const string Code = "code", Name = "name", SubName = "sub", Type = "type", Basis = "basis", Subject = "subject";
 
     private static readonly (string Field, string[] Names)[] Aliases =
     [
         (Code, ["事项编码", "职权编码", "权力编码", "权责编码", "清单编码", "基本编码", "编码", "code"]),
         (Name, ["事项名称", "职权名称", "权力名称", "权责事项名称", "主项名称", "名称", "name"]),
+        (SubName, ["子项名称", "子项", "子项事项名称"]),
         (Type, ["权力类型", "职权类型", "事项类型", "权力类别", "职权类别", "事项类别", "类型", "type"]),
         (Basis, ["实施依据", "设定依据", "设定和实施依据", "法律依据", "依据", "basis"]),
         (Subject, ["实施主体", "法定主体", "行使主体", "责任主体", "实施部门", "主体", "subject"]),
     ];
+
+    /// <summary>Whether a cell reads as a header of some column (a second header row's 主项名称, 子项名称).</summary>
+    public static bool IsHeaderWord(string cell)
+    {
+        var key = Punctuation.HeaderKey(cell);
+        return key.Length > 0 && Aliases.Any(a => a.Names.Any(n => key == n.ToLowerInvariant()));
+    }
 
     /// <summary>Maps field → column index for a row, or null when the row is not a header (needs code, name and type).</summary>
     public static Dictionary<string, int>? Recognise(IReadOnlyList<string> cells)

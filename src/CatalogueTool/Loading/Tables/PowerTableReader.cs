@@ -37,7 +37,7 @@ public static partial class PowerTableReader
             var read = new List<(SheetData Sheet, PowerList List)>();
             foreach (var sheet in visible)
             {
-                var rows = sheet.Rows.Select((cells, i) => (Row: i + 1, Cells: (IReadOnlyList<string>)cells));
+                var rows = WithMergesFilled(sheet);
                 var local = new DiagnosticBag();
                 var list = FromRows(rows, rel, sheet, local, visible.Count > 1 && !GenericSheetName().IsMatch(sheet.Name) ? sheet.Name.Trim() : null);
                 if (list is null) continue;
@@ -69,6 +69,43 @@ public static partial class PowerTableReader
         }
     }
 
+    /// <summary>The sheet's rows with every merged cell reading as its range's first cell: a 主项 merged down over its 子项
+    /// rows, a subject merged over a department's rows, a header merged over two header rows.</summary>
+    private static IEnumerable<(int Row, IReadOnlyList<string> Cells)> WithMergesFilled(SheetData sheet)
+    {
+        var merged = sheet.MergedValues();
+        var byRow = merged.GroupBy(m => m.Key.Row).ToDictionary(g => g.Key, g => g.ToList());
+        for (var i = 0; i < sheet.Rows.Count; i++)
+        {
+            if (!byRow.TryGetValue(i + 1, out var fills))
+            {
+                yield return (i + 1, sheet.Rows[i]);
+                continue;
+            }
+            var cells = new string[Math.Max(sheet.Rows[i].Length, fills.Max(f => f.Key.Column))];
+            for (var c = 0; c < cells.Length; c++) cells[c] = c < sheet.Rows[i].Length ? sheet.Rows[i][c] : "";
+            foreach (var ((_, column), value) in fills) cells[column - 1] = value;
+            yield return (i + 1, cells);
+        }
+    }
+
+    /// <summary>
+    /// A second header row under the first (职权名称 over 主项名称 | 子项名称): every cell either repeats the one above
+    /// (merged down over both rows) or names a column, and at least one names a column the row above does not.
+    /// </summary>
+    private static bool IsSecondHeader(IReadOnlyList<string> header, IReadOnlyList<string> cells)
+    {
+        var differs = false;
+        for (var c = 0; c < cells.Count; c++)
+        {
+            var text = cells[c].Trim();
+            if (text.Length == 0 || c < header.Count && text == header[c].Trim()) continue;
+            if (!PowerColumns.IsHeaderWord(text)) return false;
+            differs = true;
+        }
+        return differs;
+    }
+
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(sheet|工作表|表)\s*\d*\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex GenericSheetName();
 
@@ -83,13 +120,29 @@ public static partial class PowerTableReader
         var department = Path.GetFileNameWithoutExtension(rel);
         var explained = new HashSet<(int Row, int Column)>(); // uncalculated formulas already reported as a required cell missing
         var headerRow = 0;
+        IReadOnlyList<string>? header = null;
         foreach (var (row, cells) in rows)
         {
+            if (header is not null && columns is not null)
+            {
+                var first = header;
+                header = null;
+                if (IsSecondHeader(first, cells))
+                {
+                    // The two rows read as one: the lower row's name where it has one (主项名称, 子项名称), else the upper's.
+                    var combined = Enumerable.Range(0, Math.Max(first.Count, cells.Count))
+                        .Select(c => c < cells.Count && cells[c].Trim().Length > 0 ? cells[c] : c < first.Count ? first[c] : "").ToList();
+                    columns = PowerColumns.Recognise(combined) ?? columns;
+                    headerRow = row;
+                    continue;
+                }
+            }
             if (columns is null)
             {
                 if (row > HeaderSearchRows) break;
                 columns = PowerColumns.Recognise(cells);
                 headerRow = row;
+                if (columns is not null) header = cells;
                 if (columns is not null && !columns.ContainsKey(PowerColumns.Subject))
                 {
                     // Without a subject column the body is the one the title names (青禾县城市管理局权责清单), else the file's name.
@@ -132,7 +185,10 @@ public static partial class PowerTableReader
                 return "powers.cell-formula";
             }
             var code = Text.Punctuation.HalfWidth(Cell(PowerColumns.Code)); // full-width and half-width forms are one code
-            var name = Cell(PowerColumns.Name);
+            // A 子项 is named within its 主项 (对超限运输的处罚：对超限运输车辆擅自行驶公路的处罚); a row of the 主项 alone keeps its name.
+            var name = Cell(PowerColumns.SubName) is { Length: > 0 } sub && sub != Cell(PowerColumns.Name)
+                ? Cell(PowerColumns.Name) is { Length: > 0 } main ? $"{main}：{sub}" : sub
+                : Cell(PowerColumns.Name);
             var typeText = Cell(PowerColumns.Type);
             if (code.Length == 0) { bag.Add(KnownRules.MissingField, At(PowerColumns.Code), MissingKey(PowerColumns.Code), "事项编码"); refused.Add(""); continue; }
             if (!IsCode(code)) { bag.Add(KnownRules.InvalidValue, At(PowerColumns.Code), "powers.code-characters", code); refused.Add(code); continue; }

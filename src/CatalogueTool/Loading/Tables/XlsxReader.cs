@@ -21,6 +21,24 @@ public sealed record SheetData(string Name, IReadOnlyList<string[]> Rows, IReadO
 
     public string Cell(int row, int column) =>
         row >= 1 && row <= Rows.Count && column >= 1 && column <= Rows[row - 1].Length ? Rows[row - 1][column - 1] : "";
+
+    /// <summary>
+    /// Every cell of a merged range as the range's first cell reads (a 主项 merged down over its 子项 rows, grouped
+    /// headers), by (row, column); ranges of more than 100,000 cells are left alone.
+    /// </summary>
+    public Dictionary<(int Row, int Column), string> MergedValues()
+    {
+        var map = new Dictionary<(int, int), string>();
+        foreach (var m in Merges)
+        {
+            if ((long)(m.LastRow - m.FirstRow + 1) * (m.LastColumn - m.FirstColumn + 1) > 100_000) continue;
+            var value = Cell(m.FirstRow, m.FirstColumn);
+            for (var r = m.FirstRow; r <= m.LastRow; r++)
+                for (var c = m.FirstColumn; c <= m.LastColumn; c++)
+                    map[(r, c)] = value;
+        }
+        return map;
+    }
 }
 
 /// <summary>
