@@ -24,6 +24,11 @@ public sealed record FieldChange(string Id, string Field, string Old, string New
         ["baseline"] = ("标准事项", "baseline item"), ["note"] = ("备注", "note"), ["item_id"] = ("事项编号", "item id"), ["order"] = ("顺序", "order"),
         ["scope"] = ("范围", "scope"), ["reason"] = ("理由", "reason"), ["power_type"] = ("权力类型", "type"), ["power_name"] = ("事项名称", "name"),
         ["power_subject"] = ("实施主体", "subject"), ["power_basis"] = ("实施依据", "basis"),
+        ["jurisdiction_name"] = ("行政区名称", "jurisdiction"), ["jurisdiction_code"] = ("行政区划代码", "division code"),
+        ["jurisdiction_level"] = ("层级", "level"), ["jurisdiction_parent"] = ("上级行政区", "parent"), ["publisher"] = ("发布机关", "publisher"),
+        ["portal_title"] = ("网站名称", "portal title"), ["base_url"] = ("栏目发布地址", "column address"),
+        ["stale_after_days"] = ("记录过期天数", "records stale after days"), ["baseline_source"] = ("标准目录", "baseline"),
+        ["name"] = ("名称", "name"), ["aliases"] = ("简称", "aliases"),
     };
 
     /// <summary>A change of the element <paramref name="id"/>, named in Chinese or English.</summary>
@@ -42,7 +47,7 @@ public sealed record EditionDiffResult(string OldName, string NewName, IReadOnly
 /// <summary>Compares two editions of a repository: areas in scope, items matched by id field by field, waivers and power lists.</summary>
 public static class EditionDiff
 {
-    public const string Areas = "areas", Items = "items", Waivers = "waivers", Powers = "powers";
+    public const string Manifest = "manifest", Areas = "areas", Items = "items", Waivers = "waivers", Powers = "powers";
 
     public static EditionDiffResult Compare(Catalogue old, Catalogue @new, Language language = Language.Chinese)
     {
@@ -50,6 +55,7 @@ public static class EditionDiff
         var changes = new List<Change>();
         var names = old.Areas.Concat(@new.Areas).GroupBy(a => a.Area.Id).ToDictionary(g => g.Key, g => g.First().Area.Name, StringComparer.Ordinal);
         string AreaName(string id) => names.GetValueOrDefault(id) ?? PilotAreas.FindById(id)?.Name ?? id;
+        CompareManifest(old.Manifest, @new.Manifest, changes, zh);
         CompareAreas(old, @new, changes, AreaName, zh);
         CompareItems(old, @new, changes, AreaName, zh);
         CompareWaivers(old, @new, changes, zh);
@@ -59,6 +65,45 @@ public static class EditionDiff
 
     private static string Title(Catalogue c, bool zh) =>
         zh ? $"{c.Manifest.Jurisdiction.Name}（{c.Manifest.Edition}）" : $"{c.Manifest.Jurisdiction.Name} (edition {c.Manifest.Edition})";
+
+    /// <summary>
+    /// The manifest's settings (who publishes, where, the baseline, when records go stale), its local areas, departments
+    /// and undisclosed powers: an edition that drops an undisclosed power or changes its address is a change to review.
+    /// The edition itself is in the diff's title.
+    /// </summary>
+    private static void CompareManifest(Manifest old, Manifest @new, List<Change> changes, bool zh)
+    {
+        (string Id, string Value)[] Settings(Manifest m) =>
+        [
+            ("jurisdiction_name", m.Jurisdiction.Name), ("jurisdiction_code", m.Jurisdiction.Code ?? ""), ("jurisdiction_level", m.Jurisdiction.Level),
+            ("jurisdiction_parent", m.Jurisdiction.Parent ?? ""), ("publisher", m.Publisher), ("portal_title", m.Portal?.Title ?? ""),
+            ("base_url", m.Portal?.BaseUrl ?? ""), ("stale_after_days", m.StaleAfterDays.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("baseline_source", m.Baseline.Value),
+        ];
+        var settings = Settings(old).Zip(Settings(@new), (a, b) => (a.Id, Old: a.Value, New: b.Value)).Where(f => f.Old != f.New)
+            .Select(f => FieldChange.Of(f.Id, zh, f.Old, f.New)).ToList();
+        if (settings.Count > 0) changes.Add(new Change(Manifest, ChangeKind.Changed, "catalogue.yaml", zh ? "目录设置" : "settings", settings));
+
+        Keyed(old.ExtraAreas.ToDictionary(e => e.Id.Value, e => e.Name), @new.ExtraAreas.ToDictionary(e => e.Id.Value, e => e.Name), "name",
+            (id, name) => zh ? $"本地增设领域 {name}" : $"local area {name}");
+        Keyed(old.Departments.GroupBy(d => d.Name).ToDictionary(g => g.Key, g => string.Join("、", g.First().Aliases)),
+            @new.Departments.GroupBy(d => d.Name).ToDictionary(g => g.Key, g => string.Join("、", g.First().Aliases)), "aliases",
+            (name, _) => zh ? $"部门 {name}" : $"department {name}");
+        Keyed(old.UndisclosedPowers.GroupBy(u => u.Code.Value).ToDictionary(g => g.Key, g => g.First().Reason),
+            @new.UndisclosedPowers.GroupBy(u => u.Code.Value).ToDictionary(g => g.Key, g => g.First().Reason), "reason",
+            (code, _) => zh ? $"不公开的职权 {code}" : $"undisclosed power {code}");
+
+        // Entries matched by key: added, removed, or their one value changed.
+        void Keyed(Dictionary<string, string> before, Dictionary<string, string> after, string field, Func<string, string, string> label)
+        {
+            foreach (var (key, value) in after.Where(e => !before.ContainsKey(e.Key)).OrderBy(e => e.Key, StringComparer.Ordinal))
+                changes.Add(new Change(Manifest, ChangeKind.Added, key, label(key, value), value.Length == 0 ? [] : [FieldChange.Of(field, zh, "", value)]));
+            foreach (var (key, value) in before.Where(e => !after.ContainsKey(e.Key)).OrderBy(e => e.Key, StringComparer.Ordinal))
+                changes.Add(new Change(Manifest, ChangeKind.Removed, key, label(key, value), value.Length == 0 ? [] : [FieldChange.Of(field, zh, value, "")]));
+            foreach (var (key, value) in after.Where(e => before.TryGetValue(e.Key, out var v) && v != e.Value).OrderBy(e => e.Key, StringComparer.Ordinal))
+                changes.Add(new Change(Manifest, ChangeKind.Changed, key, label(key, value), [FieldChange.Of(field, zh, before[key], value)]));
+        }
+    }
 
     private static void CompareAreas(Catalogue old, Catalogue @new, List<Change> changes, Func<string, string> AreaName, bool zh)
     {

@@ -12,8 +12,8 @@ namespace CatalogueTool.Emit.Diff;
 public static class DiffWriters
 {
     private static (string Section, string Title)[] Sections(EditionDiffResult d) => Zh(d)
-        ? [(EditionDiff.Areas, "领域"), (EditionDiff.Items, "事项"), (EditionDiff.Waivers, "标准事项不适用说明"), (EditionDiff.Powers, "权责清单")]
-        : [(EditionDiff.Areas, "Areas"), (EditionDiff.Items, "Items"), (EditionDiff.Waivers, "Waived baseline items"), (EditionDiff.Powers, "Power lists")];
+        ? [(EditionDiff.Manifest, "目录信息"), (EditionDiff.Areas, "领域"), (EditionDiff.Items, "事项"), (EditionDiff.Waivers, "标准事项不适用说明"), (EditionDiff.Powers, "权责清单")]
+        : [(EditionDiff.Manifest, "Manifest"), (EditionDiff.Areas, "Areas"), (EditionDiff.Items, "Items"), (EditionDiff.Waivers, "Waived baseline items"), (EditionDiff.Powers, "Power lists")];
 
     private static bool Zh(EditionDiffResult d) => d.Language == Language.Chinese;
 
@@ -95,6 +95,12 @@ public static class DiffWriters
         {
             old = d.OldName,
             @new = d.NewName,
+            summary = new[] { EditionDiff.Manifest, EditionDiff.Areas, EditionDiff.Items, EditionDiff.Waivers, EditionDiff.Powers }.ToDictionary(s => s, s => new
+            {
+                added = d.In(s).Count(c => c.Kind == ChangeKind.Added),
+                removed = d.In(s).Count(c => c.Kind == ChangeKind.Removed),
+                changed = d.In(s).Count(c => c.Kind == ChangeKind.Changed),
+            }),
             changes = d.Changes.Select(c => new
             {
                 section = c.Section,
