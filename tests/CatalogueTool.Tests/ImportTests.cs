@@ -185,8 +185,17 @@ public class ImportTests
     [InlineData("青禾县（社会救助领域）基层政务公开标准目录", "青禾县")]
     [InlineData("青禾县县级基层政务公开标准目录", "青禾县")]
     [InlineData("附件 2024年 青禾县基层政务公开标准目录", "青禾县")]
+    [InlineData("松溪县（510924）基层政务公开标准目录", "松溪县")]
+    [InlineData("松溪县(510924)社会救助领域基层政务公开标准目录", "松溪县")]
     public void The_title_names_the_jurisdiction(string title, string? expected) =>
         Assert.Equal(expected, SheetImport.JurisdictionIn(title));
+
+    [Theory]
+    [InlineData("松溪县（510924）基层政务公开标准目录", "510924")]
+    [InlineData("松溪县(５１０９２４)基层政务公开标准目录", "510924")]
+    [InlineData("松溪县2024年基层政务公开标准目录", null)]
+    public void A_title_gives_the_division_code_it_writes_in_brackets(string title, string? expected) =>
+        Assert.Equal(expected, SheetImport.CodeIn(title));
 
     [Fact]
     public void A_formula_the_file_holds_no_result_for_is_an_error_at_its_cell()
@@ -249,6 +258,9 @@ public class ImportTests
         Assert.Contains("  name: 青禾县\n  code: \"510923\"\n", manifest);
         Assert.Contains("publisher: 青禾县人民政府办公室\n", manifest);
         Assert.Contains("edition: \"2025\"\n", manifest);
+        // The areas the cover lists as 不适用 come back with their reasons: no area is left unaccounted for.
+        Assert.Contains("not_applicable:\n  household-registration: 户籍管理由县公安局垂直管理", manifest);
+        Assert.DoesNotContain(Validator.Validate(dir, TestPaths.Today).Diagnostics, d => d.Rule.Id == "CAT0201");
         Assert.Equal(2, CliTests.Run("import", workbook, "-o", Temp("bad"), "--extra-area", "旅游").Code);
     }
 

@@ -99,15 +99,18 @@ public static class ImportCommand
     {
         var missing = new List<string>();
         if (r.Jurisdiction is null) missing.Add("行政区名称");
-        if (r.Cover?.Code is null) missing.Add("行政区划代码");
+        if (r.Code is null) missing.Add("行政区划代码");
         if (r.Cover?.Publisher is null) missing.Add("发布机关");
         return "# 由 catalogue import 生成，请" + (missing.Count > 0 ? $"补全{string.Join("、", missing)}，并" : "") + "为未导入的领域写明不涉及的理由";
     }
 
     private static string Manifest(ImportResult r)
     {
-        var code = r.Cover?.Code is { } c ? $"  code: \"{c}\"\n" : "";
+        var code = r.Code is { } c ? $"  code: \"{c}\"\n" : "";
         var text = $"# yaml-language-server: $schema=schemas/manifest.schema.json\n{Todo(r)}\nschema: 1\njurisdiction:\n  name: {YamlText.Scalar(r.Jurisdiction ?? "待填写")}\n{code}  level: {(r.Jurisdiction is { } j && CatalogueImporter.IsTownship(j) ? "township" : "county")}\npublisher: {YamlText.Scalar(r.Cover?.Publisher ?? "待填写")}\nedition: {YamlText.Scalar(r.Cover?.Edition ?? "1")}\nbaseline: national\n";
+        // Areas the cover lists as not applicable keep their reasons (the tool's own workbook imports back whole).
+        if (r.Cover?.NotApplicable.Where(na => r.Areas.All(a => a.Area.Id != na.AreaId)).ToList() is { Count: > 0 } na)
+            text += "not_applicable:\n" + string.Concat(na.Select(n => $"  {n.AreaId}: {YamlText.Scalar(n.Reason)}\n"));
         var local = r.Areas.Where(a => !a.Area.IsPilot).ToList();
         return local.Count == 0 ? text : text + "extra_areas:\n" + string.Concat(local.Select(a => $"  {a.Area.Id}: {YamlText.Scalar(a.Area.Name)}\n"));
     }

@@ -19,11 +19,17 @@ public sealed record ImportResult(string File, string? Jurisdiction, IReadOnlyLi
 
     /// <summary>What a cover sheet says (the tool's own workbooks have one): division code, edition, publisher.</summary>
     public CoverFacts? Cover { get; init; }
+
+    /// <summary>The division code: the cover's, else one a title gives in brackets (白河县（510924）…).</summary>
+    public string? Code { get; init; }
 }
 
 /// <summary>The facts of a catalogue workbook's cover sheet (封面: 行政区 青禾县（510923）, 版次, 发布机关).</summary>
 public sealed record CoverFacts(string? Name, string? Code, string? Edition, string? Publisher)
 {
+    /// <summary>The areas the cover lists as not applicable (领域 | 不适用 | 理由), with their reasons.</summary>
+    public IReadOnlyList<(string AreaId, string Reason)> NotApplicable { get; init; } = [];
+
     /// <summary>The local areas the cover names (本地增设领域 旅游=tourism、…), usable as --extra-area.</summary>
     public IReadOnlyList<PilotArea> Extras { get; init; } = [];
 }
@@ -50,6 +56,7 @@ public static class CatalogueImporter
         var findings = new List<ImportFinding>();
         var areas = new ImportedAreas();
         string? jurisdiction = null;
+        string? titleCode = null;
         CoverFacts? cover = null;
         foreach (var sheet in sheets)
         {
@@ -67,13 +74,15 @@ public static class CatalogueImporter
                     $"sheet '{sheet.Name}' is hidden and was not imported (unhide it in Excel to import it)"));
                 continue;
             }
-            var named = new SheetImport(sheet, fallback, declared, areas, findings).Run();
+            var import = new SheetImport(sheet, fallback, declared, areas, findings);
+            var named = import.Run();
             jurisdiction ??= named; // the first sheet whose title names it
+            titleCode ??= import.TitleCode;
         }
         // The cover names the jurisdiction exactly; a title is read by guesswork.
         if (cover?.Name is { } exact && jurisdiction is { } guessed && exact != guessed)
             findings.Add(new(display, Severity.Info, $"封面写的行政区是“{exact}”，标题看起来是“{guessed}”；按封面导入", $"the cover names '{exact}', the title reads as '{guessed}'; the cover's name is used"));
-        return new ImportResult(display, cover?.Name ?? jurisdiction, areas.Ordered(), findings, false) { Cover = cover };
+        return new ImportResult(display, cover?.Name ?? jurisdiction, areas.Ordered(), findings, false) { Cover = cover, Code = cover?.Code ?? titleCode };
     }
 
     /// <summary>
@@ -93,11 +102,20 @@ public static class CatalogueImporter
         var publisher = Value("发布机关");
         if (place is null || (edition is null && publisher is null)) return null;
         var m = System.Text.RegularExpressions.Regex.Match(place, @"^(?<name>.+?)\s*[（(](?<code>[0-9]{6})[）)]$");
+        // A code on a row of its own (行政区划代码 | 510924, often stored as a number).
+        var code = m.Success ? m.Groups["code"].Value
+            : Value("行政区划代码") is { } written && Text.Punctuation.HalfWidth(written).Trim() is { Length: 6 } digits && digits.All(char.IsAsciiDigit) ? digits : null;
+        // The areas listed as 不适用 with their reasons, as the tool's cover lists them.
+        var notApplicable = new List<(string, string)>();
+        for (var r = 1; r <= sheet.Rows.Count; r++)
+            if (CellText.Clean(sheet.Cell(r, 2)) is "不适用" or "不涉及" && PilotAreas.Find(CellText.Clean(sheet.Cell(r, 1)), out _) is { } na
+                && CellText.Clean(sheet.Cell(r, 3)) is { Length: > 0 } reason)
+                notApplicable.Add((na.Id, reason));
         // 本地增设领域: 旅游=tourism、民政事务=civil-affairs, as --extra-area takes them (ids checked the same way).
         var extras = (Value("本地增设领域") ?? "").Split(['、', '，', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(pair => pair.Split('=', 2, StringSplitOptions.TrimEntries))
             .Select(p => p.Length == 2 ? LocalArea(p[0], p[1]) : null).OfType<PilotArea>().ToList();
-        return new CoverFacts(m.Success ? m.Groups["name"].Value : place, m.Success ? m.Groups["code"].Value : null, edition, publisher) { Extras = extras };
+        return new CoverFacts(m.Success ? m.Groups["name"].Value : place, code, edition, publisher) { Extras = extras, NotApplicable = notApplicable };
     }
 
     /// <summary>

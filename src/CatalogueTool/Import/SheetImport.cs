@@ -10,7 +10,7 @@ namespace CatalogueTool.Import;
 /// name; then each row below is skipped (empty, a repeated header), a section heading (which may change the area),
 /// or an item: 同上 filled from the row above, carriers and marks read, missing elements reported.
 /// </summary>
-internal sealed class SheetImport(SheetData sheet, PilotArea? fallback, IReadOnlyList<PilotArea> extras, ImportedAreas areas, List<ImportFinding> findings)
+internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, IReadOnlyList<PilotArea> extras, ImportedAreas areas, List<ImportFinding> findings)
 {
     private static readonly string[] ExcelErrors = ["#DIV/0!", "#N/A", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA"];
 
@@ -22,6 +22,16 @@ internal sealed class SheetImport(SheetData sheet, PilotArea? fallback, IReadOnl
     private bool _reportedNoArea;
 
     /// <summary>Imports the sheet; returns the jurisdiction named in its title, if any.</summary>
+    /// <summary>The division code the sheet's title gives in brackets (白河县（510924）…), once <see cref="Run"/> has read it.</summary>
+    public string? TitleCode { get; private set; }
+
+    /// <summary>A division code written in brackets in a title (（510924）, (510924)), full-width digits read as digits.</summary>
+    internal static string? CodeIn(string title) =>
+        TitleCodePattern().Match(title) is { Success: true } m ? Text.Punctuation.HalfWidth(m.Groups["code"].Value) : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[（(]\s*(?<code>[0-9０-９]{6})\s*[）)]")]
+    private static partial System.Text.RegularExpressions.Regex TitleCodePattern();
+
     public string? Run()
     {
         if (TemplateHeader.Find(sheet, Raw) is not { } header)
@@ -36,6 +46,7 @@ internal sealed class SheetImport(SheetData sheet, PilotArea? fallback, IReadOnl
         var title = string.Join(" ", Enumerable.Range(1, header.FirstRow - 1).SelectMany(r => sheet.Rows[r - 1]).Where(t => t.Length > 0).Select(CellText.Clean));
         _area = CatalogueImporter.AreaIn(title, extras) ?? CatalogueImporter.AreaIn(sheet.Name, extras) ?? fallback;
         var jurisdiction = JurisdictionIn(title);
+        TitleCode = CodeIn(title);
         ReportLayout();
         var maxColumn = header.Columns.Keys.DefaultIfEmpty(1).Max();
         for (var r = header.LastRow + 1; r <= sheet.Rows.Count; r++)
@@ -69,8 +80,9 @@ internal sealed class SheetImport(SheetData sheet, PilotArea? fallback, IReadOnl
     /// </summary>
     internal static string? JurisdictionIn(string title)
     {
-        // Years and an 附件N label are never part of a name: gone before anything is read (附件 / 2024年 rows above a title).
-        title = Text.TitleWords.Strip(title);
+        // Years and an 附件N label are never part of a name: gone before anything is read (附件 / 2024年 rows above a title);
+        // nor is a division code in brackets (白河县（510924）…).
+        title = TitleCodePattern().Replace(Text.TitleWords.Strip(title), "");
         // Catalogue words that open the title hide nothing before them: the first one after some text ends it.
         var end = title.Length;
         foreach (System.Text.RegularExpressions.Match words in CatalogueWords.Matches(title))
