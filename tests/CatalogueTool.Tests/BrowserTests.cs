@@ -104,6 +104,8 @@ public class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture
         var hits = await p.EvalOnSelectorAllAsync<string[]>("#search-results a", "as => as.map(a => a.getAttribute('href'))");
         Assert.Contains("social-assistance/shjz-005.html", hits);
         Assert.Contains("找到", await p.TextContentAsync("#search-status"));
+        await p.FillAsync("#q", "ＳＨＪＺ－００５"); // full-width, as a Chinese input method types it
+        Assert.Contains("social-assistance/shjz-005.html", await p.EvalOnSelectorAllAsync<string[]>("#search-results a", "as => as.map(a => a.getAttribute('href'))"));
         await p.FillAsync("#q", "不存在的词语组合");
         Assert.Contains("没有找到", await p.TextContentAsync("#search-status"));
         await p.Context.CloseAsync();

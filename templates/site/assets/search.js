@@ -6,12 +6,14 @@
   var list = document.getElementById("search-results");
   if (!input || !status || !list) return;
 
-  function normalise(text) { return (text || "").toLowerCase().replace(/\s+/g, ""); }
+  // Full-width letters, digits and punctuation (ＳＨＪＺ，１０) match their half-width forms, as everywhere in the catalogue.
+  function fold(text) { return (text || "").replace(/[\uFF01-\uFF5E]/g, function (c) { return String.fromCharCode(c.charCodeAt(0) - 0xFEE0); }).replace(/\u3000/g, " ").toLowerCase(); }
+  function normalise(text) { return fold(text).replace(/\s+/g, ""); }
   function haystack(e) { return normalise([e.name, e.sub, e.category, e.area, e.content, e.subject, e.id].join(" ")); }
   for (var i = 0; i < index.length; i++) index[i]._text = haystack(index[i]);
 
   function run(query) {
-    var words = (query || "").toLowerCase().split(/\s+/).filter(function (w) { return w.length > 0; });
+    var words = fold(query).split(/\s+/).filter(function (w) { return w.length > 0; });
     while (list.firstChild) list.removeChild(list.firstChild);
     if (words.length === 0) { status.textContent = "共 " + index.length + " 个事项，请输入要检索的词语。"; return; }
     var hits = index.filter(function (e) { return words.every(function (w) { return e._text.indexOf(w) >= 0; }); });
