@@ -198,6 +198,25 @@ public class ImportTests
         Assert.Equal(expected, SheetImport.CodeIn(title));
 
     [Fact]
+    public void A_hidden_row_is_imported_and_said()
+    {
+        var path = Temp("隐藏行.xlsx");
+        string[] head = ["序号", "一级事项", "二级事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "全社会", "特定群体", "主动", "依申请", "县级", "乡级"];
+        WriteSheet(path, "社会救助", head,
+            ["1", "低保", "政策", "政策文件", "《办法》", "20个工作日内", "县民政局", "政府网站", "√", "", "√", "", "√", ""],
+            ["2", "低保", "审核", "审核结果", "《办法》", "20个工作日内", "县民政局", "政府网站", "√", "", "√", "", "√", ""]);
+        using (var wb = new ClosedXML.Excel.XLWorkbook(path))
+        {
+            wb.Worksheet(1).Row(3).Hide();
+            wb.Save();
+        }
+        var result = CatalogueImporter.Import(path, null);
+        Assert.Equal(2, result.Items);
+        var note = Assert.Single(result.Findings, f => f.Location == "社会救助!A3");
+        Assert.Contains("隐藏", note.Message);
+    }
+
+    [Fact]
     public void A_formula_the_file_holds_no_result_for_is_an_error_at_its_cell()
     {
         var path = Temp("公式.xlsx");

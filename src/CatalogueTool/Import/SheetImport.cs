@@ -138,6 +138,10 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
             Heading(r, filled[0].Key, filled[0].Value);
             return;
         }
+        // A hidden row (a filter left on, a row someone meant to drop) is imported like the others, and said.
+        if (sheet.HiddenRows.Contains(r))
+            findings.Add(new(At(r, filled[0].Key), Severity.Info, $"第 {r} 行在表格中是隐藏的，仍已导入；如果它不该导入，请在导入后删除这个事项",
+                $"row {r} is hidden in the workbook; it was imported all the same. Delete the item after importing if it should not be there"));
         FillDittos(r, values); // 同上 in any column, the 领域 column included
         // A 领域 column names each row's area: it decides, over the sheet's name, its title and --area.
         if (_header.Column(ColumnRole.Area) is { } areaColumn && values.GetValueOrDefault(areaColumn, "") is { Length: > 0 } areaText)

@@ -37,15 +37,18 @@ public static class WorkbookSource
         do
         {
             var rows = new List<string[]>();
+            var hiddenRows = new HashSet<int>();
             while (rows.Count < MaxRows && reader.Read())
             {
+                if (reader.RowHeight == 0) hiddenRows.Add(rows.Count + 1);
                 var width = Math.Min(reader.FieldCount, MaxColumns);
                 var row = new string[width];
                 for (var c = 0; c < width; c++) row[c] = Text(reader.GetValue(c));
                 rows.Add(row);
             }
             var merges = (reader.MergeCells ?? []).Select(m => new Loading.Tables.CellRange(m.FromRow + 1, m.FromColumn + 1, m.ToRow + 1, m.ToColumn + 1)).ToList();
-            sheets.Add(new SheetData(reader.Name, rows, merges));
+            // A hidden sheet of an .xls is left out as one of an .xlsx is.
+            sheets.Add(new SheetData(reader.Name, rows, merges) { Hidden = reader.VisibleState is "hidden" or "veryhidden", HiddenRows = hiddenRows });
         }
         while (reader.NextResult());
         return sheets;

@@ -19,6 +19,9 @@ public sealed record SheetData(string Name, IReadOnlyList<string[]> Rows, IReadO
     /// </summary>
     public IReadOnlySet<(int Row, int Column)> Uncomputed { get; init; } = new HashSet<(int, int)>();
 
+    /// <summary>Rows hidden in the sheet (1-based): read like the others, and said, since a hidden row is easily forgotten.</summary>
+    public IReadOnlySet<int> HiddenRows { get; init; } = new HashSet<int>();
+
     public string Cell(int row, int column) =>
         row >= 1 && row <= Rows.Count && column >= 1 && column <= Rows[row - 1].Length ? Rows[row - 1][column - 1] : "";
 
@@ -175,6 +178,7 @@ public static class XlsxReader
         var rows = new List<string[]>();
         var merges = new List<CellRange>();
         var uncomputed = new HashSet<(int, int)>();
+        var hiddenRows = new HashSet<int>();
         using var r = Open(entry);
         var rowNumber = 0;
         List<(int Col, string Text)>? cells = null;
@@ -184,6 +188,7 @@ public static class XlsxReader
             {
                 rowNumber = int.TryParse(r.GetAttribute("r"), out var n) ? n : rowNumber + 1;
                 if (rowNumber > maxRows) break;
+                if (r.GetAttribute("hidden") is "1" or "true") hiddenRows.Add(rowNumber);
                 cells = [];
                 if (r.IsEmptyElement) cells = null;
             }
@@ -205,7 +210,7 @@ public static class XlsxReader
             else if (r.NodeType == XmlNodeType.Element && r.LocalName == "mergeCell" && r.GetAttribute("ref") is { } range && ParseRange(range) is { } merge)
                 merges.Add(merge);
         }
-        return new SheetData(name, rows, merges) { Uncomputed = uncomputed };
+        return new SheetData(name, rows, merges) { Uncomputed = uncomputed, HiddenRows = hiddenRows };
     }
 
     private static void Store(List<string[]> rows, int rowNumber, List<(int Col, string Text)> cells)
