@@ -281,6 +281,7 @@ public class ImportTests
         Assert.Contains("not_applicable:\n  household-registration: 户籍管理由县公安局垂直管理", manifest);
         Assert.DoesNotContain(Validator.Validate(dir, TestPaths.Today).Diagnostics, d => d.Rule.Id == "CAT0201");
         Assert.Equal(2, CliTests.Run("import", workbook, "-o", Temp("bad"), "--extra-area", "旅游").Code);
+        Assert.Contains("网站的文件夹名", CliTests.Run("import", workbook, "-o", Temp("bad"), "--extra-area", "旅游=assets", "--lang", "zh-CN").Err);
     }
 
     [Fact]

@@ -52,6 +52,8 @@ public class RepositoryTests
         var twice = Validator.Validate(TestPaths.ExampleEdited("catalogue.yaml", "not_applicable:\n", "not_applicable:\n  税收管理: 垂直管理\n"), TestPaths.Today);
         var d = Assert.Single(twice.Diagnostics, d => d.MessageKey == "scope.na-twice");
         Assert.Contains("第 20 行", d.Format(Diagnostics.Language.Chinese));
+        var waiver = Validator.Validate(TestPaths.ExampleEdited("areas/elderly-care.yaml", "  - baseline: ylfw-008\n    reason: 本县尚未开展养老机构等级评定，待遂州市统一部署后公开\n", "  - ylfw-008：本县尚未开展\n"), TestPaths.Today);
+        Assert.Contains("- baseline: ylfw-008", Assert.Single(waiver.Diagnostics, d => d.MessageKey == "schema.waiver-text").Format(Diagnostics.Language.Chinese));
         var star = Validator.Validate(TestPaths.ExampleEdited("areas/social-assistance.yaml", "    name: 监督检查\n", "    name: *监督检查\n"), TestPaths.Today);
         Assert.Contains("\"*监督检查\"", Assert.Single(star.Diagnostics, d => d.Severity == Diagnostics.Severity.Error).Format(Diagnostics.Language.Chinese));
     }

@@ -38,6 +38,9 @@ public static class ImportCommand
             foreach (var spec in parse.GetValue(extra) ?? [])
             {
                 var parts = spec.Split('=', 2, StringSplitOptions.TrimEntries);
+                if (parts.Length == 2 && Binding.ItemIdRules.ReservedAreaIds.Contains(parts[1]))
+                    return Shell.Refuse(zh ? $"--extra-area “{spec}”：“{parts[1]}”是网站的文件夹名，不能做领域编号，请换一个（如 tourism）。"
+                        : $"--extra-area '{spec}': '{parts[1]}' names a folder of the site and cannot be an area id; choose another (e.g. tourism).");
                 if ((parts.Length == 2 ? CatalogueImporter.LocalArea(parts[0], parts[1]) : null) is not { } local)
                     return Shell.Refuse(zh ? $"--extra-area “{spec}”应写作 名称=编号，编号用小写字母、数字和连字符且不与试点领域重复，如 --extra-area 旅游=tourism。"
                         : $"--extra-area '{spec}' should read name=id, the id in lower-case letters, digits and hyphens and not a pilot area's, e.g. --extra-area 旅游=tourism.");

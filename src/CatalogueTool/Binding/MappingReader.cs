@@ -178,7 +178,11 @@ public sealed class MappingReader
     /// </summary>
     private static void ReportNotMapping(YNode node, string key, DiagnosticBag bag)
     {
-        if (node is YScalar { IsQuoted: false } s && s.Value.IndexOf('：') is > 0 and var colon && !s.Value.Contains('\n'))
+        // A waiver written as one line (- shjz-013：本县无此事项) is shown in its two-line form.
+        if (key == "waived" && node is YScalar { IsNull: false } w
+            && System.Text.RegularExpressions.Regex.Match(w.Value.Trim(), @"^(?<id>[a-z][a-z0-9-]*)\s*[：:，,、\s]\s*(?<reason>.+)$") is { Success: true } m)
+            bag.Add(KnownRules.WrongType, node.Span, "schema.waiver-text", m.Groups["id"].Value, m.Groups["reason"].Value.Trim());
+        else if (node is YScalar { IsQuoted: false } s && s.Value.IndexOf('：') is > 0 and var colon && !s.Value.Contains('\n'))
             bag.Add(KnownRules.WrongType, node.Span, "schema.expected-mapping-colon", key, s.Value[..colon].Trim());
         else
             bag.Add(KnownRules.WrongType, node.Span, "schema.expected-mapping", key, node.KindName);

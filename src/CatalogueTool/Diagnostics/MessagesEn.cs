@@ -57,6 +57,7 @@ internal static class MessagesEn
         ["schema.missing"] = "required field '{0}' is missing ({1})",
         ["schema.expected-text"] = "'{0}' should be text, found a {1}",
         ["schema.expected-list"] = "'{0}' should be a list, found a {1}",
+        ["schema.waiver-text"] = "a waiver is written on two lines: \"- baseline: {0}\", then, aligned below it, \"reason: {1}\"",
         ["schema.expected-mapping"] = "each entry of '{0}' should be a mapping, found a {1}",
         ["schema.expected-mapping-colon"] = "each entry of '{0}' should be a 'key: value' mapping, but this is text: '{1}' is followed by a Chinese colon (：). Write an ASCII colon and a space: {1}: …",
         ["schema.expected-number"] = "'{0}' should be a positive whole number, found '{1}'",

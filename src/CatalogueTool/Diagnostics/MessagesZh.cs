@@ -57,6 +57,7 @@ internal static class MessagesZh
         ["schema.missing"] = "缺少必填项“{0}”（{1}）",
         ["schema.expected-text"] = "“{0}”应当是文字，这里是{1}",
         ["schema.expected-list"] = "“{0}”应当是列表，这里是{1}",
+        ["schema.waiver-text"] = "不实施某个标准事项的说明要写成两行：先写“- baseline: {0}”，下一行对齐写“reason: {1}”",
         ["schema.expected-mapping"] = "“{0}”的每一项应当是“键: 值”形式的映射，这里是{1}",
         ["schema.expected-mapping-colon"] = "“{0}”的每一项应当是“键: 值”形式的映射，这里却是一段文字：“{1}”后面是中文冒号“：”。请改成英文冒号加一个空格，写作 {1}: …",
         ["schema.expected-number"] = "“{0}”应当是正整数，这里是“{1}”",
