@@ -125,11 +125,14 @@ public static class Shell
         var words = parse.UnmatchedTokens
             .Concat(parse.CommandResult.Children.OfType<System.CommandLine.Parsing.ArgumentResult>().SelectMany(a => a.Tokens.Select(t => t.Value)));
         return [.. words
-            .Where(w => w.Length > 1 && w[0] == '-' && (char.IsLetter(w[1]) || w[1] == '-' && w.Length > 2 && char.IsLetter(w[2])))
+            .Where(w => w.Length > 1 && w[0] == '-' && (char.IsAsciiLetterOrDigit(w[1]) || w[1] == '-' && w.Length > 2 && char.IsLetter(w[2])))
             .Select(w => w.Split('=', 2)[0])
             .Where(w => !known.Contains(w))
             .Distinct()
-            .Select(w => (w, Text.Suggestions.Closest(w, known.Where(k => k.StartsWith("--", StringComparison.Ordinal)), 2)))];
+            // -0 for -o is meant by a short option; --outptu by a long one.
+            .Select(w => (w, w.StartsWith("--", StringComparison.Ordinal)
+                ? Text.Suggestions.Closest(w, known.Where(k => k.StartsWith("--", StringComparison.Ordinal)), 2)
+                : known.FirstOrDefault(k => k.Length == 2 && k != w && char.ToLowerInvariant(k[1]) == char.ToLowerInvariant(w[1] == '0' ? 'o' : w[1]))))];
     }
 
     /// <summary>The arguments without <c>--lang X</c> / <c>--lang=X</c>.</summary>

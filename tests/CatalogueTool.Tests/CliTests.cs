@@ -77,6 +77,8 @@ public class CliTests
         var (_, _, far) = Run("build", TestPaths.Example, "-o", Path.Combine(TestPaths.TempDir(), "o"), "--xyz", "--lang", "en");
         Assert.Contains("unknown option '--xyz'.", far);
         Assert.DoesNotContain("Did you mean", far);
+        var (_, _, zero) = Run("build", "-0", Path.Combine(TestPaths.TempDir(), "o"), TestPaths.Example, "--lang", "zh-CN"); // a zero for the letter o
+        Assert.Contains("无法识别的选项“-0”。是否想用 -o？", zero);
         var (ok, _, _) = Run("validate", TestPaths.Example, "--lang=zh-CN", "--strict");
         Assert.Equal(0, ok);
     }

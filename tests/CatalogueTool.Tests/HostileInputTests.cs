@@ -176,6 +176,12 @@ public class HostileInputTests
         }
         var alone = Validator.Validate(TestPaths.ExampleEdited("catalogue.yaml", "  household-registration: 户籍管理由县公安局垂直管理，相关信息由遂州市公安局统一公开，本级目录不涉及\n  tax-administration: ", "  税收管理："), TestPaths.Today);
         Assert.Contains(alone.Diagnostics, d => d.MessageKey == "schema.expected-mapping-colon" && d.Format(Language.Chinese).Contains("“税收管理”后面是中文冒号"));
+        Assert.DoesNotContain(alone.Diagnostics, d => d.Rule.Id == "CAT0201"); // which areas it meant is unknown: none is called missing
+        var flow = Validator.Validate(TestPaths.ExampleEdited("catalogue.yaml",
+            "not_applicable:\n  household-registration: 户籍管理由县公安局垂直管理，相关信息由遂州市公安局统一公开，本级目录不涉及\n  tax-administration: 税收管理由国家税务总局青禾县税务局垂直管理，相关信息在国家税务总局四川省税务局网站公开\n",
+            "not_applicable: {household-registration: 公安垂直管理, 税收管理：税务垂直管理}\n"), TestPaths.Today);
+        var slip = Assert.Single(flow.Diagnostics, d => d.Severity == Severity.Error); // read as meant: no unknown area, no missing one
+        Assert.Equal("yaml.fullwidth-colon", slip.MessageKey);
         var braces = Validator.Validate(TestPaths.ExampleEdited("catalogue.yaml", "not_applicable:\n", "not_applicable: {}\n"), TestPaths.Today);
         var empty = Assert.Single(braces.Diagnostics, d => d.Severity == Severity.Error);
         Assert.Equal(("yaml.empty-then-entries", 19, 17), (empty.MessageKey, empty.Span.Line, empty.Span.Column));

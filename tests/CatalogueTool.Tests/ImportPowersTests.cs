@@ -42,6 +42,7 @@ public class ImportPowersTests
                 ["1", "JT-XK-0001", "公路建设项目施工许可", "", "行政许可", "松溪县交通运输局"],
                 ["2", "JT-CF-0001", "对超限运输的处罚", "对车货总质量超限的处罚", "行政处罚", "松溪县交通运输局"],
                 ["3", "JT-CF-0002", "", "对擅自超限运输的处罚", "同上", ""],
+                ["4", "JT-CF-0003", "", "对租借超限运输车辆通行证的处罚", "行政处罚", "松溪县交通运输局"], // not merged: the 主项 above
             ];
             for (var r = 0; r < rows.Length; r++)
                 for (var c = 0; c < rows[r].Length; c++) ws.Cell(4 + r, c + 1).SetValue(rows[r][c]);
@@ -52,9 +53,28 @@ public class ImportPowersTests
         var import = PowerListImport.Read(path);
         Assert.DoesNotContain(import.Diagnostics, d => d.Severity == Severity.Error); // the second header row is no data row
         Assert.Equal(0, import.Skipped);
-        Assert.Equal(["公路建设项目施工许可", "对超限运输的处罚：对车货总质量超限的处罚", "对超限运输的处罚：对擅自超限运输的处罚"], import.Powers.Select(p => p.Name));
+        Assert.Equal(["公路建设项目施工许可", "对超限运输的处罚：对车货总质量超限的处罚", "对超限运输的处罚：对擅自超限运输的处罚", "对超限运输的处罚：对租借超限运输车辆通行证的处罚"],
+            import.Powers.Select(p => p.Name));
         Assert.All(import.Powers, p => Assert.Equal("松溪县交通运输局", p.Subject));
         Assert.Equal("行政处罚", import.Powers[2].Type);
+    }
+
+    [Fact]
+    public void A_list_only_on_a_hidden_sheet_is_named_beside_the_missing_header()
+    {
+        var path = Path.Combine(TestPaths.TempDir(), "隐藏.xlsx");
+        using (var wb = new XLWorkbook())
+        {
+            wb.AddWorksheet("说明").Cell(1, 1).SetValue("清单见下一个工作表");
+            var ws = wb.AddWorksheet("清单");
+            ws.Cell(1, 1).SetValue("事项编码"); ws.Cell(1, 2).SetValue("事项名称"); ws.Cell(1, 3).SetValue("权力类型");
+            ws.Cell(2, 1).SetValue("A-1"); ws.Cell(2, 2).SetValue("检查"); ws.Cell(2, 3).SetValue("行政检查");
+            ws.Visibility = XLWorksheetVisibility.Hidden;
+            wb.SaveAs(path);
+        }
+        var import = PowerListImport.Read(path);
+        Assert.Contains(import.Diagnostics, d => d.Rule.Id == "CAT0710");
+        Assert.Equal("清单!A1", Assert.Single(import.Diagnostics, d => d.Rule.Id == "CAT0713").Span.Cell);
     }
 
     [Fact]

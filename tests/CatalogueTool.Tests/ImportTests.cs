@@ -198,6 +198,26 @@ public class ImportTests
         Assert.Equal(expected, SheetImport.CodeIn(title));
 
     [Fact]
+    public void A_cover_with_a_code_row_and_no_jurisdiction_row_is_read_as_a_cover()
+    {
+        var path = Temp("封面.xlsx");
+        WriteSheet(path, "社会救助", ["序号", "一级事项", "二级事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "全社会", "特定群体", "主动", "依申请", "县级", "乡级"],
+            ["1", "低保", "政策", "政策文件", "《办法》", "20个工作日内", "县民政局", "政府网站", "√", "", "√", "", "√", ""]);
+        using (var wb = new ClosedXML.Excel.XLWorkbook(path))
+        {
+            var cover = wb.AddWorksheet("封面", 1);
+            cover.Cell(1, 1).SetValue("松溪县基层政务公开标准目录");
+            cover.Cell(3, 1).SetValue("行政区划代码"); cover.Cell(3, 2).SetValue(510924); // stored as a number
+            cover.Cell(4, 1).SetValue("版次"); cover.Cell(4, 2).SetValue("2026");
+            cover.Cell(5, 1).SetValue("发布机关"); cover.Cell(5, 2).SetValue("松溪县人民政府办公室");
+            wb.Save();
+        }
+        var result = CatalogueImporter.Import(path, null);
+        Assert.Equal(("松溪县", "510924", "2026", "松溪县人民政府办公室"), (result.Jurisdiction, result.Code, result.Cover?.Edition, result.Cover?.Publisher));
+        Assert.DoesNotContain(result.Findings, f => f.Location == "封面" && f.Message.Contains("没有找到目录表头"));
+    }
+
+    [Fact]
     public void A_hidden_row_is_imported_and_said()
     {
         var path = Temp("隐藏行.xlsx");

@@ -54,6 +54,9 @@ public class RepositoryTests
         Assert.Contains("第 20 行", d.Format(Diagnostics.Language.Chinese));
         var waiver = Validator.Validate(TestPaths.ExampleEdited("areas/elderly-care.yaml", "  - baseline: ylfw-008\n    reason: 本县尚未开展养老机构等级评定，待遂州市统一部署后公开\n", "  - ylfw-008：本县尚未开展\n"), TestPaths.Today);
         Assert.Contains("- baseline: ylfw-008", Assert.Single(waiver.Diagnostics, d => d.MessageKey == "schema.waiver-text").Format(Diagnostics.Language.Chinese));
+        Assert.DoesNotContain(waiver.Diagnostics, d => d.Rule.Id == "CAT0601"); // the slip is the finding, not a missing standard item
+        var prefix = Validator.Validate(TestPaths.ExampleEdited("areas/elderly-care.yaml", "powers: [\"510923-MZ-QT-0003\"]", "powers: [\"５１０９２３－ＭＺ－ＱＴ－＊\"]"), TestPaths.Today);
+        Assert.DoesNotContain(prefix.Diagnostics, d => d.Rule.Id is "CAT0701" or "CAT0702"); // a full-width ＊ is the prefix's *
         var star = Validator.Validate(TestPaths.ExampleEdited("areas/social-assistance.yaml", "    name: 监督检查\n", "    name: *监督检查\n"), TestPaths.Today);
         Assert.Contains("\"*监督检查\"", Assert.Single(star.Diagnostics, d => d.Severity == Diagnostics.Severity.Error).Format(Diagnostics.Language.Chinese));
     }

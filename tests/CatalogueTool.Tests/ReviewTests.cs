@@ -82,6 +82,7 @@ public class ReviewTests
             Assert.True(r.Unreadable);
             Assert.Contains("catalogue.yaml", r.Failure);
         });
+        Assert.Contains("文件夹", rows[2].Failure); // a folder of that name is said to be one
     }
 
     [Fact]

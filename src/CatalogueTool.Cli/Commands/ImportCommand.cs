@@ -65,10 +65,8 @@ public static class ImportCommand
 
             var targets = result.Areas.Select(x => (x, Path: Path.Combine(dir, "areas", x.Area.Id + ".yaml"))).ToList();
             var existing = targets.Where(t => File.Exists(t.Path)).Select(t => t.Path).ToList();
-            if (existing.Count > 0 && !parse.GetValue(force))
-                return Shell.Refuse((zh ? "这些文件已存在，未写入任何文件（要覆盖请加 --force）：" : "these files exist; nothing written (use --force to overwrite):")
-                    + $"\n  {string.Join("\n  ", existing)}");
-            // An import with errors has left rows out: it never replaces a file the user has, --force or not.
+            // An import with errors has left rows out: it never replaces a file the user has, --force or not (so --force is
+            // offered only to an import without errors).
             if (existing.Count > 0 && result.Findings.Count(f => f.Severity == Severity.Error) is > 0 and var errors)
             {
                 Console.Error.WriteLine((zh
@@ -77,6 +75,9 @@ public static class ImportCommand
                     + $"\n  {string.Join("\n  ", existing)}");
                 return Shell.Findings;
             }
+            if (existing.Count > 0 && !parse.GetValue(force))
+                return Shell.Refuse((zh ? "这些文件已存在，未写入任何文件（要覆盖请加 --force）：" : "these files exist; nothing written (use --force to overwrite):")
+                    + $"\n  {string.Join("\n  ", existing)}");
 
             var header = $"由 catalogue import 从 {result.File} 导入，请核对后删除本行";
             var files = targets.Select(t => (t.Path, Text: AreaYamlWriter.Write(t.x.Area.Id, header, t.x.Items, []))).ToList();

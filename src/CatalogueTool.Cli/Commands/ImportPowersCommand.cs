@@ -28,16 +28,16 @@ public static class ImportPowersCommand
                 return Shell.Refuse(zh ? $"{source}：只能导入 .xlsx 或 .csv 格式的权责清单（.xls 请先在 Excel/WPS 中另存为 .xlsx）。" : $"{source}: only .xlsx and .csv power lists can be imported (save .xls as .xlsx first).");
             if (Path.GetFullPath(target) == Path.GetFullPath(source))
                 return Shell.Refuse(zh ? "输出文件不能与输入文件相同。" : "the output cannot be the input file.");
-            if (File.Exists(target) && !parse.GetValue(force))
-                return Shell.Refuse(zh ? $"{target} 已存在，未写入。要覆盖请加 --force，或用 -o 指定新文件。" : $"{target} exists; nothing written. Use --force to overwrite or -o for another file.");
-
             var import = PowerListImport.Read(source);
             var lang = zh ? Language.Chinese : Language.English;
             foreach (var d in import.Diagnostics)
                 Console.Out.WriteLine(TextReportWriter.Line(d, lang));
             if (import.Powers.Count == 0)
                 return Shell.Refuse(zh ? $"{source} 中没有读到任何职权，未写入文件。" : $"no powers read from {source}; nothing written.");
-            // An import with errors has left rows out: it never replaces the file the user has, --force or not.
+            // An import with errors has left rows out: it never replaces the file the user has, --force or not (so --force
+            // is offered only to an import without errors).
+            if (File.Exists(target) && import.Errors == 0 && !parse.GetValue(force))
+                return Shell.Refuse(zh ? $"{target} 已存在，未写入。要覆盖请加 --force，或用 -o 指定新文件。" : $"{target} exists; nothing written. Use --force to overwrite or -o for another file.");
             if (File.Exists(target) && import.Errors > 0)
             {
                 Console.Error.WriteLine(zh

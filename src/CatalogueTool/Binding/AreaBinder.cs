@@ -45,8 +45,11 @@ public static class AreaBinder
         }
 
         var waived = new List<Waiver>();
+        var unboundWaivers = new List<string>();
         if (r.Sequence("waived", required: false) is { } ws)
         {
+            foreach (var text in ws.Items.OfType<YScalar>())
+                if (System.Text.RegularExpressions.Regex.Match(text.Value.Trim(), @"^[a-z][a-z0-9]*-[0-9a-z-]+") is { Success: true } id) unboundWaivers.Add(id.Value);
             foreach (var wm in MappingReader.MappingsOf(ws, "waived", bag))
             {
                 var w = new MappingReader(wm, "waived", Keys.Waiver, bag);
@@ -67,7 +70,7 @@ public static class AreaBinder
                 s.Text("issuer", false)?.Value ?? "", s.Text("document", false)?.Value ?? "", s.Text("title", false)?.Value ?? "",
                 s.Text("date", false)?.Value ?? "", s.Text("compiled_from", false)?.Value ?? "");
         }
-        return area is null ? null : new AreaFile(area, file, items, waived, map.Span) { Source = source, Unbound = unbound, ItemsMissing = !itemsRead };
+        return area is null ? null : new AreaFile(area, file, items, waived, map.Span) { Source = source, Unbound = unbound, UnboundWaivers = unboundWaivers, ItemsMissing = !itemsRead };
     }
 
     /// <summary>The id, baseline and power links of an item that failed to bind, read again without reporting anything

@@ -59,6 +59,7 @@ public static partial class ManifestBinder
             Baseline = baseline ?? new Located<string>("national", r.Span),
             Portal = BindPortal(r, bag),
             NotApplicable = BindNotApplicable(r, bag),
+            NotApplicableUnread = r.Has("not_applicable") && r.Node("not_applicable") is not YMapping,
             ExtraAreas = BindExtraAreas(r, bag),
             Departments = BindDepartments(r, bag),
             UndisclosedPowers = BindUndisclosed(r, bag),
@@ -118,6 +119,15 @@ public static partial class ManifestBinder
         if (r.Mapping("not_applicable", required: false) is not { } map) return result;
         foreach (var e in map.Entries)
         {
+            // {税收管理：垂直管理}: with a Chinese colon, area and reason are one key without a value. The slip is named,
+            // and the entry read as meant, so that no area is then reported as missing for it.
+            if (e.Value is YScalar { IsNull: true } && e.Key.Value.IndexOf('：') is > 0 and var colon)
+            {
+                var area = e.Key.Value[..colon].Trim();
+                bag.Add(KnownRules.YamlSyntax, e.Key.Span, "yaml.fullwidth-colon", area);
+                result.Add(new NotApplicable(new Located<string>(area, e.Key.Span), e.Key.Value[(colon + 1)..].Trim(), e.Key.Span));
+                continue;
+            }
             var reason = e.Value is YScalar s ? s.Value.Trim() : "";
             if (e.Value is not YScalar) bag.Add(KnownRules.WrongType, e.Value.Span, "schema.expected-text", e.Key.Value, e.Value.KindName);
             else if (reason.Length == 0) bag.Add(KnownRules.NotApplicableReason, e.Key.Span, "scope.na-reason", PilotAreas.FindById(e.Key.Value)?.Name ?? e.Key.Value);

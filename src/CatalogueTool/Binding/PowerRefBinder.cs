@@ -11,18 +11,19 @@ public static class PowerRefBinder
     {
         var result = new List<PowerRef>();
         if (item.Sequence("powers", required: false) is not { } seq) return result;
-        foreach (var node in seq.Items)
+        foreach (var written in seq.Items)
         {
+            // Full-width and half-width forms are one code (format §3): ５１０９２３－ＭＺ－＊ is the prefix 510923-MZ-.
+            var node = written is YScalar { IsNull: false } w ? w with { Value = Text.Punctuation.HalfWidth(w.Value) } : written;
             switch (node)
             {
                 case YScalar { IsNull: false } s when s.Value.Trim().EndsWith('*'):
                     // A bare * would link every power of every list and make coverage 100% by itself.
                     if (s.Value.Trim().TrimEnd('*').Length == 0) bag.Add(KnownRules.MissingField, s.Span, "powers.prefix-empty");
-                    else result.Add(new PowerRef(null, Text.Punctuation.HalfWidth(s.Value.Trim().TrimEnd('*')), null, null, s.Span));
+                    else result.Add(new PowerRef(null, s.Value.Trim().TrimEnd('*'), null, null, s.Span));
                     break;
                 case YScalar { IsNull: false } s when s.Value.Trim().Length > 0:
-                    // Full-width and half-width forms are one code (format §3): ５１０９２３－ＭＺ is 510923-MZ.
-                    result.Add(new PowerRef(Text.Punctuation.HalfWidth(s.Value.Trim()), null, null, null, s.Span));
+                    result.Add(new PowerRef(s.Value.Trim(), null, null, null, s.Span));
                     break;
                 case YMapping m:
                 {

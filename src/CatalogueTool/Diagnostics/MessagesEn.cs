@@ -77,6 +77,7 @@ internal static class MessagesEn
         ["schema.item-id-reserved"] = "item id '{0}' is reserved: the area's own page in the site has that name and would be overwritten; choose another id",
         ["schema.item-id"] = "item id '{0}' is invalid: lower-case letters, digits and hyphens, starting with a letter or digit, at most 64 characters",
         ["schema.duplicate-id"] = "duplicate item id '{0}', first used in {1} line {2}",
+        ["schema.manifest-folder"] = "catalogue.yaml in {0} is a folder, not a file. Make it the repository's settings file again (catalogue init writes one to copy from)",
         ["schema.manifest-missing"] = "{0} has no catalogue.yaml and is not a catalogue repository; catalogue init creates one",
         ["content.placeholder"] = "'{0}' still holds the placeholder 待填写 left by import; fill it in",
         ["content.blank"] = "'{0}' cannot be blank",

@@ -100,11 +100,13 @@ public static class CatalogueImporter
         var place = Value("行政区");
         var edition = Value("版次");
         var publisher = Value("发布机关");
-        if (place is null || (edition is null && publisher is null)) return null;
-        var m = System.Text.RegularExpressions.Regex.Match(place, @"^(?<name>.+?)\s*[（(](?<code>[0-9]{6})[）)]$");
         // A code on a row of its own (行政区划代码 | 510924, often stored as a number).
-        var code = m.Success ? m.Groups["code"].Value
-            : Value("行政区划代码") is { } written && Text.Punctuation.HalfWidth(written).Trim() is { Length: 6 } digits && digits.All(char.IsAsciiDigit) ? digits : null;
+        var codeRow = Value("行政区划代码") is { } written && Text.Punctuation.HalfWidth(written).Trim() is { Length: 6 } digits && digits.All(char.IsAsciiDigit) ? digits : null;
+        if (place is null && codeRow is null || edition is null && publisher is null) return null;
+        var m = System.Text.RegularExpressions.Regex.Match(place ?? "", @"^(?<name>.+?)\s*[（(](?<code>[0-9]{6})[）)]$");
+        var code = m.Success ? m.Groups["code"].Value : codeRow;
+        // Without a 行政区 row, the cover's title names the jurisdiction (松溪县基层政务公开标准目录).
+        place ??= SheetImport.JurisdictionIn(CellText.Clean(sheet.Cell(1, 1)));
         // The areas listed as 不适用 with their reasons, as the tool's cover lists them.
         var notApplicable = new List<(string, string)>();
         for (var r = 1; r <= sheet.Rows.Count; r++)

@@ -21,7 +21,8 @@ public static class RepositoryLoader
         var manifestPath = Path.Combine(root, RepositoryPaths.Manifest);
         if (!File.Exists(manifestPath))
         {
-            bag.Add(KnownRules.ManifestMissing, SourceSpan.OfFile(RepositoryPaths.Manifest), "schema.manifest-missing", Path.GetFullPath(root));
+            bag.Add(KnownRules.ManifestMissing, SourceSpan.OfFile(RepositoryPaths.Manifest),
+                Directory.Exists(manifestPath) ? "schema.manifest-folder" : "schema.manifest-missing", Path.GetFullPath(root));
             return new LoadResult(null, [], true);
         }
         var (manifestRead, manifestNode) = YamlFile.LoadDocument(manifestPath, RepositoryPaths.Manifest, bag);

@@ -14,6 +14,10 @@ public sealed record AreaFile(PilotArea Area, string File, IReadOnlyList<Item> I
     /// </summary>
     public IReadOnlyList<UnboundItem> Unbound { get; init; } = [];
 
+    /// <summary>Standard items named by waivers that could not be read (a waiver written on one line; reported): they are
+    /// not reported as neither implemented nor waived as well.</summary>
+    public IReadOnlyList<string> UnboundWaivers { get; init; } = [];
+
     /// <summary>True when the file's <c>items</c> could not be read (missing, misspelt, not a list; reported): the area is
     /// not judged empty, nor its standard items missing.</summary>
     public bool ItemsMissing { get; init; }

@@ -25,6 +25,10 @@ public sealed record Manifest
     public Located<string> Baseline { get; init; } = new("national", SourceSpan.OfFile("catalogue.yaml"));
     public Portal? Portal { get; init; }
     public IReadOnlyList<NotApplicable> NotApplicable { get; init; } = [];
+
+    /// <summary>Whether <c>not_applicable</c> is written but could not be read as a mapping (its error is reported): which
+    /// areas it meant is unknown, so none is reported missing for it.</summary>
+    public bool NotApplicableUnread { get; init; }
     public IReadOnlyList<ExtraArea> ExtraAreas { get; init; } = [];
     public IReadOnlyList<Department> Departments { get; init; } = [];
     public IReadOnlyList<UndisclosedPower> UndisclosedPowers { get; init; } = [];

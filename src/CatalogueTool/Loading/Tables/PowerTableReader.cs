@@ -56,9 +56,11 @@ public static partial class PowerTableReader
                     Refused = [.. read.SelectMany(r => r.List.Refused)],
                 };
             }
-            // No header found: a header cell holding an uncalculated formula may be why.
+            // No header found: a header cell holding an uncalculated formula may be why, or the list is on a hidden sheet.
             foreach (var sheet in sheets.Where(s => !s.Hidden))
                 ReportUncomputed(sheet, rel, sheet.Uncomputed.Where(u => u.Row <= HeaderSearchRows), bag);
+            foreach (var sheet in sheets.Where(s => s.Hidden && s.Rows.Any(r => r.Any(c => !string.IsNullOrWhiteSpace(c)))))
+                bag.Add(KnownRules.PowerSheetSkipped, new SourceSpan(rel, 1, 1) { Cell = $"{sheet.Name}!A1" }, "powers.sheet-hidden", sheet.Name);
             bag.Add(KnownRules.PowerHeader, SourceSpan.OfFile(rel), "powers.header");
             return null;
         }
@@ -186,9 +188,12 @@ public static partial class PowerTableReader
             }
             var code = Text.Punctuation.HalfWidth(Cell(PowerColumns.Code)); // full-width and half-width forms are one code
             // A 子项 is named within its 主项 (对超限运输的处罚：对超限运输车辆擅自行驶公路的处罚); a row of the 主项 alone keeps its name.
-            var name = Cell(PowerColumns.SubName) is { Length: > 0 } sub && sub != Cell(PowerColumns.Name)
-                ? Cell(PowerColumns.Name) is { Length: > 0 } main ? $"{main}：{sub}" : sub
-                : Cell(PowerColumns.Name);
+            // A 子项 row whose 主项 cell is blank belongs to the 主项 above it (a merged cell split apart, 取消合并单元格).
+            var main = Cell(PowerColumns.Name) is { Length: > 0 } written ? written
+                : Cell(PowerColumns.SubName).Length > 0 ? above.GetValueOrDefault(PowerColumns.Name, "") : "";
+            var name = Cell(PowerColumns.SubName) is { Length: > 0 } sub && sub != main
+                ? main.Length > 0 ? $"{main}：{sub}" : sub
+                : main;
             var typeText = Cell(PowerColumns.Type);
             if (code.Length == 0) { bag.Add(KnownRules.MissingField, At(PowerColumns.Code), MissingKey(PowerColumns.Code), "事项编码"); refused.Add(""); continue; }
             if (!IsCode(code)) { bag.Add(KnownRules.InvalidValue, At(PowerColumns.Code), "powers.code-characters", code); refused.Add(code); continue; }

@@ -45,7 +45,7 @@ public sealed class BaselineCheck : ICheck
             {
                 if (implemented.ContainsKey(std.Id.Value) || waived.Contains(std.Id.Value)) continue;
                 // An item that names it but has its own errors is not reported missing as well.
-                if (area.Unbound.Any(u => u.Baseline == std.Id.Value)) continue;
+                if (area.Unbound.Any(u => u.Baseline == std.Id.Value) || area.UnboundWaivers.Contains(std.Id.Value)) continue;
                 context.Report(KnownRules.BaselineMissing, area.Span, "baseline.missing", std.Id.Value, std.Category, std.Name, area.Area.Name);
             }
         }

@@ -14,11 +14,11 @@ public sealed class CellLengthCheck : ICheck
     {
         foreach (var item in context.Catalogue.Items)
         {
-            (string Field, string Text)[] fields =
+            (Localized Field, string Text)[] fields =
             [
-                ("category", item.Category), ("name", item.Name), ("sub", item.Sub ?? ""), ("content", item.Content),
-                ("basis", string.Join("\n", item.Basis.Select(b => b.Value))), ("subject", item.Subject.Value),
-                ("time_limit", item.TimeLimit.Value.Text), ("note", item.Note ?? ""),
+                (new("一级事项", "category"), item.Category), (new("二级事项", "name"), item.Name), (new("三级事项", "sub"), item.Sub ?? ""),
+                (new("公开内容", "content"), item.Content), (new("公开依据", "basis"), string.Join("\n", item.Basis.Select(b => b.Value))),
+                (new("公开主体", "subject"), item.Subject.Value), (new("公开时限", "time_limit"), item.TimeLimit.Value.Text), (new("备注", "note"), item.Note ?? ""),
             ];
             foreach (var (field, text) in fields)
                 if (text.Length > ExcelCellLimit)

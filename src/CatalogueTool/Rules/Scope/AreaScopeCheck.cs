@@ -35,7 +35,7 @@ public sealed class AreaScopeCheck : ICheck
         }
         foreach (var area in PilotAreas.All)
         {
-            if (!covered.ContainsKey(area.Id) && !notApplicable.ContainsKey(area.Id) && !unread.Contains(area.Id))
+            if (!covered.ContainsKey(area.Id) && !notApplicable.ContainsKey(area.Id) && !unread.Contains(area.Id) && !catalogue.Manifest.NotApplicableUnread)
                 context.Report(KnownRules.AreaMissing, manifestSpan, "scope.missing", area.Name, area.Id);
         }
         foreach (var extra in catalogue.Manifest.ExtraAreas)
