@@ -45,7 +45,7 @@ public static class Shell
             }
             // No response files: a name such as @县 is a name, not a file of arguments to read.
             var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
-            if (UnknownOptions(parse) is [_, ..] unknown)
+            if (UnknownOptions(parse).Where(u => BeforeDoubleDash(args, u.Token)).ToList() is [_, ..] unknown)
             {
                 // A mistyped option (--strcit) is otherwise taken for the folder, and the folder then reported as the
                 // unknown word: name the option, with the one meant when it is close.
@@ -102,6 +102,14 @@ public static class Shell
             if (Environment.GetEnvironmentVariable("CATALOGUE_DEBUG") == "1") Console.Error.WriteLine(ex);
             return Bug;
         }
+    }
+
+    /// <summary>Whether a word is written before any "--": words after it are arguments whatever they look like (a folder named -old).</summary>
+    private static bool BeforeDoubleDash(string[] args, string token)
+    {
+        for (var i = 0; i < args.Length && args[i] != "--"; i++)
+            if (args[i] == token || args[i].StartsWith(token + "=", StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>The help command for the command that was typed, when there is one.</summary>

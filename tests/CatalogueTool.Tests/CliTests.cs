@@ -13,9 +13,13 @@ public class CliTests
         RunIn(new Dictionary<string, string> { ["SOURCE_DATE_EPOCH"] = sourceDateEpoch }, args);
 
     /// <summary>The command line with these environment variables set.</summary>
-    internal static (int Code, string Out, string Err) RunIn(IReadOnlyDictionary<string, string> environment, params string[] args)
+    internal static (int Code, string Out, string Err) RunIn(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        RunAt(environment, null, args);
+
+    /// <summary>The command line with these environment variables set, in this working folder.</summary>
+    internal static (int Code, string Out, string Err) RunAt(IReadOnlyDictionary<string, string> environment, string? folder, params string[] args)
     {
-        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = folder ?? "" };
         psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "catalogue.dll"));
         foreach (var a in args) psi.ArgumentList.Add(a);
         foreach (var (name, value) in environment) psi.Environment[name] = value;
@@ -79,6 +83,9 @@ public class CliTests
         Assert.DoesNotContain("Did you mean", far);
         var (_, _, zero) = Run("build", "-0", Path.Combine(TestPaths.TempDir(), "o"), TestPaths.Example, "--lang", "zh-CN"); // a zero for the letter o
         Assert.Contains("无法识别的选项“-0”。是否想用 -o？", zero);
+        var dashed = Path.Combine(TestPaths.TempDir(), "-old"); // after "--", a word starting with a dash is the folder
+        PowerTests.CopyDirectory(TestPaths.Example, dashed);
+        Assert.Equal(0, RunAt(new Dictionary<string, string> { ["SOURCE_DATE_EPOCH"] = "1795392000" }, Path.GetDirectoryName(dashed)!, "validate", "--", "-old").Code);
         var (ok, _, _) = Run("validate", TestPaths.Example, "--lang=zh-CN", "--strict");
         Assert.Equal(0, ok);
     }

@@ -39,11 +39,12 @@ public class DiffTests
         File.WriteAllText(manifest, File.ReadAllText(manifest)
             .Replace("  \"510923-MZ-QT-0004\": 内部管理事项（本局机关内部财务审核），不对外公开\n", "  \"510923-MZ-QT-0004\": 内部事项\n  \"510923-MZ-QT-0009\": 试验\n")
             .Replace("    aliases: [县人社局]", "    aliases: [县人社局, 人社局]")
-            .Replace("publisher: 青禾县人民政府办公室", "publisher: 青禾县政务服务和大数据管理局"));
+            .Replace("publisher: 青禾县人民政府办公室", "publisher: 青禾县政务服务和大数据管理局")
+            .Replace("    psb: 川公网安备 51092302000000号", "    psb: 川公网安备 51092302000001号"));
         var d = Compare(dir);
         var settings = Assert.Single(d.In(EditionDiff.Manifest), c => c.Key == "catalogue.yaml");
-        Assert.Equal(["publisher", "stale_after_days"], settings.Fields.Select(f => f.Id));
-        Assert.Equal(("180", "90"), (settings.Fields[1].Old, settings.Fields[1].New));
+        Assert.Equal(["publisher", "portal_psb", "stale_after_days"], settings.Fields.Select(f => f.Id));
+        Assert.Equal(("180", "90"), (settings.Fields[2].Old, settings.Fields[2].New));
         Assert.Equal(ChangeKind.Added, Assert.Single(d.In(EditionDiff.Manifest), c => c.Key == "510923-MZ-QT-0009").Kind);
         Assert.Equal("内部事项", Assert.Single(d.In(EditionDiff.Manifest), c => c.Key == "510923-MZ-QT-0004").Fields.Single().New);
         Assert.Equal("县人社局、人社局", Assert.Single(d.In(EditionDiff.Manifest), c => c.Key == "青禾县人力资源和社会保障局").Fields.Single().New);

@@ -203,6 +203,19 @@ public class HostileInputTests
     }
 
     [Fact]
+    public async Task Long_runs_of_spaces_and_many_commented_lines_are_read_in_time_proportional_to_them()
+    {
+        // Each of these took seconds to minutes with the first patterns written for the slips they name (found by review).
+        var waiver = "area: social-assistance\nitems: []\nwaived:\n  - \"shjz-001" + new string(' ', 3000) + "x\\ny\"\n";
+        var comment = "area: social-assistance\nitems: []\nnote: a" + new string(' ', 1_000_000) + "b #c\n";
+        var lines = "area: social-assistance\nitems: []\nnotes:\n" + string.Concat(Enumerable.Repeat("- x #c\n", 40_000));
+        foreach (var text in new[] { waiver, comment, lines })
+            await Task.Run(() => ValidateArea(text)).WaitAsync(TimeSpan.FromSeconds(60));
+        var many = await Task.Run(() => ValidateArea(lines)).WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.Equal(20, many.Diagnostics.Count(d => d.Rule.Id == "CAT0012")); // at most 20 a file
+    }
+
+    [Fact]
     public void Enormous_scalar_is_bounded()
     {
         var r = ValidateArea("area: " + new string('x', 200_000));

@@ -60,6 +60,41 @@ public class ImportPowersTests
     }
 
     [Fact]
+    public void A_header_merged_over_two_rows_a_main_sub_header_and_a_notes_sheet_read_right()
+    {
+        var path = Path.Combine(TestPaths.TempDir(), "民政局测试.xlsx");
+        using (var wb = new XLWorkbook())
+        {
+            wb.AddWorksheet("填表说明").Cell(1, 1).SetValue("按部门填报");
+            var ws = wb.AddWorksheet("权责清单");
+            string[] head = ["职权编码", "职权名称", "", "职权类型"];
+            for (var c = 0; c < head.Length; c++) ws.Cell(1, c + 1).SetValue(head[c]);
+            ws.Cell(2, 2).SetValue("主项"); ws.Cell(2, 3).SetValue("子项");
+            ws.Range(1, 2, 1, 3).Merge();
+            foreach (var c in new[] { 1, 4 }) ws.Range(1, c, 2, c).Merge(); // merged down over both header rows
+            ws.Cell(3, 1).SetValue("MZ-1"); ws.Cell(3, 2).SetValue("社会团体登记"); ws.Cell(3, 3).SetValue("成立登记"); ws.Cell(3, 4).SetValue("行政许可");
+            wb.SaveAs(path);
+        }
+        var import = PowerListImport.Read(path);
+        Assert.DoesNotContain(import.Diagnostics, d => d.Severity == Severity.Error);
+        var power = Assert.Single(import.Powers);
+        Assert.Equal(("社会团体登记：成立登记", "民政局测试"), (power.Name, power.Subject)); // a notes sheet beside it does not make 权责清单 a department
+
+        var tall = Path.Combine(TestPaths.TempDir(), "tall.xlsx");
+        using (var wb = new XLWorkbook())
+        {
+            var ws = wb.AddWorksheet("清单");
+            string[] head = ["事项编码", "事项名称", "权力类型"];
+            for (var c = 0; c < head.Length; c++) { ws.Cell(1, c + 1).SetValue(head[c]); ws.Range(1, c + 1, 2, c + 1).Merge(); }
+            ws.Cell(3, 1).SetValue("A-1"); ws.Cell(3, 2).SetValue("检查"); ws.Cell(3, 3).SetValue("行政检查");
+            wb.SaveAs(tall);
+        }
+        var tallImport = PowerListImport.Read(tall);
+        Assert.DoesNotContain(tallImport.Diagnostics, d => d.Severity == Severity.Error); // the header's merged copy is no power
+        Assert.Single(tallImport.Powers);
+    }
+
+    [Fact]
     public void A_list_only_on_a_hidden_sheet_is_named_beside_the_missing_header()
     {
         var path = Path.Combine(TestPaths.TempDir(), "隐藏.xlsx");

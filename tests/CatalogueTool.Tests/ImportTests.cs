@@ -194,6 +194,7 @@ public class ImportTests
     [InlineData("松溪县（510924）基层政务公开标准目录", "510924")]
     [InlineData("松溪县(５１０９２４)基层政务公开标准目录", "510924")]
     [InlineData("松溪县2024年基层政务公开标准目录", null)]
+    [InlineData("松溪县基层政务公开标准目录（202405）", null)] // a date, not a division code
     public void A_title_gives_the_division_code_it_writes_in_brackets(string title, string? expected) =>
         Assert.Equal(expected, SheetImport.CodeIn(title));
 

@@ -179,13 +179,23 @@ public sealed class MappingReader
     private static void ReportNotMapping(YNode node, string key, DiagnosticBag bag)
     {
         // A waiver written as one line (- shjz-013：本县无此事项) is shown in its two-line form.
-        if (key == "waived" && node is YScalar { IsNull: false } w
-            && System.Text.RegularExpressions.Regex.Match(w.Value.Trim(), @"^(?<id>[a-z][a-z0-9-]*)\s*[：:，,、\s]\s*(?<reason>.+)$") is { Success: true } m)
-            bag.Add(KnownRules.WrongType, node.Span, "schema.waiver-text", m.Groups["id"].Value, m.Groups["reason"].Value.Trim());
+        if (key == "waived" && node is YScalar { IsNull: false } w && WaiverLine(w.Value) is var (id, reason))
+            bag.Add(KnownRules.WrongType, node.Span, "schema.waiver-text", id, reason);
         else if (node is YScalar { IsQuoted: false } s && s.Value.IndexOf('：') is > 0 and var colon && !s.Value.Contains('\n'))
             bag.Add(KnownRules.WrongType, node.Span, "schema.expected-mapping-colon", key, s.Value[..colon].Trim());
         else
             bag.Add(KnownRules.WrongType, node.Span, "schema.expected-mapping", key, node.KindName);
+    }
+
+    /// <summary>A waiver written as one line of text: an id, a separator (：, :, ，, 、 or spaces), a reason; split by hand.</summary>
+    private static (string Id, string Reason)? WaiverLine(string text)
+    {
+        var line = text.Split('\n')[0].Trim();
+        var end = 0;
+        while (end < line.Length && (char.IsAsciiLetterLower(line[end]) || char.IsAsciiDigit(line[end]) || line[end] == '-')) end++;
+        if (end == 0 || !char.IsAsciiLetterLower(line[0])) return null;
+        var reason = line[end..].TrimStart(' ', '\t', '：', ':', '，', ',', '、').Trim();
+        return reason.Length > 0 && reason.Length < line.Length - end ? (line[..end], reason.Length > 40 ? reason[..40] + "…" : reason) : null;
     }
 
     private static bool IsBlank(string value) => Punctuation.Key(value) is "" or "无" or "/" or "-" or "—";

@@ -33,10 +33,12 @@ public static class RecordsBinder
                 // A link that is a web address once its spaces are taken out was refused for the spaces alone.
                 var withoutSpaces = string.Concat(u.Value.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)));
                 // A link written without its scheme (www.qinghe.gov.cn/…) is told to add it.
+                // A colon before any slash names a scheme (javascript:, mailto:), except a port's (www.x.cn:8080/…).
+                var schemeColon = withoutSpaces.IndexOf(':') is var c && c >= 0 && (c == withoutSpaces.Length - 1 || !char.IsAsciiDigit(withoutSpaces[c + 1]));
                 var key = UrlRules.IsHttp(withoutSpaces) ? "records.url-space"
-                    : UrlRules.IsHttp("https://" + withoutSpaces) && withoutSpaces.Contains('.') && !withoutSpaces.Contains(':') ? "records.url-scheme"
+                    : !schemeColon && withoutSpaces.Contains('.') && UrlRules.IsHttp("https://" + withoutSpaces) ? "records.url-scheme"
                     : "records.url";
-                bag.Add(KnownRules.RecordUrl, u.Span, key, u.Value);
+                bag.Add(KnownRules.RecordUrl, u.Span, key, u.Value, withoutSpaces);
                 url = null;
             }
             DateOnly? date = null;

@@ -27,6 +27,7 @@ public sealed record FieldChange(string Id, string Field, string Old, string New
         ["jurisdiction_name"] = ("行政区名称", "jurisdiction"), ["jurisdiction_code"] = ("行政区划代码", "division code"),
         ["jurisdiction_level"] = ("层级", "level"), ["jurisdiction_parent"] = ("上级行政区", "parent"), ["publisher"] = ("发布机关", "publisher"),
         ["portal_title"] = ("网站名称", "portal title"), ["base_url"] = ("栏目发布地址", "column address"),
+        ["portal_site_code"] = ("网站标识码", "site code"), ["portal_icp"] = ("ICP备案号", "ICP number"), ["portal_psb"] = ("公安备案号", "public security filing"),
         ["stale_after_days"] = ("记录过期天数", "records stale after days"), ["baseline_source"] = ("标准目录", "baseline"),
         ["name"] = ("名称", "name"), ["aliases"] = ("简称", "aliases"),
     };
@@ -77,7 +78,8 @@ public static class EditionDiff
         [
             ("jurisdiction_name", m.Jurisdiction.Name), ("jurisdiction_code", m.Jurisdiction.Code ?? ""), ("jurisdiction_level", m.Jurisdiction.Level),
             ("jurisdiction_parent", m.Jurisdiction.Parent ?? ""), ("publisher", m.Publisher), ("portal_title", m.Portal?.Title ?? ""),
-            ("base_url", m.Portal?.BaseUrl ?? ""), ("stale_after_days", m.StaleAfterDays.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("base_url", m.Portal?.BaseUrl ?? ""), ("portal_site_code", m.Portal?.Footer?.SiteCode ?? ""), ("portal_icp", m.Portal?.Footer?.Icp ?? ""),
+            ("portal_psb", m.Portal?.Footer?.Psb ?? ""), ("stale_after_days", m.StaleAfterDays.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ("baseline_source", m.Baseline.Value),
         ];
         var settings = Settings(old).Zip(Settings(@new), (a, b) => (a.Id, Old: a.Value, New: b.Value)).Where(f => f.Old != f.New)
@@ -88,10 +90,10 @@ public static class EditionDiff
             (id, name) => zh ? $"本地增设领域 {name}" : $"local area {name}");
         Keyed(old.Departments.GroupBy(d => d.Name).ToDictionary(g => g.Key, g => string.Join("、", g.First().Aliases)),
             @new.Departments.GroupBy(d => d.Name).ToDictionary(g => g.Key, g => string.Join("、", g.First().Aliases)), "aliases",
-            (name, _) => zh ? $"部门 {name}" : $"department {name}");
+            (_, _) => zh ? "部门" : "department");
         Keyed(old.UndisclosedPowers.GroupBy(u => u.Code.Value).ToDictionary(g => g.Key, g => g.First().Reason),
             @new.UndisclosedPowers.GroupBy(u => u.Code.Value).ToDictionary(g => g.Key, g => g.First().Reason), "reason",
-            (code, _) => zh ? $"不公开的职权 {code}" : $"undisclosed power {code}");
+            (_, _) => zh ? "不公开的职权" : "undisclosed power");
 
         // Entries matched by key: added, removed, or their one value changed.
         void Keyed(Dictionary<string, string> before, Dictionary<string, string> after, string field, Func<string, string, string> label)

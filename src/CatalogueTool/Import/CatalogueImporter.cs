@@ -111,7 +111,7 @@ public static class CatalogueImporter
         var notApplicable = new List<(string, string)>();
         for (var r = 1; r <= sheet.Rows.Count; r++)
             if (CellText.Clean(sheet.Cell(r, 2)) is "不适用" or "不涉及" && PilotAreas.Find(CellText.Clean(sheet.Cell(r, 1)), out _) is { } na
-                && CellText.Clean(sheet.Cell(r, 3)) is { Length: > 0 } reason)
+                && CellText.Clean(sheet.Cell(r, 3)) is { Length: > 0 } reason && notApplicable.All(n => n.Item1 != na.Id))
                 notApplicable.Add((na.Id, reason));
         // 本地增设领域: 旅游=tourism、民政事务=civil-affairs, as --extra-area takes them (ids checked the same way).
         var extras = (Value("本地增设领域") ?? "").Split(['、', '，', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)

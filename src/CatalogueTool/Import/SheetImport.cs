@@ -21,17 +21,21 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
     private string? _lastCategory;
     private bool _reportedNoArea;
 
-    /// <summary>Imports the sheet; returns the jurisdiction named in its title, if any.</summary>
     /// <summary>The division code the sheet's title gives in brackets (白河县（510924）…), once <see cref="Run"/> has read it.</summary>
     public string? TitleCode { get; private set; }
 
     /// <summary>A division code written in brackets in a title (（510924）, (510924)), full-width digits read as digits.</summary>
     internal static string? CodeIn(string title) =>
-        TitleCodePattern().Match(title) is { Success: true } m ? Text.Punctuation.HalfWidth(m.Groups["code"].Value) : null;
+        TitleCodePattern().Match(title) is { Success: true } m && Text.Punctuation.HalfWidth(m.Groups["code"].Value) is var code && IsProvincePrefix(code) ? code : null;
+
+    /// <summary>Whether a code starts as a division code does (GB/T 2260's provinces), so that （202405） is no code.</summary>
+    private static bool IsProvincePrefix(string code) => int.Parse(code[..2], System.Globalization.CultureInfo.InvariantCulture)
+        is >= 11 and <= 15 or >= 21 and <= 23 or >= 31 and <= 37 or >= 41 and <= 46 or >= 50 and <= 54 or >= 61 and <= 65 or 71 or 81 or 82;
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[（(]\s*(?<code>[0-9０-９]{6})\s*[）)]")]
     private static partial System.Text.RegularExpressions.Regex TitleCodePattern();
 
+    /// <summary>Imports the sheet; returns the jurisdiction named in its title, if any.</summary>
     public string? Run()
     {
         if (TemplateHeader.Find(sheet, Raw) is not { } header)
@@ -82,7 +86,7 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
     {
         // Years and an 附件N label are never part of a name: gone before anything is read (附件 / 2024年 rows above a title);
         // nor is a division code in brackets (白河县（510924）…).
-        title = TitleCodePattern().Replace(Text.TitleWords.Strip(title), "");
+        title = TitleCodePattern().Replace(Text.TitleWords.Strip(title), m => IsProvincePrefix(Text.Punctuation.HalfWidth(m.Groups["code"].Value)) ? "" : m.Value);
         // Catalogue words that open the title hide nothing before them: the first one after some text ends it.
         var end = title.Length;
         foreach (System.Text.RegularExpressions.Match words in CatalogueWords.Matches(title))

@@ -32,6 +32,8 @@ public static partial class PowerTableReader
         {
             var sheets = XlsxReader.Read(full, MaxRows, 64);
             var visible = sheets.Where(s => !s.Hidden).ToList();
+            // A sheet's name stands for its department only among several sheets that hold lists (one per department).
+            var withLists = visible.Count(s => WithMergesFilled(s).Take(HeaderSearchRows).Any(r => PowerColumns.Recognise(r.Cells) is not null));
             // Every visible sheet with a header is read: counties keep one sheet per department in one workbook. With several,
             // a sheet without a subject column or a title naming the body takes the sheet's name (民政局).
             var read = new List<(SheetData Sheet, PowerList List)>();
@@ -39,7 +41,8 @@ public static partial class PowerTableReader
             {
                 var rows = WithMergesFilled(sheet);
                 var local = new DiagnosticBag();
-                var list = FromRows(rows, rel, sheet, local, visible.Count > 1 && !GenericSheetName().IsMatch(sheet.Name) ? sheet.Name.Trim() : null);
+                var body = withLists < 2 ? null : DepartmentIn(sheet.Name.Trim()) ?? (GenericSheetName().IsMatch(sheet.Name) ? null : sheet.Name.Trim());
+                var list = FromRows(rows, rel, sheet, local, body);
                 if (list is null) continue;
                 bag.AddRange(local.ToSortedList());
                 read.Add((sheet, list));
@@ -108,7 +111,8 @@ public static partial class PowerTableReader
         return differs;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(sheet|工作表|表)\s*\d*\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    /// <summary>Sheet names that name no department: Sheet1, 工作表2, and the words of lists and notes (权责清单, 填表说明).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(sheet|工作表|表)\s*\d*\s*$|清单|目录|说明|封面|附件|汇总", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex GenericSheetName();
 
     /// <param name="sheetBody">The body a sheet's name stands for (one sheet per department), tried after the title and before the file name.</param>
@@ -160,6 +164,8 @@ public static partial class PowerTableReader
                 continue;
             }
             if (cells.All(string.IsNullOrWhiteSpace)) continue;
+            // The header again: merged down over a second row, or repeated at the top of a printed page.
+            if (PowerColumns.Recognise(cells) is not null) continue;
             // 同上 (ditto) repeats the cell above in the same column, as counties write their lists by hand. Every column
             // of the row is resolved first, so that a row refused below still serves the next one as "above"; a ditto
             // with nothing above reads as blank (a required column then reports it missing, once).

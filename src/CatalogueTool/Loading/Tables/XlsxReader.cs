@@ -27,17 +27,25 @@ public sealed record SheetData(string Name, IReadOnlyList<string[]> Rows, IReadO
 
     /// <summary>
     /// Every cell of a merged range as the range's first cell reads (a 主项 merged down over its 子项 rows, grouped
-    /// headers), by (row, column); ranges of more than 100,000 cells are left alone.
+    /// headers), by (row, column). Ranges are clipped to the rows and columns the sheet has, and no more than a million
+    /// cells are filled in all, so that a small file of huge merges cannot exhaust memory.
     /// </summary>
     public Dictionary<(int Row, int Column), string> MergedValues()
     {
+        const long budget = 1_000_000;
         var map = new Dictionary<(int, int), string>();
+        var columns = Rows.Count == 0 ? 0 : Rows.Max(r => r.Length);
+        long filled = 0;
         foreach (var m in Merges)
         {
-            if ((long)(m.LastRow - m.FirstRow + 1) * (m.LastColumn - m.FirstColumn + 1) > 100_000) continue;
+            var lastRow = Math.Min(m.LastRow, Rows.Count);
+            var lastColumn = Math.Min(m.LastColumn, columns);
+            if (lastRow < m.FirstRow || lastColumn < m.FirstColumn) continue;
+            filled += (long)(lastRow - m.FirstRow + 1) * (lastColumn - m.FirstColumn + 1);
+            if (filled > budget) break;
             var value = Cell(m.FirstRow, m.FirstColumn);
-            for (var r = m.FirstRow; r <= m.LastRow; r++)
-                for (var c = m.FirstColumn; c <= m.LastColumn; c++)
+            for (var r = m.FirstRow; r <= lastRow; r++)
+                for (var c = m.FirstColumn; c <= lastColumn; c++)
                     map[(r, c)] = value;
         }
         return map;

@@ -147,12 +147,12 @@ public static partial class YamlDocumentReader
             if (text.Length == 0 || text[0] == '#') continue;
             if (line.Length - text.Length >= indent) continue;
             var m = EmptyValue().Match(line);
-            return m.Success ? (k + 1, m.Groups["braces"].Index + 1, m.Groups["key"].Value, m.Groups["braces"].Value) : null;
+            return m.Success ? (k + 1, m.Groups["braces"].Index + 1, m.Groups["key"].Value.Trim(), m.Groups["braces"].Value) : null;
         }
         return null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[ ]*(?:-[ ]+)?(?<key>[^:#\s][^:#]*?)[ ]*:[ ]+(?<braces>\{[ ]*\}|\[[ ]*\])[ ]*(#.*)?$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[ ]*(?:-[ ]+)?(?<key>[^:#\s][^:#]*):[ ]+(?<braces>\{[ ]*\}|\[[ ]*\])[ ]*(#.*)?$")]
     private static partial System.Text.RegularExpressions.Regex EmptyValue();
 
     /// <summary>
@@ -249,23 +249,64 @@ public static partial class YamlDocumentReader
 
     /// <summary>
     /// A value followed by " #…" on its line: YAML reads the rest as a comment, so 投诉举报电话 #转分机2 publishes only
-    /// 投诉举报电话. Said once per line, as a warning (a comment meant as one belongs on a line of its own).
+    /// 投诉举报电话. Said as a warning (a comment meant as one belongs on a line of its own) on lines holding a key and a
+    /// plain value or a plain list entry, outside block text; at most 20 per file. Read by hand in one pass: a user's
+    /// file of any length costs time in proportion to it.
     /// </summary>
     private static void ReportTrailingComments(string text, string file, DiagnosticBag bag)
     {
         if (!text.Contains(" #", StringComparison.Ordinal)) return;
         var lines = text.Split('\n');
-        for (var n = 1; n <= lines.Length; n++)
+        var blockIndent = -1; // the indentation block text must exceed, while inside it
+        var reported = 0;
+        for (var n = 1; n <= lines.Length && reported < 20; n++)
         {
-            if (!lines[n - 1].Contains(" #", StringComparison.Ordinal)) continue;
-            var m = TrailingComment().Match(lines[n - 1]);
-            if (m.Success && !InBlockText(lines, n))
-                bag.Add(KnownRules.TrailingComment, new SourceSpan(file, n, m.Groups["hash"].Index + 1), "yaml.trailing-comment", m.Groups["value"].Value.Trim());
+            var line = lines[n - 1].TrimEnd('\r');
+            var indent = line.Length - line.TrimStart(' ').Length;
+            if (blockIndent >= 0)
+            {
+                if (line.Trim().Length == 0 || indent > blockIndent) continue;
+                blockIndent = -1;
+            }
+            if (BlockIndicator().IsMatch(line))
+            {
+                blockIndent = indent;
+                continue;
+            }
+            if (TrailingComment(line) is not { } hash) continue;
+            var value = line[..hash].Trim();
+            var colon = value.IndexOf(": ", StringComparison.Ordinal);
+            if (colon >= 0) value = value[(colon + 2)..].Trim();
+            bag.Add(KnownRules.TrailingComment, new SourceSpan(file, n, hash + 1), "yaml.trailing-comment", value.Length > 30 ? value[..30] + "…" : value);
+            reported++;
         }
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[ ]*(?:-[ ]+)?(?:[^\s#'""\-][^#]*?:[ ]+)?(?<value>[^\s'""\[{|>#&*!%@`](?:(?!:[ ])[^#])*?)(?<!:)[ ]+(?<hash>#)")]
-    private static partial System.Text.RegularExpressions.Regex TrailingComment();
+    /// <summary>
+    /// The index of the " #" that ends a plain value on a line of the form <c>key: value #…</c> or <c>- value #…</c>
+    /// (the '#' itself), or null: a quoted, flow or block value, a comment line, or a line of neither form.
+    /// </summary>
+    private static int? TrailingComment(string line)
+    {
+        var hashSpace = line.IndexOf(" #", StringComparison.Ordinal);
+        if (hashSpace < 0) return null;
+        var at = line.Length - line.TrimStart(' ').Length;
+        if (at >= line.Length || line[at] == '#') return null;
+        var entry = line[at] == '-' && at + 1 < line.Length && line[at + 1] == ' ';
+        if (entry) at = SkipSpaces(line, at + 1);
+        // A key: text up to ": " that is not quoted and lies before the comment.
+        var colon = line.IndexOf(": ", at, StringComparison.Ordinal);
+        if (colon >= 0 && colon < hashSpace && line[at] is not ('"' or '\'' or '[' or '{' or '#')) at = SkipSpaces(line, colon + 1);
+        else if (!entry) return null;
+        if (at >= hashSpace || line[at] is '"' or '\'' or '[' or '{' or '|' or '>' or '#' or '&' or '*' or '!' or '%' or '@' or '`') return null;
+        return line[hashSpace - 1] == ':' ? null : hashSpace + 1;
+    }
+
+    private static int SkipSpaces(string line, int i)
+    {
+        while (i < line.Length && line[i] == ' ') i++;
+        return i;
+    }
 
     /// <summary>YamlDotNet reports tabs at 1:1; find them ourselves, each at its own line.</summary>
     private static bool ReportTabIndentation(string text, string file, DiagnosticBag bag)

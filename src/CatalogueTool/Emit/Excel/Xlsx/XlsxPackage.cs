@@ -236,7 +236,6 @@ public static class XlsxPackage
         w.WriteEndElement();
     }
 
-    /// <summary>Characters XML 1.0 cannot carry (control characters, lone surrogates) become U+FFFD.</summary>
     /// <summary>Text cut to what an Excel cell holds (validate warns, CAT0305), never between a surrogate pair.</summary>
     private static string FitCell(string text)
     {
@@ -247,6 +246,7 @@ public static class XlsxPackage
         return text[..cut] + "…";
     }
 
+    /// <summary>Characters XML 1.0 cannot carry (control characters, lone surrogates) become U+FFFD.</summary>
     private static string Clean(string text)
     {
         var ok = true;
