@@ -176,6 +176,7 @@ public static class Shell
         if (flat.StartsWith("Required command was not provided", StringComparison.Ordinal)) return "缺少命令，例如 catalogue validate 。";
         if (Regex.Match(flat, @"^Unrecognized command or argument '(.*)'") is { Success: true } u) return $"无法识别的命令或参数“{u.Groups[1].Value}”。";
         if (Regex.Match(flat, @"^Option '(.*)' is required") is { Success: true } o) return $"缺少必需的选项 {o.Groups[1].Value} 。";
+        if (Regex.Match(flat, @"^Required argument missing for option: '(.*)'") is { Success: true } v0) return $"选项 {v0.Groups[1].Value} 后面缺少值，例如 {v0.Groups[1].Value} out 。";
         if (Regex.Match(flat, @"^Required argument '(.*)' missing for command: '(.*)'") is { Success: true } a) return $"命令 {a.Groups[2].Value} 缺少参数 {a.Groups[1].Value} 。";
         if (Regex.Match(flat, @"^Argument '(.*)' not recognized\. Must be one of: (.*)$") is { Success: true } v)
             return $"“{v.Groups[1].Value}”不是可选的值，可选：{v.Groups[2].Value.Replace("'", "").Trim()}。";

@@ -86,6 +86,8 @@ public class CliTests
         var dashed = Path.Combine(TestPaths.TempDir(), "-old"); // after "--", a word starting with a dash is the folder
         PowerTests.CopyDirectory(TestPaths.Example, dashed);
         Assert.Equal(0, RunAt(new Dictionary<string, string> { ["SOURCE_DATE_EPOCH"] = "1795392000" }, Path.GetDirectoryName(dashed)!, "validate", "--", "-old").Code);
+        var unchosen = new Dictionary<string, string> { ["SOURCE_DATE_EPOCH"] = "1795392000", ["LANG"] = "C.UTF-8", ["LC_ALL"] = "C.UTF-8" };
+        Assert.Contains("选项 -o 后面缺少值", RunIn(unchosen, "build", TestPaths.Example, "-o").Err); // Chinese where no language is chosen
         var (ok, _, _) = Run("validate", TestPaths.Example, "--lang=zh-CN", "--strict");
         Assert.Equal(0, ok);
     }

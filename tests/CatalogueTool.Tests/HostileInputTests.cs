@@ -166,6 +166,15 @@ public class HostileInputTests
     }
 
     [Fact]
+    public void A_comment_on_the_further_lines_of_a_plain_value_is_warned_about_and_quoted_text_is_not()
+    {
+        var r = ValidateArea("area: social-assistance\nitems: []\nnote: 法律法规和政策\n  文件 #转分机\nother:\n  续行文字 #注\n"
+            + "quoted: \"第一行\n  第二行 #不是注释\"\nlist:\n  - 政府网站\n    公开栏 #注\n");
+        var lines = r.Diagnostics.Where(d => d.Rule.Id == "CAT0012").Select(d => d.Span.Line).ToList();
+        Assert.Equal([4, 6, 11], lines);
+    }
+
+    [Fact]
     public void A_manifest_mapping_written_with_a_chinese_colon_or_below_braces_says_so()
     {
         foreach (var key in new[] { "tax-administration", "税收管理" })
@@ -212,7 +221,8 @@ public class HostileInputTests
         foreach (var text in new[] { waiver, comment, lines })
             await Task.Run(() => ValidateArea(text)).WaitAsync(TimeSpan.FromSeconds(60));
         var many = await Task.Run(() => ValidateArea(lines)).WaitAsync(TimeSpan.FromSeconds(60));
-        Assert.Equal(20, many.Diagnostics.Count(d => d.Rule.Id == "CAT0012")); // at most 20 a file
+        Assert.Equal(21, many.Diagnostics.Count(d => d.Rule.Id == "CAT0012")); // 20 a file, and how many more
+        Assert.Contains("39980", Assert.Single(many.Diagnostics, d => d.MessageKey == "yaml.trailing-comment-more").Format(Language.Chinese));
     }
 
     [Fact]

@@ -187,6 +187,8 @@ public class ImportTests
     [InlineData("附件 2024年 青禾县基层政务公开标准目录", "青禾县")]
     [InlineData("松溪县（510924）基层政务公开标准目录", "松溪县")]
     [InlineData("松溪县(510924)社会救助领域基层政务公开标准目录", "松溪县")]
+    [InlineData("白河县（990000）社会救助领域基层政务公开标准目录", "白河县")] // no code, and no part of the name either
+    [InlineData("白河县（2024）社会救助领域基层政务公开标准目录", "白河县")]
     public void The_title_names_the_jurisdiction(string title, string? expected) =>
         Assert.Equal(expected, SheetImport.JurisdictionIn(title));
 

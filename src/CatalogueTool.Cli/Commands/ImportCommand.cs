@@ -70,8 +70,8 @@ public static class ImportCommand
             if (existing.Count > 0 && result.Findings.Count(f => f.Severity == Severity.Error) is > 0 and var errors)
             {
                 Console.Error.WriteLine((zh
-                    ? $"导入有 {errors} 个错误，有的行没有导入；为免已有文件的内容被不完整的导入替换，未写入任何文件（--force 也不覆盖）。请先改正表格，或用 -o 导入到新文件夹后再对照："
-                    : $"the import has {English.Count(errors, "error")} and left rows out; so that existing files are not replaced by an incomplete import, nothing was written (not even with --force). Fix the workbook first, or import into a new folder with -o and compare:")
+                    ? $"导入有 {errors} 个错误（有的行或单元格没有读到）；为免已有文件的内容被不完整的导入替换，未写入任何文件（--force 也不覆盖）。请先改正表格，或用 -o 导入到新文件夹后再对照："
+                    : $"the import has {English.Count(errors, "error")} (rows or cells not read); so that existing files are not replaced by an incomplete import, nothing was written (not even with --force). Fix the workbook first, or import into a new folder with -o and compare:")
                     + $"\n  {string.Join("\n  ", existing)}");
                 return Shell.Findings;
             }

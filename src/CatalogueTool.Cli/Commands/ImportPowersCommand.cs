@@ -41,14 +41,15 @@ public static class ImportPowersCommand
             if (File.Exists(target) && import.Errors > 0)
             {
                 Console.Error.WriteLine(zh
-                    ? $"导入有 {import.Errors} 个错误，有的行没有导入；为免 {target} 被不完整的导入替换，未写入（--force 也不覆盖）。请先改正表格，或用 -o 写到新文件后再对照。"
-                    : $"the import has {English.Count(import.Errors, "error")} and left rows out; so that {target} is not replaced by an incomplete import, nothing was written (not even with --force). Fix the list first, or write to a new file with -o and compare.");
+                    ? $"导入有 {import.Errors} 个错误（有的行或单元格没有读到）；为免 {target} 被不完整的导入替换，未写入（--force 也不覆盖）。请先改正表格，或用 -o 写到新文件后再对照。"
+                    : $"the import has {English.Count(import.Errors, "error")} (rows or cells not read); so that {target} is not replaced by an incomplete import, nothing was written (not even with --force). Fix the list first, or write to a new file with -o and compare.");
                 return Shell.Findings;
             }
             AtomicFile.Write(target, PowerListYamlWriter.Write(import));
+            var bodies = import.Powers.Select(p => p.Subject).Distinct(StringComparer.Ordinal).Count();
             Console.Out.WriteLine(zh
-                ? $"已写入 {target}：{import.Powers.Count} 项职权（{import.Department}），规范化 {import.Normalised} 处，跳过 {import.Skipped} 行。"
-                : $"wrote {target}: {English.Count(import.Powers.Count, "power")} ({import.Department}), {import.Normalised} normalised, {English.Count(import.Skipped, "row")} skipped.");
+                ? $"已写入 {target}：{import.Powers.Count} 项职权（{import.Department}{(bodies > 1 ? $"等 {bodies} 个部门" : "")}），规范化 {import.Normalised} 处，跳过 {import.Skipped} 行。"
+                : $"wrote {target}: {English.Count(import.Powers.Count, "power")} ({import.Department}{(bodies > 1 ? $" and {bodies - 1} other bodies" : "")}), {import.Normalised} normalised, {English.Count(import.Skipped, "row")} skipped.");
             return import.Errors > 0 ? Shell.Findings : Shell.Ok;
         });
         return command;

@@ -29,6 +29,7 @@ internal static class MessagesEn
         ["yaml.colon-space"] = "'{0}:' is followed by no space; a key and its value are separated by a colon and a space: '{0}: …'",
         ["yaml.key-indent"] = "this line is indented differently from the keys of its level; the keys of one entry start in the same column",
         ["yaml.trailing-comment"] = "the \" #\" after '{0}' and the text after it are read as a comment and not published. Quote the whole value if it is part of the text; put a comment on a line of its own",
+        ["yaml.trailing-comment-more"] = "{0} more values in this file are followed by \" #\" read as a comment (only the first 20 are listed above)",
         ["yaml.invisible"] = "an invisible character is here ({0}, usually pasted from Word or a web page); YAML does not take it for a space. Delete it and type an ordinary space",
         ["yaml.fullwidth-dash"] = "the list's \"-\" is written \"{0}\". Type an ASCII hyphen-minus \"-\" followed by a space",
         ["yaml.zero-width"] = "an invisible character is here ({0}): in a key, the key is not recognised; in a value, it is published as it is and search cannot find the text. Delete it",

@@ -35,6 +35,10 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
     [System.Text.RegularExpressions.GeneratedRegex(@"[（(]\s*(?<code>[0-9０-９]{6})\s*[）)]")]
     private static partial System.Text.RegularExpressions.Regex TitleCodePattern();
 
+    /// <summary>A number in brackets (（510924）, (2024), （990000）): never part of a jurisdiction's name.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"[（(]\s*[0-9０-９]{2,8}\s*(?:年版?)?\s*[）)]")]
+    private static partial System.Text.RegularExpressions.Regex BracketedNumber();
+
     /// <summary>Imports the sheet; returns the jurisdiction named in its title, if any.</summary>
     public string? Run()
     {
@@ -86,7 +90,7 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
     {
         // Years and an 附件N label are never part of a name: gone before anything is read (附件 / 2024年 rows above a title);
         // nor is a division code in brackets (白河县（510924）…).
-        title = TitleCodePattern().Replace(Text.TitleWords.Strip(title), m => IsProvincePrefix(Text.Punctuation.HalfWidth(m.Groups["code"].Value)) ? "" : m.Value);
+        title = BracketedNumber().Replace(Text.TitleWords.Strip(title), "");
         // Catalogue words that open the title hide nothing before them: the first one after some text ends it.
         var end = title.Length;
         foreach (System.Text.RegularExpressions.Match words in CatalogueWords.Matches(title))
