@@ -80,7 +80,10 @@ public static class ImportCommand
                     + $"\n  {string.Join("\n  ", existing)}");
 
             var header = $"由 catalogue import 从 {result.File} 导入，请核对后删除本行";
-            var files = targets.Select(t => (t.Path, Text: AreaYamlWriter.Write(t.x.Area.Id, header, t.x.Items, []))).ToList();
+            // The standard items the cover lists as not implemented come back as waivers, unless an imported item implements one.
+            IEnumerable<(string, string)> Waived(ImportedArea a) => (result.Cover?.Waived ?? []).Where(w => w.AreaId == a.Area.Id && a.Items.All(i => i.Baseline != w.Baseline))
+                .Select(w => (w.Baseline, w.Reason));
+            var files = targets.Select(t => (t.Path, Text: AreaYamlWriter.Write(t.x.Area.Id, header, t.x.Items, Waived(t.x)))).ToList();
             var manifest = Path.Combine(dir, "catalogue.yaml");
             if (!File.Exists(manifest)) files.Add((manifest, Manifest(result)));
             else if (result.Areas.Where(x => !x.Area.IsPilot).ToList() is { Count: > 0 } local)

@@ -30,6 +30,9 @@ public sealed record CoverFacts(string? Name, string? Code, string? Edition, str
     /// <summary>The areas the cover lists as not applicable (领域 | 不适用 | 理由), with their reasons.</summary>
     public IReadOnlyList<(string AreaId, string Reason)> NotApplicable { get; init; } = [];
 
+    /// <summary>The standard items the cover lists as not implemented (领域 | 不实施 shjz-013 | 理由), with their reasons.</summary>
+    public IReadOnlyList<(string AreaId, string Baseline, string Reason)> Waived { get; init; } = [];
+
     /// <summary>The local areas the cover names (本地增设领域 旅游=tourism、…), usable as --extra-area.</summary>
     public IReadOnlyList<PilotArea> Extras { get; init; } = [];
 }
@@ -109,15 +112,20 @@ public static class CatalogueImporter
         place ??= SheetImport.JurisdictionIn(CellText.Clean(sheet.Cell(1, 1)));
         // The areas listed as 不适用 with their reasons, as the tool's cover lists them.
         var notApplicable = new List<(string, string)>();
+        var waived = new List<(string, string, string)>();
         for (var r = 1; r <= sheet.Rows.Count; r++)
-            if (CellText.Clean(sheet.Cell(r, 2)) is "不适用" or "不涉及" && PilotAreas.Find(CellText.Clean(sheet.Cell(r, 1)), out _) is { } na
-                && CellText.Clean(sheet.Cell(r, 3)) is { Length: > 0 } reason && notApplicable.All(n => n.Item1 != na.Id))
-                notApplicable.Add((na.Id, reason));
+        {
+            if (PilotAreas.Find(CellText.Clean(sheet.Cell(r, 1)), out _) is not { } area || CellText.Clean(sheet.Cell(r, 3)) is not { Length: > 0 } reason) continue;
+            var what = CellText.Clean(sheet.Cell(r, 2));
+            if (what is "不适用" or "不涉及" && notApplicable.All(n => n.Item1 != area.Id)) notApplicable.Add((area.Id, reason));
+            else if (what.StartsWith("不实施", StringComparison.Ordinal) && what[3..].Trim() is var id && Binding.ItemIdRules.IsValid(id))
+                waived.Add((area.Id, id, reason));
+        }
         // 本地增设领域: 旅游=tourism、民政事务=civil-affairs, as --extra-area takes them (ids checked the same way).
         var extras = (Value("本地增设领域") ?? "").Split(['、', '，', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(pair => pair.Split('=', 2, StringSplitOptions.TrimEntries))
             .Select(p => p.Length == 2 ? LocalArea(p[0], p[1]) : null).OfType<PilotArea>().ToList();
-        return new CoverFacts(m.Success ? m.Groups["name"].Value : place, code, edition, publisher) { Extras = extras, NotApplicable = notApplicable };
+        return new CoverFacts(m.Success ? m.Groups["name"].Value : place, code, edition, publisher) { Extras = extras, NotApplicable = notApplicable, Waived = waived };
     }
 
     /// <summary>

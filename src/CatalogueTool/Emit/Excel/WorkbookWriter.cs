@@ -93,6 +93,16 @@ public static class WorkbookWriter
             sheet.Text(row, 3, area.Waived.Count > 0 ? $"不实施标准事项 {area.Waived.Count} 项" : "", CellStyle.Body);
             row++;
         }
+        // Each standard item not implemented, with its reason: import reads them back into waived.
+        foreach (var area in catalogue.Areas)
+            foreach (var w in area.Waived)
+            {
+                sheet.Text(row, 1, area.Area.Name, CellStyle.Body);
+                sheet.Text(row, 2, $"不实施 {w.Baseline.Value}", CellStyle.BodyCenter);
+                sheet.Text(row, 3, w.Reason, CellStyle.Body);
+                sheet.Height(row, RowHeights.Estimate([(w.Reason, 60)]));
+                row++;
+            }
         foreach (var na in m.NotApplicable)
         {
             sheet.Text(row, 1, PilotAreas.Find(na.AreaId.Value, out _)?.Name ?? na.AreaId.Value, CellStyle.Body);
