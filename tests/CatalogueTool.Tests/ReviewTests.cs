@@ -96,6 +96,11 @@ public class ReviewTests
         var sheet = wb.Worksheet("总览");
         Assert.Equal(rows.Select(r => (r.Name, r.Errors.ToString())), Enumerable.Range(2, rows.Count).Select(i => (sheet.Cell(i, 1).GetString(), sheet.Cell(i, 4).GetString())));
         Assert.Equal(rows.Sum(r => r.Findings.Sum(g => g.Diagnostics.Count)), wb.Worksheet("问题明细").RangeUsed().RowCount() - 1);
+        // Counts and shares are numbers, so that the columns sort and sum; a share is shown as a percentage.
+        var good = rows.ToList().FindIndex(r => r.Path == "遂州市/青禾县") + 2;
+        Assert.Equal(XLDataType.Number, sheet.Cell(good, 4).DataType);
+        Assert.Equal((XLDataType.Number, 1.0), (sheet.Cell(good, 7).DataType, sheet.Cell(good, 7).GetDouble()));
+        Assert.Equal("0.0%", sheet.Cell(good, 7).Style.NumberFormat.Format);
         var html = File.ReadAllText(Path.Combine(BuiltProvince.Output, "index.html"));
         Assert.Equal(rows.Count, Regex.Matches(html, "<tr class=").Count);
         Assert.DoesNotContain("<script>\"", html);

@@ -44,8 +44,10 @@ public static class ReviewWorkbookWriter
             ws.Number(row, col++, j.Errors, CellStyle.BodyTop);
             ws.Number(row, col++, j.Warnings, CellStyle.BodyTop);
             ws.Number(row, col++, j.Items, CellStyle.BodyTop);
-            ws.Text(row, col++, JurisdictionReview.Percent(j.BaselineCoverage), CellStyle.BodyTop);
-            ws.Text(row, col++, JurisdictionReview.Percent(j.PowerCoverage), CellStyle.BodyTop);
+            // Shares as numbers, so that the column sorts and sums; "—" where there is nothing to cover.
+            foreach (var share in new[] { j.BaselineCoverage, j.PowerCoverage })
+                if (share is { } v) ws.Number(row, col++, v / 100, CellStyle.BodyTopPercent);
+                else ws.Text(row, col++, JurisdictionReview.Percent(null), CellStyle.BodyTop);
             ws.Number(row, col++, j.BlankColumns, CellStyle.BodyTop);
             ws.Number(row, col++, j.StaleColumns, CellStyle.BodyTop);
             foreach (var a in PilotAreas.All)

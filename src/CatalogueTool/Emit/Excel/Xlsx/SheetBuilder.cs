@@ -13,6 +13,8 @@ public enum CellStyle
     PlainWrap = 7,
     Subtitle = 8,
     BodyTop = 9,
+    /// <summary>A share as a number shown 87.5% (the cell holds 0.875), bordered, top-aligned.</summary>
+    BodyTopPercent = 10,
 }
 
 public sealed record PrintSetup
