@@ -18,6 +18,19 @@ public static class Shell
     }
 
     /// <summary>
+    /// An import with errors has left rows or cells out: it never replaces files the user has, --force or not. Says so, and
+    /// which files were kept, on standard error; exit 1 (the errors are findings, not a usage error).
+    /// </summary>
+    public static int KeepExisting(int errors, IEnumerable<string> files, bool zh)
+    {
+        Console.Error.WriteLine((zh
+            ? $"导入有 {errors} 个错误（有的行或单元格没有读到）；为免已有的文件被不完整的导入替换，未写入（--force 也不覆盖）。请先改正表格，或用 -o 写到新的位置后再对照："
+            : $"the import has {Text.English.Count(errors, "error")} (rows or cells not read); so that existing files are not replaced by an incomplete import, nothing was written (not even with --force). Fix the table first, or write elsewhere with -o and compare:")
+            + $"\n  {string.Join("\n  ", files)}");
+        return Findings;
+    }
+
+    /// <summary>
     /// Refuses an output folder that a command would destroy by replacing it: a file of that name, or a folder holding
     /// anything the command did not write there (<paramref name="own"/>). Null when the folder may be written.
     /// </summary>

@@ -68,13 +68,7 @@ public static class ImportCommand
             // An import with errors has left rows out: it never replaces a file the user has, --force or not (so --force is
             // offered only to an import without errors).
             if (existing.Count > 0 && result.Findings.Count(f => f.Severity == Severity.Error) is > 0 and var errors)
-            {
-                Console.Error.WriteLine((zh
-                    ? $"导入有 {errors} 个错误（有的行或单元格没有读到）；为免已有文件的内容被不完整的导入替换，未写入任何文件（--force 也不覆盖）。请先改正表格，或用 -o 导入到新文件夹后再对照："
-                    : $"the import has {English.Count(errors, "error")} (rows or cells not read); so that existing files are not replaced by an incomplete import, nothing was written (not even with --force). Fix the workbook first, or import into a new folder with -o and compare:")
-                    + $"\n  {string.Join("\n  ", existing)}");
-                return Shell.Findings;
-            }
+                return Shell.KeepExisting(errors, existing, zh);
             if (existing.Count > 0 && !parse.GetValue(force))
                 return Shell.Refuse((zh ? "这些文件已存在，未写入任何文件（要覆盖请加 --force）：" : "these files exist; nothing written (use --force to overwrite):")
                     + $"\n  {string.Join("\n  ", existing)}");

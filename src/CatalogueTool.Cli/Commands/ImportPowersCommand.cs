@@ -38,13 +38,7 @@ public static class ImportPowersCommand
             // is offered only to an import without errors).
             if (File.Exists(target) && import.Errors == 0 && !parse.GetValue(force))
                 return Shell.Refuse(zh ? $"{target} 已存在，未写入。要覆盖请加 --force，或用 -o 指定新文件。" : $"{target} exists; nothing written. Use --force to overwrite or -o for another file.");
-            if (File.Exists(target) && import.Errors > 0)
-            {
-                Console.Error.WriteLine(zh
-                    ? $"导入有 {import.Errors} 个错误（有的行或单元格没有读到）；为免 {target} 被不完整的导入替换，未写入（--force 也不覆盖）。请先改正表格，或用 -o 写到新文件后再对照。"
-                    : $"the import has {English.Count(import.Errors, "error")} (rows or cells not read); so that {target} is not replaced by an incomplete import, nothing was written (not even with --force). Fix the list first, or write to a new file with -o and compare.");
-                return Shell.Findings;
-            }
+            if (File.Exists(target) && import.Errors > 0) return Shell.KeepExisting(import.Errors, [target], zh);
             AtomicFile.Write(target, PowerListYamlWriter.Write(import));
             var bodies = import.Powers.Select(p => p.Subject).Distinct(StringComparer.Ordinal).Count();
             Console.Out.WriteLine(zh

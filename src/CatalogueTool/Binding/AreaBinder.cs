@@ -48,8 +48,9 @@ public static class AreaBinder
         var unboundWaivers = new List<string>();
         if (r.Sequence("waived", required: false) is { } ws)
         {
+            // A waiver written as one line of text (reported by MappingsOf below): its standard item is not also "missing".
             foreach (var text in ws.Items.OfType<YScalar>())
-                if (System.Text.RegularExpressions.Regex.Match(text.Value.Trim(), @"^[a-z][a-z0-9]*-[0-9a-z-]+") is { Success: true } id) unboundWaivers.Add(id.Value);
+                if (MappingReader.LeadingId(text.Value.Trim()) is { } id) unboundWaivers.Add(id);
             foreach (var wm in MappingReader.MappingsOf(ws, "waived", bag))
             {
                 var w = new MappingReader(wm, "waived", Keys.Waiver, bag);

@@ -191,11 +191,18 @@ public sealed class MappingReader
     private static (string Id, string Reason)? WaiverLine(string text)
     {
         var line = text.Split('\n')[0].Trim();
+        if (LeadingId(line) is not { } id) return null;
+        var reason = line[id.Length..].TrimStart(' ', '\t', '：', ':', '，', ',', '、').Trim();
+        return reason.Length > 0 && reason.Length < line.Length - id.Length ? (id, reason.Length > 40 ? reason[..40] + "…" : reason) : null;
+    }
+
+    /// <summary>The item id a text starts with (shjz-013 of "shjz-013：本县无此事项"): lower-case letters, digits and hyphens
+    /// from a letter on; null when it starts otherwise.</summary>
+    internal static string? LeadingId(string text)
+    {
         var end = 0;
-        while (end < line.Length && (char.IsAsciiLetterLower(line[end]) || char.IsAsciiDigit(line[end]) || line[end] == '-')) end++;
-        if (end == 0 || !char.IsAsciiLetterLower(line[0])) return null;
-        var reason = line[end..].TrimStart(' ', '\t', '：', ':', '，', ',', '、').Trim();
-        return reason.Length > 0 && reason.Length < line.Length - end ? (line[..end], reason.Length > 40 ? reason[..40] + "…" : reason) : null;
+        while (end < text.Length && (char.IsAsciiLetterLower(text[end]) || char.IsAsciiDigit(text[end]) || text[end] == '-')) end++;
+        return end > 0 && char.IsAsciiLetterLower(text[0]) ? text[..end] : null;
     }
 
     private static bool IsBlank(string value) => Punctuation.Key(value) is "" or "无" or "/" or "-" or "—";

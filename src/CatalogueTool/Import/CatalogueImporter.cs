@@ -104,7 +104,7 @@ public static class CatalogueImporter
         var edition = Value("版次");
         var publisher = Value("发布机关");
         // A code on a row of its own (行政区划代码 | 510924, often stored as a number).
-        var codeRow = Value("行政区划代码") is { } written && Text.Punctuation.HalfWidth(written).Trim() is { Length: 6 } digits && digits.All(char.IsAsciiDigit) ? digits : null;
+        var codeRow = Value("行政区划代码") is { } written && Text.Punctuation.HalfWidth(written).Trim() is var digits && Binding.ManifestBinder.IsDivisionCode(digits) ? digits : null;
         if (place is null && codeRow is null || edition is null && publisher is null) return null;
         var m = System.Text.RegularExpressions.Regex.Match(place ?? "", @"^(?<name>.+?)\s*[（(](?<code>[0-9]{6})[）)]$");
         var code = m.Success ? m.Groups["code"].Value : codeRow;

@@ -100,7 +100,8 @@ public static class SourceFile
         }
     }
 
-    private static (int Line, int Column) PositionOf(ReadOnlySpan<char> before)
+    /// <summary>The 1-based line and column of the character that follows <paramref name="before"/>.</summary>
+    internal static (int Line, int Column) PositionOf(ReadOnlySpan<char> before)
     {
         var line = 1 + before.Count('\n');
         var lastNewline = before.LastIndexOf('\n');

@@ -23,6 +23,9 @@ public sealed record Item
     public string? Note { get; init; }
     public required SourceSpan Span { get; init; }
 
+    /// <summary>The basis as one text, a document a line: as the workbook's cell holds it (and as its length is checked).</summary>
+    public string BasisText => string.Join("\n", Basis.Select(b => b.Value));
+
     public bool IsProactive => Mode.Contains("主动");
     public bool IsOnRequestOnly => !IsProactive && Mode.Contains("依申请");
 }

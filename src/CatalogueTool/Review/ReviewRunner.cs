@@ -26,8 +26,13 @@ public sealed record ReviewResult(string Folder, DateOnly Today, IReadOnlyList<J
         .Select(g => (g.First().Code!, (IReadOnlyList<string>)g.Select(j => j.Path).ToList()))
         .ToList();
 
-    /// <summary>Whether another row has the same name, so that the name alone does not tell which repository a row is.</summary>
-    public bool NameShared(JurisdictionReview row) => Jurisdictions.Count(j => j.Name == row.Name) > 1;
+    /// <summary>Names more than one row has, so that the name alone does not tell which repository a row is (computed from
+    /// the rows each time, like <see cref="SharedCodes"/>: take it once for many rows).</summary>
+    public IReadOnlySet<string> SharedNames => Jurisdictions.GroupBy(j => j.Name, StringComparer.Ordinal)
+        .Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Whether another row has the same name.</summary>
+    public bool NameShared(JurisdictionReview row) => SharedNames.Contains(row.Name);
 }
 
 /// <summary>Validates every repository below a folder in parallel; a repository that cannot be read is a row, never the end of the run.</summary>

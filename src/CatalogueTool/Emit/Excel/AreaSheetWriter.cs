@@ -91,7 +91,7 @@ public static class AreaSheetWriter
         var cells = new List<string> { number.ToString(System.Globalization.CultureInfo.InvariantCulture), item.Category, item.Name };
         if (columns.HasSub) cells.Add(item.Sub ?? "");
         cells.Add(item.Content);
-        cells.Add(string.Join("\n", item.Basis.Select(b => b.Value)));
+        cells.Add(item.BasisText);
         cells.Add(item.TimeLimit.Value.Text);
         cells.Add(item.Subject.Value);
         cells.Add(ChannelChecklist.Render(item, options.SelectedChannelsOnly, TemplateColumns.ChannelWidth));

@@ -60,6 +60,7 @@ public static class ReviewHtmlWriter
             : $"Checked as of {date}: {English.Count(rows.Count, "jurisdiction")}, {review.WithErrors} with errors or unreadable. Click a column heading to sort, a jurisdiction to see all its findings. In the area columns, the number after ✓ counts the items, — means not applicable at this level (hover or focus for the reason), “missing” means neither compiled nor declared not applicable, and “unreadable” means the area file exists but cannot be read (the jurisdiction's page says why).")
           .Append("</p>\n");
         var sharedCodes = review.SharedCodes;
+        var sharedNames = review.SharedNames;
         if (sharedCodes.Count > 0)
         {
             sb.Append("<section class=\"clash\" aria-labelledby=\"clash\">\n<h2 id=\"clash\">").Append(zh ? "行政区划代码重复" : "Division codes declared by more than one repository").Append("</h2>\n<p>").Append(zh
@@ -84,7 +85,7 @@ public static class ReviewHtmlWriter
             var j = rows[i];
             var status = j.Unreadable ? "bad" : j.Errors > 0 ? "bad" : j.Warnings > 0 ? "warn" : "ok";
             sb.Append("<tr class=\"").Append(status).Append("\"><th scope=\"row\"><a href=\"").Append(PageFile(i)).Append("\">").Append(H(j.Name)).Append("</a>");
-            if (review.NameShared(j)) sb.Append("<span class=\"path\">").Append(H(j.Path)).Append("</span>");
+            if (sharedNames.Contains(j.Name)) sb.Append("<span class=\"path\">").Append(H(j.Path)).Append("</span>");
             if (j.Failure is not null) sb.Append("<span class=\"failure\">").Append(H(j.Failure)).Append("</span>");
             sb.Append("</th>");
             Num(sb, j.Errors); Num(sb, j.Warnings); Num(sb, j.Items);

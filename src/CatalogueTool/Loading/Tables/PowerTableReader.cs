@@ -31,15 +31,15 @@ public static partial class PowerTableReader
         try
         {
             var sheets = XlsxReader.Read(full, MaxRows, 64);
-            var visible = sheets.Where(s => !s.Hidden).ToList();
+            // Each visible sheet's rows with its merged cells filled, worked out once.
+            var visible = sheets.Where(s => !s.Hidden).Select(s => (Sheet: s, Rows: WithMergesFilled(s).ToList())).ToList();
             // A sheet's name stands for its department only among several sheets that hold lists (one per department).
-            var withLists = visible.Count(s => WithMergesFilled(s).Take(HeaderSearchRows).Any(r => PowerColumns.Recognise(r.Cells) is not null));
+            var withLists = visible.Count(v => v.Rows.Take(HeaderSearchRows).Any(r => PowerColumns.Recognise(r.Cells) is not null));
             // Every visible sheet with a header is read: counties keep one sheet per department in one workbook. With several,
             // a sheet without a subject column or a title naming the body takes the sheet's name (民政局).
             var read = new List<(SheetData Sheet, PowerList List)>();
-            foreach (var sheet in visible)
+            foreach (var (sheet, rows) in visible)
             {
-                var rows = WithMergesFilled(sheet);
                 var local = new DiagnosticBag();
                 var body = withLists < 2 ? null : DepartmentIn(sheet.Name.Trim()) ?? (GenericSheetName().IsMatch(sheet.Name) ? null : sheet.Name.Trim());
                 var list = FromRows(rows, rel, sheet, local, body);
@@ -47,11 +47,13 @@ public static partial class PowerTableReader
                 bag.AddRange(local.ToSortedList());
                 read.Add((sheet, list));
             }
+            // A sheet not read that holds anything is named, so that a department's powers never go missing without a word.
+            void Skipped(SheetData sheet) =>
+                bag.Add(KnownRules.PowerSheetSkipped, new SourceSpan(rel, 1, 1) { Cell = $"{sheet.Name}!A1" }, sheet.Hidden ? "powers.sheet-hidden" : "powers.sheet-no-header", sheet.Name);
+            static bool HoldsAnything(SheetData sheet) => sheet.Rows.Any(r => r.Any(c => !string.IsNullOrWhiteSpace(c)));
             if (read.Count > 0)
             {
-                // What was not read is said, so that a department's powers never go missing without a word.
-                foreach (var sheet in sheets.Where(s => read.All(r => r.Sheet != s) && s.Rows.Any(r => r.Any(c => !string.IsNullOrWhiteSpace(c)))))
-                    bag.Add(KnownRules.PowerSheetSkipped, new SourceSpan(rel, 1, 1) { Cell = $"{sheet.Name}!A1" }, sheet.Hidden ? "powers.sheet-hidden" : "powers.sheet-no-header", sheet.Name);
+                foreach (var sheet in sheets.Where(s => read.All(r => r.Sheet != s) && HoldsAnything(s))) Skipped(sheet);
                 var first = read[0].List;
                 return read.Count == 1 ? first : first with
                 {
@@ -60,10 +62,9 @@ public static partial class PowerTableReader
                 };
             }
             // No header found: a header cell holding an uncalculated formula may be why, or the list is on a hidden sheet.
-            foreach (var sheet in sheets.Where(s => !s.Hidden))
+            foreach (var (sheet, _) in visible)
                 ReportUncomputed(sheet, rel, sheet.Uncomputed.Where(u => u.Row <= HeaderSearchRows), bag);
-            foreach (var sheet in sheets.Where(s => s.Hidden && s.Rows.Any(r => r.Any(c => !string.IsNullOrWhiteSpace(c)))))
-                bag.Add(KnownRules.PowerSheetSkipped, new SourceSpan(rel, 1, 1) { Cell = $"{sheet.Name}!A1" }, "powers.sheet-hidden", sheet.Name);
+            foreach (var sheet in sheets.Where(s => s.Hidden && HoldsAnything(s))) Skipped(sheet);
             bag.Add(KnownRules.PowerHeader, SourceSpan.OfFile(rel), "powers.header");
             return null;
         }

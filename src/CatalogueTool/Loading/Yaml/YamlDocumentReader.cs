@@ -13,8 +13,7 @@ public static partial class YamlDocumentReader
     public static YNode? Read(string text, string file, DiagnosticBag bag)
     {
         if (ReportTabIndentation(text, file, bag) || ReportControlCharacters(text, file, bag)) return null;
-        ReportZeroWidth(text, file, bag);
-        ReportTrailingComments(text, file, bag);
+        YamlTextWarnings.Report(text, file, bag);
         return PlainYamlReader.TryRead(text, file) ?? ReadWithLibrary(text, file, bag);
     }
 
@@ -193,8 +192,9 @@ public static partial class YamlDocumentReader
         return false;
     }
 
+    /// <summary>A line that opens block text: it ends with | or > after a key or a dash (and their - + or digit indicators).</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"[:-]\s*[|>][-+0-9]*\s*(#.*)?$")]
-    private static partial System.Text.RegularExpressions.Regex BlockIndicator();
+    internal static partial System.Text.RegularExpressions.Regex BlockIndicator();
 
     /// <summary>
     /// Whether a key written with a Chinese colon is blamed: a list entry ("- APP：青禾发布", a carrier) only when its word
@@ -233,120 +233,6 @@ public static partial class YamlDocumentReader
             col++;
         }
         return false;
-    }
-
-    private static readonly System.Buffers.SearchValues<char> ZeroWidth = System.Buffers.SearchValues.Create("\u200B\u200C\u200D\u2060");
-
-    /// <summary>The first zero-width character of a file, which would be published unseen (a warning: the file is still read).</summary>
-    private static void ReportZeroWidth(string text, string file, DiagnosticBag bag)
-    {
-        var at = text.AsSpan().IndexOfAny(ZeroWidth);
-        if (at < 0) return;
-        var before = text.AsSpan(0, at);
-        var line = before.Count('\n') + 1;
-        bag.Add(KnownRules.InvisibleCharacter, new SourceSpan(file, line, at - before.LastIndexOf('\n')), "yaml.zero-width", InvisibleName(text[at]));
-    }
-
-    /// <summary>
-    /// A plain value followed by " #…" on its line: YAML reads the rest as a comment, so 投诉举报电话 #转分机2 publishes
-    /// only 投诉举报电话. Said as a warning (a comment meant as one belongs on a line of its own) on the lines of a plain
-    /// value (after <c>key: </c>, after <c>- </c>, and the lines that continue it), never inside quoted or block text; the
-    /// first 20 of a file one by one, the rest counted. Read by hand in one pass: time in proportion to the file.
-    /// </summary>
-    private static void ReportTrailingComments(string text, string file, DiagnosticBag bag)
-    {
-        if (!text.Contains(" #", StringComparison.Ordinal)) return;
-        var lines = text.Split('\n');
-        var blockIndent = -1; // block text: lines indented deeper than this, while inside it
-        var plainIndent = -1; // a plain value's further lines: indented deeper than its key
-        var quote = '\0';     // inside a quoted value that runs on to the next lines
-        var found = 0;
-        for (var n = 1; n <= lines.Length; n++)
-        {
-            var line = lines[n - 1].TrimEnd('\r');
-            var trimmed = line.TrimStart(' ');
-            var indent = line.Length - trimmed.Length;
-            if (blockIndent >= 0)
-            {
-                if (trimmed.Length == 0 || indent > blockIndent) continue;
-                blockIndent = -1;
-            }
-            if (trimmed.Length == 0 || trimmed[0] == '#' && quote == '\0') continue;
-            if (quote != '\0')
-            {
-                if (trimmed.Contains(quote)) quote = '\0';
-                continue;
-            }
-            int? hash = null;
-            if (plainIndent >= 0 && indent > plainIndent && ValueStart(line) == -2)
-                hash = CommentIn(line, indent);
-            else
-            {
-                plainIndent = -1;
-                if (BlockIndicator().IsMatch(line))
-                {
-                    blockIndent = indent;
-                    continue;
-                }
-                var start = ValueStart(line);
-                if (start == -1) plainIndent = indent; // key: with its value on the next lines
-                if (start < 0) continue;
-                if (line[start] is '"' or '\'')
-                {
-                    if (line.IndexOf(line[start], start + 1) < 0) quote = line[start];
-                    continue;
-                }
-                if (line[start] is '[' or '{' or '&' or '*' or '!' or '%' or '@' or '`') continue;
-                plainIndent = indent;
-                hash = CommentIn(line, start);
-            }
-            if (hash is not { } at) continue;
-            if (++found <= 20)
-            {
-                var value = line[..(at - 1)].Trim();
-                if (value.IndexOf(": ", StringComparison.Ordinal) is >= 0 and var colon) value = value[(colon + 2)..].Trim();
-                if (value.StartsWith("- ", StringComparison.Ordinal)) value = value[2..].Trim();
-                bag.Add(KnownRules.TrailingComment, new SourceSpan(file, n, at + 1), "yaml.trailing-comment", value.Length > 30 ? value[..30] + "…" : value);
-            }
-        }
-        if (found > 20) bag.Add(KnownRules.TrailingComment, new SourceSpan(file, 1, 1), "yaml.trailing-comment-more", found - 20);
-    }
-
-    /// <summary>
-    /// Where a line's value starts: after <c>key: </c> or <c>- </c>; -1 for a key whose value is on the next lines
-    /// (<c>key:</c>), -2 for a line that is neither a key nor a list entry.
-    /// </summary>
-    private static int ValueStart(string line)
-    {
-        var at = line.Length - line.TrimStart(' ').Length;
-        var entry = at + 1 < line.Length && line[at] == '-' && line[at + 1] == ' ';
-        if (entry) at = SkipSpaces(line, at + 1);
-        if (at >= line.Length) return entry ? -1 : -2;
-        if (line[at] is not ('"' or '\'' or '[' or '{' or '#'))
-        {
-            var colon = line.IndexOf(": ", at, StringComparison.Ordinal);
-            var hash = line.IndexOf(" #", at, StringComparison.Ordinal);
-            if (colon >= 0 && (hash < 0 || colon < hash))
-            {
-                var value = SkipSpaces(line, colon + 1);
-                return value >= line.Length || line[value] == '#' ? -1 : value;
-            }
-            if (line.TrimEnd().EndsWith(':')) return -1;
-        }
-        return entry ? at : -2;
-    }
-
-    /// <summary>The index of the '#' of the first " #" from <paramref name="from"/> on, unless a colon precedes it; else null.</summary>
-    private static int? CommentIn(string line, int from)
-    {
-        var hashSpace = line.IndexOf(" #", from, StringComparison.Ordinal);
-        return hashSpace < 0 || hashSpace > 0 && line[hashSpace - 1] == ':' ? null : hashSpace + 1;
-    }
-
-    private static int SkipSpaces(string line, int i)
-    {
-        while (i < line.Length && line[i] == ' ') i++;
-        return i;
     }
 
     /// <summary>YamlDotNet reports tabs at 1:1; find them ourselves, each at its own line.</summary>

@@ -17,7 +17,7 @@ public sealed class CellLengthCheck : ICheck
             (Localized Field, string Text)[] fields =
             [
                 (new("一级事项", "category"), item.Category), (new("二级事项", "name"), item.Name), (new("三级事项", "sub"), item.Sub ?? ""),
-                (new("公开内容", "content"), item.Content), (new("公开依据", "basis"), string.Join("\n", item.Basis.Select(b => b.Value))),
+                (new("公开内容", "content"), item.Content), (new("公开依据", "basis"), item.BasisText),
                 (new("公开主体", "subject"), item.Subject.Value), (new("公开时限", "time_limit"), item.TimeLimit.Value.Text), (new("备注", "note"), item.Note ?? ""),
             ];
             foreach (var (field, text) in fields)
