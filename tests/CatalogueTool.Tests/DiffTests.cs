@@ -91,6 +91,21 @@ public class DiffTests
     }
 
     [Fact]
+    public void The_same_channels_in_another_order_are_no_change_a_dropped_channel_is()
+    {
+        // The workbook gives channels back in its ticked columns' order, so an imported edition reorders them.
+        var reordered = TestPaths.ExampleEdited("areas/social-assistance.yaml",
+            "    channels: [政府网站, 公开查阅点, 政务服务中心, 社区/企事业单位/村公示栏（电子屏）]",
+            "    channels: [社区/企事业单位/村公示栏（电子屏）, 政务服务中心, 政府网站, 公开查阅点]");
+        Assert.True(Compare(reordered).IsEmpty);
+        var dropped = TestPaths.ExampleEdited("areas/social-assistance.yaml",
+            "    channels: [政府网站, 公开查阅点, 政务服务中心, 社区/企事业单位/村公示栏（电子屏）]",
+            "    channels: [政务服务中心, 政府网站, 公开查阅点]");
+        var field = Assert.Single(Assert.Single(Compare(dropped).Changes).Fields);
+        Assert.Equal(("channels", "政府网站、公开查阅点、政务服务中心、社区/企事业单位/村公示栏（电子屏）", "政务服务中心、政府网站、公开查阅点"), (field.Id, field.Old, field.New));
+    }
+
+    [Fact]
     public void Lang_en_gives_english_labels_and_field_names_in_every_format()
     {
         var edited = EditedEdition();

@@ -150,6 +150,24 @@ public class ImportPowersTests
     }
 
     [Fact]
+    public void Import_names_each_ditto_it_filled_and_each_full_width_code_it_folded_validate_reads_them_silently()
+    {
+        var file = WriteCsv("事项编码,事项名称,权力类型,实施依据,实施主体\n"
+            + "A-001,事项甲,行政许可,《条例》,试验县某局\n"
+            + "Ａ－００２,事项乙,同上,《条例》,同前\n");
+        var import = PowerListImport.Read(file);
+        Assert.Equal(["A-001", "A-002"], import.Powers.Select(p => p.Code));
+        var filled = import.Diagnostics.Where(d => d.Rule.Id == "CAT0714").ToList();
+        Assert.Equal([(3, 3, "同上", "行政许可"), (3, 5, "同前", "试验县某局")], filled.Select(d => (d.Span.Line, d.Span.Column, (string)d.Args[0]!, (string)d.Args[1]!)));
+        var folded = Assert.Single(import.Diagnostics, d => d.Rule.Id == "CAT0105");
+        Assert.Equal((3, 1, "Ａ－００２", "A-002"), (folded.Span.Line, folded.Span.Column, (string)folded.Args[0]!, (string)folded.Args[1]!));
+        Assert.Equal(1, import.Normalised);
+        var bag = new DiagnosticBag();
+        Assert.Equal(2, PowerListLoader.Load(file, "list.csv", bag)!.Powers.Count);
+        Assert.Empty(bag.ToSortedList());
+    }
+
+    [Fact]
     public void Five_thousand_row_xlsx_loads_every_power_as_text()
     {
         var path = Path.Combine(TestPaths.TempDir(), "人社局.xlsx");

@@ -193,7 +193,7 @@ public sealed class MappingReader
         var line = text.Split('\n')[0].Trim();
         if (LeadingId(line) is not { } id) return null;
         var reason = line[id.Length..].TrimStart(' ', '\t', '：', ':', '，', ',', '、').Trim();
-        return reason.Length > 0 && reason.Length < line.Length - id.Length ? (id, reason.Length > 40 ? reason[..40] + "…" : reason) : null;
+        return reason.Length > 0 && reason.Length < line.Length - id.Length ? (id, CatalogueTool.Text.Shortened.Of(reason, 40)) : null;
     }
 
     /// <summary>The item id a text starts with (shjz-013 of "shjz-013：本县无此事项"): lower-case letters, digits and hyphens

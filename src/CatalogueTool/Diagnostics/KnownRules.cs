@@ -211,6 +211,9 @@ public static class KnownRules
     public static readonly Rule PowerSheetSkipped = R("CAT0713", Severity.Info, "powers", "权责清单有工作表未读取", "Power list sheet not read",
         "Excel 权责清单的每个可见工作表只要有表头（事项编码、事项名称、权力类型）都会读取；隐藏的工作表和找不到表头的工作表不读取，有内容时逐个说明，免得某个部门的职权无声无息地漏掉。需要读取的，请取消隐藏或补上表头。",
         "Every visible sheet of an Excel power list that has a header (code, name, type) is read; a hidden sheet or one without a header is not, and each that holds anything is named, so that no department's powers go missing unnoticed. Unhide it or give it a header to have it read.");
+    public static readonly Rule PowerDittoFilled = R("CAT0714", Severity.Info, "powers", "权责清单的“同上”按上一行填写", "Ditto filled from the row above",
+        "导入权责清单（import-powers）时，写着“同上”“同前”等的单元格按同一列上一行的内容填写，写进 YAML 的是填好的文字；逐格说明，便于核对。上方没有内容可引用的“同上”按空白读取。",
+        "When a power list is imported (import-powers), a cell reading 同上 or the like takes the text of the cell above it in the same column, and the YAML gets that text; each cell is named so it can be checked. A ditto with nothing above reads as blank.");
 
     // Site templates.
     public static readonly Rule TemplateError = R("CAT0801", Severity.Error, "site", "网站模板错误", "Site template error",

@@ -132,6 +132,7 @@ internal static class MessagesEn
         ["csv.open-quote"] = "the double quote opened on this line is never closed, so every later line was read into one cell; add the closing quote (a quote inside a cell is doubled)",
         ["powers.code-characters"] = "power code '{0}' is not usable: no spaces, /, \\, <, > or quotes, and no leading = + - @; row skipped",
         ["powers.no-subject"] = "no subject column (实施主体); each power's body is taken from the file name: {0}",
+        ["powers.ditto-filled"] = "'{0}' (ditto) filled from the row above in this column: '{1}'",
         ["powers.no-subject-sheet"] = "no subject column (实施主体); the powers of sheet {0} are taken to be those of {0}, after the sheet's name",
         ["powers.sheet-hidden"] = "sheet {0} is hidden; its powers were not read. Unhide it in Excel to have them read",
         ["powers.sheet-no-header"] = "sheet {0} has no header (code, name, type) in its first 15 rows; its contents were not read",

@@ -134,7 +134,7 @@ public static class EditionDiff
         var before = old.Areas.SelectMany(a => a.Items).GroupBy(i => i.Id.Value).ToDictionary(g => g.Key, g => g.First());
         var after = @new.Areas.SelectMany(a => a.Items).GroupBy(i => i.Id.Value).ToDictionary(g => g.Key, g => g.First());
         string Label(Item i) => $"{AreaName(i.AreaId)} · {i.Category} · {i.Name}";
-        string Text(Item i) => string.Join("\u0001", Fields(i, AreaName).Select(f => f.Value));
+        string Text(Item i) => string.Join("\u0001", Fields(i, AreaName).Select(f => f.Key));
 
         // An item whose id changed but whose every element is the same is one renumbered item, not one removed and one added.
         var removed = old.Areas.SelectMany(a => a.Items).Where(i => !after.ContainsKey(i.Id.Value)).ToList();
@@ -161,8 +161,8 @@ public static class EditionDiff
                 changes.Add(Change.Of(Items, ChangeKind.Added, item.Id.Value, Label(item)));
                 continue;
             }
-            var fields = Fields(was, AreaName).Zip(Fields(item, AreaName), (a, b) => (a.Id, Old: a.Value, New: b.Value))
-                .Where(f => f.Old != f.New).Select(f => FieldChange.Of(f.Id, zh, f.Old, f.New)).ToList();
+            var fields = Fields(was, AreaName).Zip(Fields(item, AreaName), (a, b) => (a.Id, Old: a.Value, New: b.Value, Same: a.Key == b.Key))
+                .Where(f => !f.Same).Select(f => FieldChange.Of(f.Id, zh, f.Old, f.New)).ToList();
             string Place(int n) => zh ? $"第 {n} 项" : $"no. {n}";
             if (moved.TryGetValue(item.Id.Value, out var position)) fields.Add(FieldChange.Of("order", zh, Place(position.Old), Place(position.New)));
             if (fields.Count > 0) changes.Add(new Change(Items, ChangeKind.Changed, item.Id.Value, Label(item), fields));
@@ -216,24 +216,34 @@ public static class EditionDiff
         return run;
     }
 
-    /// <summary>Every element of an item in the template's order, as the text a reviewer reads.</summary>
-    private static IEnumerable<(string Id, string Value)> Fields(Item i, Func<string, string> AreaName)
+    /// <summary>
+    /// Every element of an item in the template's order, as the text a reviewer reads, with the key it is compared by:
+    /// the text itself, or for the sets of the template (channels, audience, mode, levels, powers) the sorted members, so
+    /// that the same channels in another order (as the workbook's ticked columns give them back) are no change.
+    /// </summary>
+    private static IEnumerable<(string Id, string Value, string Key)> Fields(Item i, Func<string, string> AreaName)
     {
-        yield return ("area", AreaName(i.AreaId));
-        yield return ("category", i.Category);
-        yield return ("item", i.Name);
-        yield return ("sub_item", i.Sub ?? "");
-        yield return ("content", i.Content);
-        yield return ("basis", string.Join("；", i.Basis.Select(b => b.Value)));
-        yield return ("time_limit", i.TimeLimit.Value.Text);
-        yield return ("subject", i.Subject.Value);
-        yield return ("channels", string.Join("、", i.Channels.Select(c => c.Value)));
-        yield return ("audience", string.Join("、", i.Audience));
-        yield return ("mode", string.Join("、", i.Mode));
-        yield return ("levels", string.Join("、", i.Levels));
-        yield return ("powers", string.Join("、", i.Powers.Select(p => p.Display)));
-        yield return ("baseline", i.Baseline?.Value ?? "");
-        yield return ("note", i.Note ?? "");
+        static (string, string, string) One(string id, string value) => (id, value, value);
+        static (string, string, string) Set(string id, IEnumerable<string> members)
+        {
+            var list = members.ToList();
+            return (id, string.Join("、", list), string.Join("\u0001", list.Order(StringComparer.Ordinal)));
+        }
+        yield return One("area", AreaName(i.AreaId));
+        yield return One("category", i.Category);
+        yield return One("item", i.Name);
+        yield return One("sub_item", i.Sub ?? "");
+        yield return One("content", i.Content);
+        yield return One("basis", string.Join("；", i.Basis.Select(b => b.Value)));
+        yield return One("time_limit", i.TimeLimit.Value.Text);
+        yield return One("subject", i.Subject.Value);
+        yield return Set("channels", i.Channels.Select(c => c.Value));
+        yield return Set("audience", i.Audience);
+        yield return Set("mode", i.Mode);
+        yield return Set("levels", i.Levels);
+        yield return Set("powers", i.Powers.Select(p => p.Display));
+        yield return One("baseline", i.Baseline?.Value ?? "");
+        yield return One("note", i.Note ?? "");
     }
 
     private static void CompareWaivers(Catalogue old, Catalogue @new, List<Change> changes, bool zh)

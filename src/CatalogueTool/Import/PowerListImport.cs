@@ -23,6 +23,7 @@ public static class PowerListImport
         var bag = new DiagnosticBag();
         var list = PowerListLoader.Load(full, Path.GetFileName(full), bag, converting: true);
         if (list is null) return new PowerImport("", null, [], bag.ToSortedList(), 0);
+        bag.AddRange(list.Conversions);
         var seen = new Dictionary<string, Power>(StringComparer.Ordinal);
         var kept = new List<Power>();
         var skipped = list.Refused.Count;

@@ -179,7 +179,7 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
         }
         if (_header.Column(ColumnRole.Channels) is { } channelColumn) cleaned.RemoveAll(x => x.Column == channelColumn);
         foreach (var (c, raw, clean) in cleaned)
-            findings.Add(new(At(r, c), Severity.Info, $"规范了空格或标点：“{Short(raw)}”→“{Short(clean)}”", $"spaces or punctuation normalised: '{Short(raw)}' → '{Short(clean)}'"));
+            findings.Add(new(At(r, c), Severity.Info, $"规范了空格或标点：“{Text.Shortened.Of(raw)}”→“{Text.Shortened.Of(clean)}”", $"spaces or punctuation normalised: '{Text.Shortened.Of(raw)}' → '{Text.Shortened.Of(clean)}'"));
         foreach (var (c, v) in values) if (v.Length > 0) _above[c] = v;
         if (Item(r, values) is { } item)
         {
@@ -242,7 +242,7 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
             if (_above.TryGetValue(c, out var above))
             {
                 values[c] = above;
-                findings.Add(new(At(r, c), Severity.Info, $"“{v}”按上一行填为“{Short(above)}”", $"'{v}' (ditto) filled from the row above: '{Short(above)}'"));
+                findings.Add(new(At(r, c), Severity.Info, $"“{v}”按上一行填为“{Text.Shortened.Of(above)}”", $"'{v}' (ditto) filled from the row above: '{Text.Shortened.Of(above)}'"));
             }
             else
             {
@@ -309,12 +309,6 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
         if (item.Channels.Count == 0) Missing("没有选中任何公开渠道和载体", "no carrier ticked");
         foreach (var (field, list) in new[] { ("公开对象", item.Audience), ("公开方式", item.Mode), ("公开层级", item.Levels) })
             if (list.Count == 0) Missing($"没有{field}标记，导入后请补上", $"no {field} mark; add it after the import");
-    }
-
-    private static string Short(string text)
-    {
-        var flat = text.Replace("\n", " ");
-        return flat.Length <= 30 ? flat : flat[..30] + "…";
     }
 
     private static List<string> SplitBasis(string text) =>

@@ -59,6 +59,7 @@ public static partial class PowerTableReader
                 {
                     Powers = [.. read.SelectMany(r => r.List.Powers)],
                     Refused = [.. read.SelectMany(r => r.List.Refused)],
+                    Conversions = [.. read.SelectMany(r => r.List.Conversions)],
                 };
             }
             // No header found: a header cell holding an uncalculated formula may be why, or the list is on a hidden sheet.
@@ -124,6 +125,7 @@ public static partial class PowerTableReader
         var powers = new List<Power>();
         var above = new Dictionary<string, string>(StringComparer.Ordinal);
         var refused = new List<string>();
+        var conversions = new List<Diagnostic>();
         var department = Path.GetFileNameWithoutExtension(rel);
         var explained = new HashSet<(int Row, int Column)>(); // uncalculated formulas already reported as a required cell missing
         var headerRow = 0;
@@ -170,21 +172,26 @@ public static partial class PowerTableReader
             // 同上 (ditto) repeats the cell above in the same column, as counties write their lists by hand. Every column
             // of the row is resolved first, so that a row refused below still serves the next one as "above"; a ditto
             // with nothing above reads as blank (a required column then reports it missing, once).
-            var resolved = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var (field, index) in columns)
-            {
-                var text = index < cells.Count ? cells[index].Trim() : "";
-                if (Text.Ditto.Is(text)) text = above.GetValueOrDefault(field, "");
-                if (text.Length > 0) above[field] = text;
-                resolved[field] = text;
-            }
-            string Cell(string field) => resolved.GetValueOrDefault(field, "");
             SourceSpan At(string field)
             {
                 var col = columns.TryGetValue(field, out var i) ? i + 1 : 1;
                 var span = new SourceSpan(rel, row, col);
                 return sheet is null ? span : span with { Cell = $"{sheet.Name}!{XlsxReader.ColumnLetters(col)}{row}" };
             }
+            var resolved = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (field, index) in columns)
+            {
+                var text = index < cells.Count ? cells[index].Trim() : "";
+                if (Text.Ditto.Is(text) && above.TryGetValue(field, out var repeated))
+                {
+                    conversions.Add(new Diagnostic(KnownRules.PowerDittoFilled, KnownRules.PowerDittoFilled.Severity, At(field), "powers.ditto-filled", [text, Text.Shortened.Of(repeated)]));
+                    text = repeated;
+                }
+                else if (Text.Ditto.Is(text)) text = "";
+                if (text.Length > 0) above[field] = text;
+                resolved[field] = text;
+            }
+            string Cell(string field) => resolved.GetValueOrDefault(field, "");
             // A required cell that is blank because its formula was never calculated says so, instead of "missing".
             bool Uncomputed(string field) => sheet is not null && columns.TryGetValue(field, out var i) && sheet.Uncomputed.Contains((row, i + 1));
             string MissingKey(string field)
@@ -194,6 +201,8 @@ public static partial class PowerTableReader
                 return "powers.cell-formula";
             }
             var code = Text.Punctuation.HalfWidth(Cell(PowerColumns.Code)); // full-width and half-width forms are one code
+            if (code != Cell(PowerColumns.Code))
+                conversions.Add(new Diagnostic(KnownRules.VariantNormalised, KnownRules.VariantNormalised.Severity, At(PowerColumns.Code), "schema.variant", [Cell(PowerColumns.Code), code]));
             // A 子项 is named within its 主项 (对超限运输的处罚：对超限运输车辆擅自行驶公路的处罚); a row of the 主项 alone keeps its name.
             // A 子项 row whose 主项 cell is blank belongs to the 主项 above it (a merged cell split apart, 取消合并单元格).
             var main = Cell(PowerColumns.Name) is { Length: > 0 } written ? written
@@ -223,7 +232,7 @@ public static partial class PowerTableReader
             var read = columns.Values.Select(i => i + 1).ToHashSet();
             ReportUncomputed(sheet, rel, sheet.Uncomputed.Where(u => !explained.Contains(u) && (u.Row <= headerRow || read.Contains(u.Column))), bag);
         }
-        return new PowerList(rel, department, title, powers) { Refused = refused };
+        return new PowerList(rel, department, title, powers) { Refused = refused, Conversions = conversions };
     }
 
     /// <summary>The words a list's title ends its department's name with, longest first (权力和责任清单 before 责任清单).</summary>

@@ -85,7 +85,7 @@ internal static class YamlTextWarnings
                 var value = line[..(at - 1)].Trim();
                 if (value.IndexOf(": ", StringComparison.Ordinal) is >= 0 and var colon) value = value[(colon + 2)..].Trim();
                 if (value.StartsWith("- ", StringComparison.Ordinal)) value = value[2..].Trim();
-                bag.Add(KnownRules.TrailingComment, new SourceSpan(file, n, at + 1), "yaml.trailing-comment", value.Length > 30 ? value[..30] + "…" : value);
+                bag.Add(KnownRules.TrailingComment, new SourceSpan(file, n, at + 1), "yaml.trailing-comment", Text.Shortened.Of(value));
             }
         }
         if (found > 20) bag.Add(KnownRules.TrailingComment, new SourceSpan(file, 1, 1), "yaml.trailing-comment-more", found - 20);
