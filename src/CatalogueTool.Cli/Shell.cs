@@ -182,6 +182,23 @@ public static class Shell
         return Regex.Replace(text, @"\[default: ([^\]]*)\]", "[默认：$1]");
     }
 
+    /// <summary>A value that shows what an option takes, for the message that says it is missing.</summary>
+    private static string ExampleValue(string option) => option switch
+    {
+        "--name" => "青禾县",
+        "--parent" => "遂州市",
+        "--code" => "510923",
+        "--level" => "county",
+        "--today" => "2026-11-23",
+        "--format" => "text",
+        "--lang" => "zh-CN",
+        "--jobs" => "4",
+        "--area" => "social-assistance",
+        "--extra-area" => "旅游=tourism",
+        "--file" => "area",
+        _ => "out",
+    };
+
     /// <summary>The command-line parser's messages are English: the usual ones are said in Chinese, others kept as they are.</summary>
     internal static string UsageInChinese(string message)
     {
@@ -189,7 +206,8 @@ public static class Shell
         if (flat.StartsWith("Required command was not provided", StringComparison.Ordinal)) return "缺少命令，例如 catalogue validate 。";
         if (Regex.Match(flat, @"^Unrecognized command or argument '(.*)'") is { Success: true } u) return $"无法识别的命令或参数“{u.Groups[1].Value}”。";
         if (Regex.Match(flat, @"^Option '(.*)' is required") is { Success: true } o) return $"缺少必需的选项 {o.Groups[1].Value} 。";
-        if (Regex.Match(flat, @"^Required argument missing for option: '(.*)'") is { Success: true } v0) return $"选项 {v0.Groups[1].Value} 后面缺少值，例如 {v0.Groups[1].Value} out 。";
+        if (Regex.Match(flat, @"^Required argument missing for option: '(.*)'") is { Success: true } v0)
+            return $"选项 {v0.Groups[1].Value} 后面缺少值，例如 {v0.Groups[1].Value} {ExampleValue(v0.Groups[1].Value)} 。";
         if (Regex.Match(flat, @"^Required argument '(.*)' missing for command: '(.*)'") is { Success: true } a) return $"命令 {a.Groups[2].Value} 缺少参数 {a.Groups[1].Value} 。";
         if (Regex.Match(flat, @"^Argument '(.*)' not recognized\. Must be one of: (.*)$") is { Success: true } v)
             return $"“{v.Groups[1].Value}”不是可选的值，可选：{v.Groups[2].Value.Replace("'", "").Trim()}。";

@@ -91,6 +91,30 @@ public class DiffTests
     }
 
     [Fact]
+    public void Three_items_reversed_are_two_moves_the_middle_one_kept_its_place()
+    {
+        var dir = TestPaths.TempDir();
+        PowerTests.CopyDirectory(TestPaths.Example, dir);
+        var path = Path.Combine(dir, "areas", "social-assistance.yaml");
+        var text = File.ReadAllText(path);
+        int Start(string id) => text.IndexOf($"  - id: {id}\n", StringComparison.Ordinal);
+        int a = Start("shjz-001"), b = Start("shjz-002"), c = Start("shjz-003"), d = Start("shjz-004");
+        File.WriteAllText(path, text[..a] + text[c..d] + text[b..c] + text[a..b] + text[d..]);
+        var moves = Compare(dir).Changes.ToDictionary(x => x.Key, x => Assert.Single(x.Fields));
+        Assert.Equal(["shjz-001", "shjz-003"], moves.Keys.Order());
+        Assert.Equal(("第 1 项", "第 3 项"), (moves["shjz-001"].Old, moves["shjz-001"].New));
+        Assert.Equal(("第 3 项", "第 1 项"), (moves["shjz-003"].Old, moves["shjz-003"].New));
+    }
+
+    [Fact]
+    public void Aliases_in_another_order_are_no_change()
+    {
+        var dir = TestPaths.ExampleEdited("catalogue.yaml", "    aliases: [县人社局]", "    aliases: [县人社局, 人社局]");
+        var swapped = TestPaths.ExampleEdited("catalogue.yaml", "    aliases: [县人社局]", "    aliases: [人社局, 县人社局]");
+        Assert.True(EditionDiff.Compare(Validator.Validate(dir, TestPaths.Today).Catalogue!, Validator.Validate(swapped, TestPaths.Today).Catalogue!).IsEmpty);
+    }
+
+    [Fact]
     public void The_same_channels_in_another_order_are_no_change_a_dropped_channel_is()
     {
         // The workbook gives channels back in its ticked columns' order, so an imported edition reorders them.
@@ -102,7 +126,8 @@ public class DiffTests
             "    channels: [政府网站, 公开查阅点, 政务服务中心, 社区/企事业单位/村公示栏（电子屏）]",
             "    channels: [政务服务中心, 政府网站, 公开查阅点]");
         var field = Assert.Single(Assert.Single(Compare(dropped).Changes).Fields);
-        Assert.Equal(("channels", "政府网站、公开查阅点、政务服务中心、社区/企事业单位/村公示栏（电子屏）", "政务服务中心、政府网站、公开查阅点"), (field.Id, field.Old, field.New));
+        // Both in the template's order, as every output lists them.
+        Assert.Equal(("channels", "政府网站、公开查阅点、政务服务中心、社区/企事业单位/村公示栏（电子屏）", "政府网站、公开查阅点、政务服务中心"), (field.Id, field.Old, field.New));
     }
 
     [Fact]

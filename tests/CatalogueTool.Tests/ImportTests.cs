@@ -301,7 +301,9 @@ public class ImportTests
         Assert.Contains("publisher: 青禾县人民政府办公室\n", manifest);
         Assert.Contains("edition: \"2025\"\n", manifest);
         // The areas the cover lists as 不适用 come back with their reasons: no area is left unaccounted for.
-        Assert.Contains("not_applicable:\n  household-registration: 户籍管理由县公安局垂直管理", manifest);
+        // (in the official order: 税收管理 is area 6, 户籍管理 area 16)
+        Assert.Contains("not_applicable:\n  tax-administration: 税收管理由国家税务总局青禾县税务局垂直管理", manifest);
+        Assert.Contains("  household-registration: 户籍管理由县公安局垂直管理", manifest);
         // and the standard items it waived come back with their reasons: the imported repository validates clean.
         Assert.Contains("waived:\n  - baseline: ylfw-008\n    reason: 本县尚未开展养老机构等级评定", File.ReadAllText(Path.Combine(dir, "areas", "elderly-care.yaml")));
         var back = Validator.Validate(dir, TestPaths.Today);

@@ -84,6 +84,6 @@ public class ReportTests
     {
         var text = ReportWriters.ByFormat["github"].Render(Planted());
         Assert.Contains("::error file=catalogue.yaml,line=23,col=3,title=CAT0202::", text);
-        Assert.Contains("::notice file=areas/social-assistance.yaml,line=3,col=9,title=CAT0604::", text);
+        Assert.Contains("::notice file=areas/social-assistance.yaml,line=12,col=16,title=CAT0604::", text);
     }
 }

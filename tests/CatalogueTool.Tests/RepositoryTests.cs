@@ -232,6 +232,50 @@ public class RepositoryTests
         Assert.NotEmpty(result.Catalogue.Areas.SelectMany(a => a.Waived));
     }
 
+    [Fact]
+    public void A_sub_district_is_run_by_its_office_not_a_peoples_government()
+    {
+        var dir = Init(new InitOptions("新桥街道", "510923", "township", "青禾县"));
+        var result = Validator.Validate(dir, TestPaths.Today);
+        Assert.Empty(result.Diagnostics);
+        Assert.Contains("publisher: 新桥街道办事处\n", File.ReadAllText(Path.Combine(dir, "catalogue.yaml")));
+        var subjects = result.Catalogue!.Items.Select(i => i.Subject.Value).ToList();
+        Assert.Contains(subjects, s => s.Contains("新桥街道办事处", StringComparison.Ordinal));
+        Assert.DoesNotContain(subjects, s => s.Contains("街道人民政府", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("    reason: 无\n", "baseline.waiver-reason")]
+    [InlineData("    reason: /\n", "baseline.waiver-reason")]
+    [InlineData("    reason: \"  \"\n", "baseline.waiver-reason")]
+    public void A_waiver_reason_that_says_nothing_is_missing_at_the_reason(string reason, string key)
+    {
+        var text = File.ReadAllText(Path.Combine(TestPaths.Example, "areas", "elderly-care.yaml"));
+        var at = text.IndexOf("    reason: ", StringComparison.Ordinal);
+        var line = text[..at].Count(c => c == '\n') + 1;
+        var dir = TestPaths.ExampleWith("areas/elderly-care.yaml", text[..at] + reason + text[(text.IndexOf('\n', at) + 1)..]);
+        var finding = Assert.Single(Validator.Validate(dir, TestPaths.Today).Diagnostics);
+        Assert.Equal((key, line, 13), (finding.MessageKey, finding.Span.Line, finding.Span.Column));
+    }
+
+    [Fact]
+    public void The_same_standard_item_waived_twice_is_said_at_the_second()
+    {
+        var dir = TestPaths.ExampleEdited("areas/elderly-care.yaml", "waived:\n", "waived:\n  - baseline: ylfw-008\n    reason: 重复的理由\n");
+        var finding = Assert.Single(Validator.Validate(dir, TestPaths.Today).Diagnostics);
+        Assert.Equal(("CAT0609", "baseline.waived-twice"), (finding.Rule.Id, finding.MessageKey));
+    }
+
+    [Fact]
+    public void A_records_file_named_in_chinese_is_told_the_area_file_name_it_means()
+    {
+        var dir = TestPaths.TempDir();
+        PowerTests.CopyDirectory(TestPaths.Example, dir);
+        File.Move(Path.Combine(dir, "records", "social-assistance.yaml"), Path.Combine(dir, "records", "社会救助.yaml"));
+        var finding = Assert.Single(Validator.Validate(dir, TestPaths.Today).Diagnostics, d => d.Rule.Id == "CAT0506");
+        Assert.Equal("social-assistance.yaml", finding.Args[1]);
+    }
+
     internal static string Init(InitOptions? options = null, string? into = null)
     {
         var dir = into ?? TestPaths.TempDir();

@@ -83,6 +83,9 @@ public class ReviewTests
             Assert.Contains("catalogue.yaml", r.Failure);
         });
         Assert.Contains("文件夹", rows[2].Failure); // a folder of that name is said to be one
+        // named by its path below the reviewed folder, never by where that folder sits on this machine
+        Assert.All(rows.Skip(1), r => Assert.DoesNotContain(input, r.Failure));
+        Assert.Contains("c-folder", rows[2].Failure);
     }
 
     [Fact]

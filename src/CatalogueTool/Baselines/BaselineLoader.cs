@@ -40,20 +40,56 @@ public static class BaselineLoader
         return (new Baseline("national", Order(areas)), bag.ToSortedList());
     }
 
-    public static Baseline? LoadFolder(string folder, DiagnosticBag bag)
+    /// <summary>
+    /// A baseline folder of the national folder's shape, its files named by their path from the repository root. A file
+    /// that cannot be read leaves its area unread (by the file's name), a second file for an area is left out, and an
+    /// item id used twice is reported at its second use; null when the folder holds no area file at all.
+    /// </summary>
+    public static Baseline? LoadFolder(string folder, string root, Func<string, PilotArea?> resolveArea, DiagnosticBag bag)
     {
-        if (!Directory.Exists(folder)) return null;
-        var areas = new List<AreaFile>();
-        foreach (var full in RepositoryPaths.YamlFiles(folder))
+        var bound = new List<AreaFile>();
+        var unreadAreas = new HashSet<string>(StringComparer.Ordinal);
+        var unreadItems = new HashSet<string>(StringComparer.Ordinal);
+        var files = RepositoryPaths.YamlFiles(folder).ToList();
+        if (files.Count == 0) return null;
+        foreach (var full in files)
         {
-            var rel = "baseline:" + Path.GetFileName(full);
-            var (_, node) = YamlFile.LoadDocument(full, rel, bag);
-            if (node is not null && AreaBinder.Bind(node, rel, t => PilotAreas.Find(t, out _), bag) is { } area) areas.Add(area);
+            var rel = Path.GetRelativePath(root, full).Replace('\\', '/');
+            var (read, node) = YamlFile.Load(full, rel, bag);
+            if (read && node is null) bag.Add(KnownRules.FileUnreadable, new SourceSpan(rel, 1, 1), "baseline.file-empty");
+            var area = read && node is not null ? AreaBinder.Bind(node, rel, resolveArea, bag) : null;
+            if (area is null)
+            {
+                if (resolveArea(Path.GetFileNameWithoutExtension(full)) is { } named) unreadAreas.Add(named.Id);
+                continue;
+            }
+            bound.Add(area);
         }
-        return new Baseline(folder, Order(areas));
+        // Of two files for one area the one named after it is used (social-assistance.yaml, not social-assistance.bak.yaml).
+        var areas = new List<AreaFile>();
+        foreach (var area in bound.OrderBy(a => Path.GetFileNameWithoutExtension(a.File) == a.Area.Id ? 0 : 1).ThenBy(a => a.File, StringComparer.Ordinal))
+        {
+            if (areas.FirstOrDefault(a => a.Area.Id == area.Area.Id) is { } first)
+            {
+                bag.Add(KnownRules.AreaFileName, area.Span, "scope.area-twice", area.Area.Name, first.File);
+                continue;
+            }
+            areas.Add(area);
+            foreach (var u in area.Unbound) if (u.Id is { } id) unreadItems.Add(id);
+            if (area.ItemsMissing) unreadAreas.Add(area.Area.Id);
+        }
+        var seen = new Dictionary<string, Item>(StringComparer.Ordinal);
+        foreach (var item in Order(areas).SelectMany(a => a.Items))
+        {
+            if (seen.TryGetValue(item.Id.Value, out var first))
+                bag.Add(KnownRules.DuplicateItemId, item.Id.Span, "schema.duplicate-id", item.Id.Value, first.Id.Span.File, first.Id.Span.Line);
+            else seen.Add(item.Id.Value, item);
+        }
+        return new Baseline(folder, Order(areas)) { UnreadAreas = unreadAreas, UnreadItems = unreadItems };
     }
 
-    private static List<AreaFile> Order(List<AreaFile> areas) => areas.OrderBy(a => a.Area.Number).ToList();
+    private static List<AreaFile> Order(List<AreaFile> areas) =>
+        areas.OrderBy(a => a.Area.IsPilot ? a.Area.Number : int.MaxValue).ThenBy(a => a.Area.Id, StringComparer.Ordinal).ToList();
 
     private static string ReadResource(Assembly asm, string name)
     {

@@ -57,9 +57,13 @@ public static class AreaBinder
                 var baseline = w.Text("baseline", required: true);
                 var reasonNode = w.Node("reason");
                 var reason = reasonNode is YScalar { IsNull: false } rs ? rs.Value.Trim() : "";
+                // 无 or / says no more than nothing: the reason is what a reviewer reads.
+                if (Text.Blank.Is(reason)) reason = "";
                 if (reason.Length == 0 && baseline is not null)
-                    bag.Add(KnownRules.WaiverReason, wm.Span, "baseline.waiver-reason", baseline.Value.Value);
-                if (baseline is not null) waived.Add(new Waiver(baseline.Value, reason, wm.Span));
+                    bag.Add(KnownRules.WaiverReason, reasonNode?.Span ?? wm.Span, "baseline.waiver-reason", baseline.Value.Value);
+                if (baseline is not null && waived.FirstOrDefault(x => x.Baseline.Value == baseline.Value.Value) is { } earlier)
+                    bag.Add(KnownRules.WaiverTwice, baseline.Value.Span, "baseline.waived-twice", baseline.Value.Value, earlier.Baseline.Span.Line);
+                else if (baseline is not null) waived.Add(new Waiver(baseline.Value, reason, wm.Span));
             }
         }
 

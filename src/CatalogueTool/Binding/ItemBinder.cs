@@ -7,6 +7,9 @@ namespace CatalogueTool.Binding;
 /// <summary>One item mapping → <see cref="Item"/>, normalising enumerated values.</summary>
 public static class ItemBinder
 {
+    private static readonly Dictionary<string, int> ChannelOrder =
+        Vocabularies.Channel.Terms.Select((t, i) => (t.Canonical, i)).ToDictionary(x => x.Canonical, x => x.i, StringComparer.Ordinal);
+
     public static Item? Bind(YMapping map, string areaId, DiagnosticBag bag)
     {
         var r = new MappingReader(map, "item", Keys.Item, bag);
@@ -31,6 +34,9 @@ public static class ItemBinder
             if (TermBinder.BindChannel(c, bag) is { } canonical && channels.All(x => x.Value != canonical))
                 channels.Add(c with { Value = canonical });
         }
+        // In the template's order, as the official table ticks them (其他：… last, as written), so that every output lists
+        // them alike and writing them in another order changes nothing that is published.
+        channels = [.. channels.OrderBy(c => ChannelOrder.GetValueOrDefault(c.Value, int.MaxValue))];
         var powers = PowerRefBinder.Bind(r, bag);
         var baseline = r.Text("baseline", required: false);
 

@@ -31,12 +31,12 @@ public static partial class ManifestBinder
         var jurisdiction = BindJurisdiction(r, bag);
         var publisher = Filled(r.Text("publisher", required: true), "publisher", bag);
         var edition = r.Text("edition", required: true);
-        var baseline = r.Text("baseline", required: false);
+        var baseline = r.Node("baseline") is YScalar { IsNull: true } written ? new Located<string>("", written.Span) : r.Text("baseline", required: false);
         if (baseline is { } b && string.IsNullOrWhiteSpace(b.Value))
         {
             // An empty baseline would name the repository folder itself: one error here, and no baseline checks.
             bag.Add(KnownRules.BlankText, b.Span, "content.blank", "baseline");
-            baseline = new Located<string>("none", b.Span);
+            baseline = new Located<string>("", b.Span);
         }
         var stale = 180;
         if (r.Mapping("records", required: false) is { } recordsMap)

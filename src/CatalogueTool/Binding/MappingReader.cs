@@ -205,5 +205,5 @@ public sealed class MappingReader
         return end > 0 && char.IsAsciiLetterLower(text[0]) ? text[..end] : null;
     }
 
-    private static bool IsBlank(string value) => Punctuation.Key(value) is "" or "无" or "/" or "-" or "—";
+    private static bool IsBlank(string value) => CatalogueTool.Text.Blank.Is(value);
 }

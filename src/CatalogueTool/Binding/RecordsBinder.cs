@@ -37,6 +37,7 @@ public static class RecordsBinder
                 var schemeColon = withoutSpaces.IndexOf(':') is var c && c >= 0 && (c == withoutSpaces.Length - 1 || !char.IsAsciiDigit(withoutSpaces[c + 1]));
                 var key = UrlRules.IsHttp(withoutSpaces) ? "records.url-space"
                     : !schemeColon && withoutSpaces.Contains('.') && UrlRules.IsHttp("https://" + withoutSpaces) ? "records.url-scheme"
+                    : withoutSpaces.IndexOfAny(['"', '<', '>', '\\', '`']) >= 0 ? "records.url-characters"
                     : "records.url";
                 bag.Add(KnownRules.RecordUrl, u.Span, key, u.Value, withoutSpaces);
                 url = null;

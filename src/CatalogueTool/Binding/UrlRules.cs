@@ -2,12 +2,17 @@ namespace CatalogueTool.Binding;
 
 public static class UrlRules
 {
-    /// <summary>Only absolute http(s) URLs with a host are published; javascript:, data:, file: and relative links are refused.</summary>
+    /// <summary>
+    /// Only absolute http(s) URLs with a host are published; javascript:, data:, file: and relative links are refused, and
+    /// so are characters a link may not hold as written: spaces (which end it), quotes, angle brackets and backquotes (which
+    /// make the page's HTML invalid) and backslashes (which browsers turn into slashes: https:\\host is https://host).
+    /// </summary>
     public static bool IsHttp(string url) =>
         Uri.TryCreate(url.Trim(), UriKind.Absolute, out var u)
         && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps)
         && u.Host.Length > 0
-        && !url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c)); // a space would end the link in a page
+        && url.Trim().StartsWith(u.Scheme + "://", StringComparison.OrdinalIgnoreCase)
+        && !url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c) || c is '"' or '<' or '>' or '\\' or '`');
 
     /// <summary>
     /// A column's published address, to which page names are appended (fragments, the sitemap): http(s) like a record

@@ -169,6 +169,12 @@ public static class KnownRules
     public static readonly Rule BaselineFolder = R("CAT0607", Severity.Error, "baseline", "找不到标准目录", "Baseline folder not found",
         "catalogue.yaml 的 baseline 是 national、none 或一个标准目录文件夹的路径（相对于仓库）。",
         "baseline in catalogue.yaml is national, none, or a path to a baseline folder (relative to the repository).");
+    public static readonly Rule BaselineAreaMissing = R("CAT0608", Severity.Warning, "baseline", "标准目录缺少本目录的领域", "Baseline lacks an area",
+        "catalogue.yaml 的 baseline 所指的标准目录文件夹（如省级标准目录）没有本目录某个领域的文件，这一领域的事项就无从与标准事项核对：逐个领域说明一次，不再对其中每个 baseline 引用报错。请在标准目录中补上这个领域的文件，或确认该领域没有省级标准。",
+        "The baseline folder named in catalogue.yaml (a province's own baseline) has no file for an area of this catalogue, so that area's items cannot be compared with standard items: said once per area instead of at each baseline link. Add the area's file to the baseline, or confirm the area has no standard.");
+    public static readonly Rule WaiverTwice = R("CAT0609", Severity.Warning, "baseline", "同一标准事项豁免了两次", "Baseline item waived twice",
+        "waived 中同一个标准事项只写一次；第二次的理由不会被使用，请合并两条理由。",
+        "A baseline item is waived once; the second entry's reason would not be used, so merge the two.");
 
     // Powers.
     public static readonly Rule PowerUnknown = R("CAT0701", Severity.Error, "powers", "事项关联的职权不存在", "Linked power does not exist",

@@ -14,7 +14,8 @@ public static class Messages
             double d => d.ToString("0.#", CultureInfo.InvariantCulture),
             Localized l => l.In(lang),
             null => "",
-            _ => Convert.ToString(a, CultureInfo.InvariantCulture),
+            // A value quoted from a file never acts on the terminal or log it is printed to.
+            _ => Text.ControlCharacters.Visible(Convert.ToString(a, CultureInfo.InvariantCulture) ?? ""),
         }).ToArray<object?>();
         return string.Format(CultureInfo.InvariantCulture, template, formatted);
     }

@@ -90,19 +90,21 @@ public static class EditionDiff
             (id, name) => zh ? $"本地增设领域 {name}" : $"local area {name}");
         Keyed(old.Departments.GroupBy(d => d.Name).ToDictionary(g => g.Key, g => string.Join("、", g.First().Aliases)),
             @new.Departments.GroupBy(d => d.Name).ToDictionary(g => g.Key, g => string.Join("、", g.First().Aliases)), "aliases",
-            (_, _) => zh ? "部门" : "department");
+            (_, _) => zh ? "部门" : "department", sameSet: true); // aliases are matched, never shown: their order is no change
         Keyed(old.UndisclosedPowers.GroupBy(u => u.Code.Value).ToDictionary(g => g.Key, g => g.First().Reason),
             @new.UndisclosedPowers.GroupBy(u => u.Code.Value).ToDictionary(g => g.Key, g => g.First().Reason), "reason",
             (_, _) => zh ? "不公开的职权" : "undisclosed power");
 
         // Entries matched by key: added, removed, or their one value changed.
-        void Keyed(Dictionary<string, string> before, Dictionary<string, string> after, string field, Func<string, string, string> label)
+        void Keyed(Dictionary<string, string> before, Dictionary<string, string> after, string field, Func<string, string, string> label, bool sameSet = false)
         {
+            static string Members(string joined) => string.Join("、", joined.Split('、').Order(StringComparer.Ordinal));
+            bool Differ(string a, string b) => sameSet ? Members(a) != Members(b) : a != b;
             foreach (var (key, value) in after.Where(e => !before.ContainsKey(e.Key)).OrderBy(e => e.Key, StringComparer.Ordinal))
                 changes.Add(new Change(Manifest, ChangeKind.Added, key, label(key, value), value.Length == 0 ? [] : [FieldChange.Of(field, zh, "", value)]));
             foreach (var (key, value) in before.Where(e => !after.ContainsKey(e.Key)).OrderBy(e => e.Key, StringComparer.Ordinal))
                 changes.Add(new Change(Manifest, ChangeKind.Removed, key, label(key, value), value.Length == 0 ? [] : [FieldChange.Of(field, zh, value, "")]));
-            foreach (var (key, value) in after.Where(e => before.TryGetValue(e.Key, out var v) && v != e.Value).OrderBy(e => e.Key, StringComparer.Ordinal))
+            foreach (var (key, value) in after.Where(e => before.TryGetValue(e.Key, out var v) && Differ(v, e.Value)).OrderBy(e => e.Key, StringComparer.Ordinal))
                 changes.Add(new Change(Manifest, ChangeKind.Changed, key, label(key, value), [FieldChange.Of(field, zh, before[key], value)]));
         }
     }
@@ -187,13 +189,44 @@ public static class EditionDiff
             for (var i = 0; i < area.Items.Count; i++) newPlace.TryAdd(area.Items[i].Id.Value, i);
             // The items of both editions in the new order, as their old places: those on a longest increasing run kept
             // their order; the others moved.
+            // Of several such runs, one keeping the items whose place did not change; an item left at its place is never
+            // reported (第 2 项 → 第 2 项), the items that went round it are.
             var common = area.Items.Select(i => i.Id.Value).Where(oldPlace.ContainsKey).Distinct(StringComparer.Ordinal).ToList();
-            var kept = LongestIncreasingRun(common.Select(id => oldPlace[id]).ToList());
+            var kept = LongestIncreasingRun(common.Select(id => oldPlace[id]).ToList(), common.Select(id => oldPlace[id] == newPlace[id]).ToList());
             for (var k = 0; k < common.Count; k++)
-                if (!kept.Contains(k)) moved[common[k]] = (oldPlace[common[k]] + 1, newPlace[common[k]] + 1);
+                if (!kept.Contains(k) && oldPlace[common[k]] != newPlace[common[k]]) moved[common[k]] = (oldPlace[common[k]] + 1, newPlace[common[k]] + 1);
         }
         return moved;
     }
+
+    /// <summary>
+    /// Indexes of one longest strictly increasing subsequence, among those of that length one with the most preferred
+    /// members (n², for the areas a catalogue has); beyond <see cref="WeighedRunLimit"/> values any longest one (n log n).
+    /// </summary>
+    private static HashSet<int> LongestIncreasingRun(List<int> values, List<bool> preferred)
+    {
+        if (values.Count > WeighedRunLimit) return LongestIncreasingRun(values);
+        var length = new int[values.Count];
+        var weight = new int[values.Count];
+        var previous = new int[values.Count];
+        var best = -1;
+        for (var i = 0; i < values.Count; i++)
+        {
+            (length[i], weight[i], previous[i]) = (1, preferred[i] ? 1 : 0, -1);
+            for (var j = 0; j < i; j++)
+            {
+                if (values[j] >= values[i]) continue;
+                var (l, w) = (length[j] + 1, weight[j] + (preferred[i] ? 1 : 0));
+                if (l > length[i] || l == length[i] && w > weight[i]) (length[i], weight[i], previous[i]) = (l, w, j);
+            }
+            if (best < 0 || length[i] > length[best] || length[i] == length[best] && weight[i] > weight[best]) best = i;
+        }
+        var run = new HashSet<int>();
+        for (var i = best; i >= 0; i = previous[i]) run.Add(i);
+        return run;
+    }
+
+    private const int WeighedRunLimit = 3000;
 
     /// <summary>Indexes of one longest strictly increasing subsequence (patience sorting, n log n).</summary>
     private static HashSet<int> LongestIncreasingRun(List<int> values)

@@ -12,6 +12,8 @@ public static class CellText
     public static string Clean(string? raw)
     {
         if (string.IsNullOrEmpty(raw)) return "";
+        // Control characters (BEL, ESC…) carry nothing a reader sees, and a repository's files may not hold them.
+        raw = Text.ControlCharacters.Remove(raw.Replace("\r\n", "\n").Replace('\r', '\n'));
         var lines = raw.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
         var sb = new StringBuilder(raw.Length);
         foreach (var line in lines)

@@ -21,12 +21,16 @@ public static partial class DepartmentNames
     [GeneratedRegex(@"(?:县级|县（市、区）|县\(市、区\)|县区|县)(?:人民)?(?:政府)?([\p{IsCJKUnifiedIdeographs}和]+?)(?:行政)?(?:主管)?(?:部门|机关|机构)")]
     private static partial Regex GenericCountyBody();
 
+    /// <summary>The body that governs a jurisdiction: a 街道 is run by its 办事处, a county, 乡 or 镇 by its 人民政府.</summary>
+    public static string Government(string jurisdiction) =>
+        jurisdiction.EndsWith("街道", StringComparison.Ordinal) ? jurisdiction + "办事处" : jurisdiction + "人民政府";
+
     /// <param name="parent">For a township, its county: the county's departments are named after it (禾丰镇 has no
     /// 教育局; 青禾县教育局 serves it). Without it they keep their generic names.</param>
     public static string Concretise(string subject, string jurisdiction, string level, string? parent = null)
     {
         var county = level == "township" ? parent : jurisdiction;
-        if (county is null) return subject.Replace("乡镇人民政府（街道办事处）", jurisdiction + "人民政府");
+        if (county is null) return subject.Replace("乡镇人民政府（街道办事处）", Government(jurisdiction));
         var result = GenericCountyBody().Replace(subject, m =>
         {
             var field = m.Groups[1].Value;
@@ -35,6 +39,6 @@ public static partial class DepartmentNames
             return m.Value;
         });
         result = result.Replace("县级人民政府", county + "人民政府").Replace("县级政府", county + "人民政府");
-        return level == "township" ? result.Replace("乡镇人民政府（街道办事处）", jurisdiction + "人民政府") : result;
+        return level == "township" ? result.Replace("乡镇人民政府（街道办事处）", Government(jurisdiction)) : result;
     }
 }

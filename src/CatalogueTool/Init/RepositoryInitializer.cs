@@ -49,7 +49,9 @@ public static class RepositoryInitializer
         if (o.Code is not null) sb.Append("  code: ").AppendLine(YamlText.Quote(o.Code));
         sb.Append("  level: ").AppendLine(o.Level);
         if (o.Parent is not null) sb.Append("  parent: ").AppendLine(YamlText.Scalar(o.Parent));
-        sb.Append("publisher: ").AppendLine(YamlText.Scalar(o.Name + "人民政府办公室"));
+        // A 街道办事处 publishes itself; a county or township government through its office.
+        var government = DepartmentNames.Government(o.Name);
+        sb.Append("publisher: ").AppendLine(YamlText.Scalar(government.EndsWith("办事处", StringComparison.Ordinal) ? government : government + "办公室"));
         sb.AppendLine("edition: \"1\"");
         sb.AppendLine("baseline: national");
         sb.AppendLine("not_applicable: {}");

@@ -11,7 +11,9 @@ public sealed record LoadResult(Catalogue? Catalogue, IReadOnlyList<string> Read
 /// <summary>Loads a jurisdiction repository (format §1) into the model, reporting every problem with its position.</summary>
 public static class RepositoryLoader
 {
-    public static LoadResult Load(string root, DiagnosticBag bag)
+    /// <param name="shownAs">How messages name the repository folder (review: its path below the reviewed folder, so that
+    /// the outputs do not depend on where the folder sits); its full path by default.</param>
+    public static LoadResult Load(string root, DiagnosticBag bag, string? shownAs = null)
     {
         if (!Directory.Exists(root))
         {
@@ -22,7 +24,7 @@ public static class RepositoryLoader
         if (!File.Exists(manifestPath))
         {
             bag.Add(KnownRules.ManifestMissing, SourceSpan.OfFile(RepositoryPaths.Manifest),
-                Directory.Exists(manifestPath) ? "schema.manifest-folder" : "schema.manifest-missing", Path.GetFullPath(root));
+                Directory.Exists(manifestPath) ? "schema.manifest-folder" : "schema.manifest-missing", shownAs ?? Path.GetFullPath(root));
             return new LoadResult(null, [], true);
         }
         var (manifestRead, manifestNode) = YamlFile.LoadDocument(manifestPath, RepositoryPaths.Manifest, bag);

@@ -26,6 +26,15 @@ public sealed record Manifest
     public Portal? Portal { get; init; }
     public IReadOnlyList<NotApplicable> NotApplicable { get; init; } = [];
 
+    /// <summary>The areas declared not applicable as every output lists them: in the official order (format §3), each
+    /// with the pilot area it names (by id, name or variant) when it names one.</summary>
+    public IEnumerable<(NotApplicable Entry, PilotArea? Area)> NotApplicableInOrder =>
+        NotApplicable.Select(n => (Entry: n, Area: PilotAreas.Find(n.AreaId.Value, out _)))
+            .OrderBy(n => n.Area?.Number ?? int.MaxValue).ThenBy(n => n.Entry.AreaId.Value, StringComparer.Ordinal);
+
+    /// <summary>The local areas by id, the order their sheets and pages follow.</summary>
+    public IEnumerable<ExtraArea> ExtraAreasInOrder => ExtraAreas.OrderBy(e => e.Id.Value, StringComparer.Ordinal);
+
     /// <summary>Whether <c>not_applicable</c> is written but could not be read as a mapping (its error is reported): which
     /// areas it meant is unknown, so none is reported missing for it.</summary>
     public bool NotApplicableUnread { get; init; }

@@ -75,15 +75,17 @@ public sealed record JurisdictionReview(
     /// </summary>
     private static double? BaselineCoverageOf(ValidationResult result)
     {
-        if (result.Baseline is not { } baseline || result.Catalogue is not { } c || !c.AreasReadWhole) return null;
+        if (result.Baseline is not { Available: true } baseline || result.Catalogue is not { } c || !c.AreasReadWhole) return null;
+        if (c.Areas.Any(a => baseline.UnreadAreas.Contains(a.Area.Id))) return null;
         int total = 0, covered = 0;
         foreach (var area in c.Areas)
         {
             if (baseline.ForArea(area.Area.Id) is not { } standard) continue;
             var implemented = area.Items.Where(i => i.Baseline is not null).Select(i => i.Baseline!.Value.Value).ToHashSet(StringComparer.Ordinal);
-            implemented.UnionWith(area.Waived.Where(w => !string.IsNullOrWhiteSpace(w.Reason)).Select(w => w.Baseline.Value));
-            total += standard.Items.Count;
-            covered += standard.Items.Count(i => implemented.Contains(i.Id.Value));
+            implemented.UnionWith(area.Waived.Where(w => !Text.Blank.Is(w.Reason)).Select(w => w.Baseline.Value));
+            var items = standard.Items.DistinctBy(i => i.Id.Value).ToList();
+            total += items.Count;
+            covered += items.Count(i => implemented.Contains(i.Id.Value));
         }
         return total == 0 ? null : Math.Round(100.0 * covered / total, 1);
     }

@@ -55,7 +55,7 @@ public static class ReviewRunner
             JurisdictionReview row;
             try
             {
-                row = JurisdictionReview.From(relative, Validator.Validate(repositories[i], today), clock.ElapsedMilliseconds, language);
+                row = JurisdictionReview.From(relative, Validator.Validate(repositories[i], today, relative), clock.ElapsedMilliseconds, language);
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {

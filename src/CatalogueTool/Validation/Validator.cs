@@ -34,10 +34,11 @@ public sealed record ValidationResult(string Root, Catalogue? Catalogue, Baselin
 /// <summary>load → bind → check: every check of the repository, as one sorted list of diagnostics.</summary>
 public static class Validator
 {
-    public static ValidationResult Validate(string root, DateOnly today)
+    /// <param name="shownAs">How messages name the repository folder (see <see cref="RepositoryLoader.Load"/>).</param>
+    public static ValidationResult Validate(string root, DateOnly today, string? shownAs = null)
     {
         var bag = new DiagnosticBag();
-        var loaded = RepositoryLoader.Load(root, bag);
+        var loaded = RepositoryLoader.Load(root, bag, shownAs);
         Baseline? baseline = null;
         Binding.PowerIndex? powers = null;
         if (loaded.Catalogue is { } catalogue)
@@ -59,10 +60,23 @@ public static class Validator
                 return null;
             case "national":
                 return BaselineLoader.LoadNational().Baseline;
+            case "":
+                return Baseline.Unavailable(""); // blank: reported by the manifest's binding
         }
         var folder = Path.GetFullPath(Path.Combine(catalogue.Root, setting.Value));
-        var loaded = BaselineLoader.LoadFolder(folder, bag);
-        if (loaded is null) bag.Add(KnownRules.BaselineFolder, setting.Span, "baseline.folder", setting.Value);
+        var problem = File.Exists(folder) ? "baseline.folder-is-file"
+            : !Directory.Exists(folder) ? setting.Value.Contains('\\') ? "baseline.folder-backslash" : "baseline.folder"
+            : null;
+        var loaded = problem is null ? BaselineLoader.LoadFolder(folder, catalogue.Root, t => RepositoryLoader.ResolveArea(t, catalogue.Manifest.ExtraAreas), bag) : null;
+        if (problem is null && loaded is null) problem = "baseline.folder-empty";
+        if (problem is not null)
+        {
+            bag.Add(KnownRules.BaselineFolder, setting.Span, problem, setting.Value);
+            return Baseline.Unavailable(setting.Value);
+        }
+        // An area of the catalogue the baseline has no file for is said once, and left unchecked.
+        foreach (var area in catalogue.Areas.Where(a => a.Area.IsPilot && loaded!.ForArea(a.Area.Id) is null && !loaded.UnreadAreas.Contains(a.Area.Id)))
+            bag.Add(KnownRules.BaselineAreaMissing, setting.Span, "baseline.area-missing", area.Area.Name, setting.Value, area.Area.Id);
         return loaded;
     }
 }

@@ -43,7 +43,7 @@ public static class CatalogueJsonWriter
                 w.WriteEndObject();
             }
             w.WriteEndArray();
-            Reasons(w, "not_applicable", "area", m.NotApplicable.Select(x => (x.AreaId.Value, x.Reason)));
+            Reasons(w, "not_applicable", "area", m.NotApplicableInOrder.Select(x => (x.Area?.Id ?? x.Entry.AreaId.Value, x.Entry.Reason)));
             w.WriteStartArray("powers");
             foreach (var p in c.Powers)
             {

@@ -47,7 +47,8 @@ public static class DiffWriters
                 foreach (var f in c.Fields) sb.Append("      ").Append(f.Field).Append(Zh(d) ? "：" : ": ").Append(Show(f.Old, Zh(d))).Append(" → ").Append(Show(f.New, Zh(d))).Append('\n');
             }
         }
-        return sb.Append('\n').Append(Summary(d)).Append('\n').ToString();
+        // Values quoted from the files never act on the terminal or log the report is printed to.
+        return CatalogueTool.Text.ControlCharacters.Visible(sb.Append('\n').Append(Summary(d)).Append('\n').ToString());
     }
 
     /// <summary>A value on one line of the text report: line breaks shown as ⏎, so every change stays one line.</summary>
@@ -86,7 +87,7 @@ public static class DiffWriters
                 foreach (var f in c.Fields) sb.Append($"| {Verb(c.Kind, zh)} | `{Md(c.Key)}` | {Md(c.Label)} | {Md(f.Field)} | {Md(f.Old)} | {Md(f.New)} |\n");
             }
         }
-        return sb.ToString();
+        return CatalogueTool.Text.ControlCharacters.Visible(sb.ToString());
     }
 
     public static string Json(EditionDiffResult d)

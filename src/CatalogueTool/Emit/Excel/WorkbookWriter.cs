@@ -22,11 +22,16 @@ public static class WorkbookWriter
         Parallel.Invoke(new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, [.. jobs]);
     }
 
-    /// <summary>Sheet names: at most 31 characters, none of []:*?/\, never cut inside a character.</summary>
+    /// <summary>Sheet names: at most 31 characters, none of []:*?/\, not starting or ending with an apostrophe, never
+    /// cut inside a character, and not History (which Excel keeps for itself).</summary>
     public static string SheetName(string name)
     {
         var clean = new string(name.Select(c => "[]:*?/\\".Contains(c) ? '_' : c).ToArray());
-        return Cut(clean, 31);
+        var cut = Cut(clean, 31);
+        if (cut.StartsWith('\'')) cut = "_" + cut[1..];
+        if (cut.EndsWith('\'')) cut = cut[..^1] + "_";
+        if (cut.Length == 0) cut = "_";
+        return string.Equals(cut, "History", StringComparison.OrdinalIgnoreCase) ? cut + "_" : cut;
     }
 
     /// <summary>
@@ -43,7 +48,7 @@ public static class WorkbookWriter
             for (var n = 2; !taken.Add(name); n++)
             {
                 var suffix = $"（{n}）";
-                name = Cut(SheetName(area), 31 - suffix.Length) + suffix;
+                name = SheetName(Cut(SheetName(area), 31 - suffix.Length) + suffix);
             }
             result.Add(name);
         }
@@ -79,7 +84,7 @@ public static class WorkbookWriter
         var coverage = result.Coverage!;
         // Local areas beyond the 26, named with their ids: import reads them back, so the workbook imports whole.
         if (m.ExtraAreas.Count > 0)
-            Pair("本地增设领域", string.Join("、", m.ExtraAreas.Select(e => $"{e.Name}={e.Id}")));
+            Pair("本地增设领域", string.Join("、", m.ExtraAreasInOrder.Select(e => $"{e.Name}={e.Id}")));
         Pair("职权公开覆盖率", coverage.Total.Powers == 0 ? "无权责清单" : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{coverage.Total.Disclosed + coverage.Total.Exempt}/{coverage.Total.Powers}（{coverage.Total.Percent:0.0}%）"));
         row++;
         sheet.Text(row, 1, "领域", CellStyle.Header);
@@ -103,9 +108,9 @@ public static class WorkbookWriter
                 sheet.Height(row, RowHeights.Estimate([(w.Reason, 60)]));
                 row++;
             }
-        foreach (var na in m.NotApplicable)
+        foreach (var (na, pilot) in m.NotApplicableInOrder)
         {
-            sheet.Text(row, 1, PilotAreas.Find(na.AreaId.Value, out _)?.Name ?? na.AreaId.Value, CellStyle.Body);
+            sheet.Text(row, 1, pilot?.Name ?? na.AreaId.Value, CellStyle.Body);
             sheet.Text(row, 2, "不适用", CellStyle.BodyCenter);
             sheet.Text(row, 3, na.Reason, CellStyle.Body);
             sheet.Height(row, RowHeights.Estimate([(na.Reason, 60)]));

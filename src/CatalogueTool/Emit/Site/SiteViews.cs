@@ -35,8 +35,8 @@ public sealed class SiteViews
     public IndexPage Index()
     {
         var areas = _catalogue.Areas.Select(a => new AreaSummary(a.Area.Id, a.Area.Name, a.Items.Count, LastUpdate(a), AreaFolder(a) + "/index.html")).ToList();
-        var na = _catalogue.Manifest.NotApplicable
-            .Select(n => new NotApplicableView(PilotAreas.FindById(n.AreaId.Value)?.Name ?? n.AreaId.Value, n.Reason)).ToList();
+        var na = _catalogue.Manifest.NotApplicableInOrder
+            .Select(n => new NotApplicableView(n.Area?.Name ?? n.Entry.AreaId.Value, n.Entry.Reason)).ToList();
         return new IndexPage(Frame("", "基层政务公开标准目录", [], new NavState(true, false, false)), areas, na,
             _catalogue.Items.Count(), _catalogue.Records.Count);
     }
@@ -90,7 +90,10 @@ public sealed class SiteViews
         var powers = _result.Powers?.LinkedTo(item).Select(p => new PowerView(p.Code, p.Name, p.Type, p.Basis, p.Subject)).ToList() ?? [];
         var records = _catalogue.RecordsOf(item).Select(r => new RecordView(r.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Title,
             UrlIsWeb(r.Url) ? r.Url : null, r.IndexNo, r.Statement)).ToList();
-        return new ItemPage(Frame("../", item.Name, trail, new NavState(false, false, false)), area.Area.Id, area.Area.Name, item.Id.Value,
+        // Many items share a name (政策法规文件, 办事指南): the page's title adds the item's category and area, so that a
+        // browser's tabs, history and bookmarks tell them apart.
+        var title = item.Category == item.Name ? $"{item.Name} - {area.Area.Name}" : $"{item.Name} - {item.Category} - {area.Area.Name}";
+        return new ItemPage(Frame("../", title, trail, new NavState(false, false, false)), area.Area.Id, area.Area.Name, item.Id.Value,
             item.Category, item.Name, item.Sub, item.Content, item.Basis.Select(b => b.Value).ToList(), item.TimeLimit.Value.Text,
             item.Subject.Value, Channels(item), string.Join("、", item.Audience), string.Join("、", item.Mode), string.Join("、", item.Levels),
             item.Note, powers, records);

@@ -211,6 +211,12 @@ public static partial class PowerTableReader
                 ? main.Length > 0 ? $"{main}：{sub}" : sub
                 : main;
             var typeText = Cell(PowerColumns.Type);
+            if (columns.Keys.FirstOrDefault(f => Text.ControlCharacters.First(Cell(f)) is not null) is { } controlled)
+            {
+                bag.Add(KnownRules.InvalidValue, At(controlled), "powers.control-character", Text.ControlCharacters.Name(Text.ControlCharacters.First(Cell(controlled))!.Value));
+                refused.Add(code);
+                continue;
+            }
             if (code.Length == 0) { bag.Add(KnownRules.MissingField, At(PowerColumns.Code), MissingKey(PowerColumns.Code), "事项编码"); refused.Add(""); continue; }
             if (!IsCode(code)) { bag.Add(KnownRules.InvalidValue, At(PowerColumns.Code), "powers.code-characters", code); refused.Add(code); continue; }
             if (name.Length == 0) { bag.Add(KnownRules.MissingField, At(PowerColumns.Name), MissingKey(PowerColumns.Name), "事项名称"); refused.Add(code); continue; }

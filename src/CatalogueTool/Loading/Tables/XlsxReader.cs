@@ -131,10 +131,10 @@ public static class XlsxReader
                     break;
                 case XmlNodeType.Element when r.LocalName == "t" && phonetic == 0 && !r.IsEmptyElement:
                     sb.Append(r.ReadElementContentAsString());
-                    if (r.NodeType == XmlNodeType.EndElement && r.LocalName == "si") list.Add(sb.ToString());
+                    if (r.NodeType == XmlNodeType.EndElement && r.LocalName == "si") list.Add(Text.OoxmlEscapes.Decode(sb.ToString()));
                     break;
                 case XmlNodeType.EndElement when r.LocalName == "si":
-                    list.Add(sb.ToString());
+                    list.Add(Text.OoxmlEscapes.Decode(sb.ToString()));
                     break;
             }
         }
@@ -266,7 +266,9 @@ public static class XlsxReader
                 return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < strings.Count ? strings[i] : "";
             case "b":
                 return raw == "1" ? "TRUE" : raw == "0" ? "FALSE" : raw;
-            case "str" or "inlineStr" or "e":
+            case "str" or "inlineStr":
+                return Text.OoxmlEscapes.Decode(raw);
+            case "e":
                 return raw;
         }
         if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)) return raw;

@@ -230,6 +230,12 @@ public static partial class YamlDocumentReader
                 bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, line, col), "yaml.control", $"U+{(int)c:X4}");
                 return true;
             }
+            // Line and paragraph separators come with text copied from web pages and documents; YAML breaks the line there.
+            if (c is '\u0085' or '\u2028' or '\u2029')
+            {
+                bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, line, col), "yaml.line-separator", $"U+{(int)c:X4}");
+                return true;
+            }
             col++;
         }
         return false;

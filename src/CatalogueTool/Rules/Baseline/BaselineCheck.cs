@@ -14,6 +14,9 @@ public sealed class BaselineCheck : ICheck
         if (context.Baseline is not { } baseline) return;
         foreach (var area in context.Catalogue.Areas)
         {
+            // An area whose standard items are unknown for a reason reported once (its baseline file unreadable or absent,
+            // or no baseline at all) gets no findings that would only repeat it.
+            if (baseline.IsUnread(area.Area.Id) || area.Area.IsPilot && baseline.ForArea(area.Area.Id) is null) continue;
             var standard = baseline.ForArea(area.Area.Id);
             var standardIds = (standard?.Items ?? []).DistinctBy(i => i.Id.Value).ToDictionary(i => i.Id.Value, StringComparer.Ordinal);
             var implemented = new Dictionary<string, Item>(StringComparer.Ordinal);
@@ -41,7 +44,7 @@ public sealed class BaselineCheck : ICheck
                     context.Report(KnownRules.BaselineTwice, waiver.Baseline.Span, "baseline.twice", waiver.Baseline.Value);
             }
             if (standard is null || area.ItemsMissing) continue; // items unread: nothing can be called missing
-            foreach (var std in standard.Items)
+            foreach (var std in standard.Items.DistinctBy(i => i.Id.Value))
             {
                 if (implemented.ContainsKey(std.Id.Value) || waived.Contains(std.Id.Value)) continue;
                 // An item that names it but has its own errors is not reported missing as well.
@@ -53,6 +56,7 @@ public sealed class BaselineCheck : ICheck
 
     private static void ReportUnknown(CheckContext context, Baselines.Baseline baseline, AreaFile area, Located<string> reference)
     {
+        if (baseline.UnreadItems.Contains(reference.Value)) return; // written in the baseline, refused there for its own error
         if (baseline.FindItem(reference.Value) is { } other)
         {
             var otherArea = PilotAreas.FindById(other.AreaId)?.Name ?? other.AreaId;
@@ -69,7 +73,7 @@ public sealed class BaselineCheck : ICheck
     {
         var dropped = std.Channels.Select(c => c.Value).Where(c => item.Channels.All(x => x.Value != c)).ToList();
         if (dropped.Count > 0)
-            context.Report(KnownRules.BaselineCarrier, item.Id.Span, "baseline.carrier", item.Id.Value, string.Join("、", dropped), std.Id.Value);
+            context.Report(KnownRules.BaselineCarrier, item.Channels.Count > 0 ? item.Channels[0].Span : item.Id.Span, "baseline.carrier", item.Id.Value, string.Join("、", dropped), std.Id.Value);
         if (item.TimeLimit.Value.EffectiveWorkingDays is { } mine && std.TimeLimit.Value.EffectiveWorkingDays is { } theirs && mine > theirs)
             context.Report(KnownRules.BaselineTimeLimit, item.TimeLimit.Span, "baseline.time-limit", item.TimeLimit.Value.Text, std.TimeLimit.Value.Text, std.Id.Value);
     }

@@ -31,7 +31,7 @@ public sealed class RecordChecks : ICheck
             .ToHashSet(StringComparer.Ordinal);
         foreach (var file in files.Where(f => !areaIds.Contains(Path.GetFileNameWithoutExtension(f))))
             context.Report(KnownRules.RecordFileName, SourceSpan.OfFile(file), "records.file-name",
-                Path.GetFileName(file), string.Join("、", catalogue.Areas.Select(a => a.Area.Id + ".yaml").Take(6)));
+                Path.GetFileName(file), SuggestedName(catalogue, Path.GetFileNameWithoutExtension(file)));
         tracked.ExceptWith(catalogue.IncompleteRecordFiles); // some records may be missing: no blank or stale verdicts
         var anyRecord = catalogue.Records.Select(r => r.Item.Value).Concat(catalogue.RefusedRecordItems).ToHashSet(StringComparer.Ordinal);
         var newest = catalogue.Records
@@ -52,5 +52,13 @@ public sealed class RecordChecks : ICheck
             if (age > staleAfter)
                 context.Report(KnownRules.StaleColumn, item.Id.Span, "records.stale", item.Id.Value, item.Name, last.ToString("yyyy-MM-dd"), age, staleAfter);
         }
+    }
+
+    /// <summary>The area a records file's name means (社会救助 → social-assistance.yaml, or the closest id), else a few ids.</summary>
+    private static string SuggestedName(Model.Catalogue catalogue, string stem)
+    {
+        var meant = catalogue.Areas.FirstOrDefault(a => a.Area.Name == stem.Trim() || Model.PilotAreas.Find(stem, out _)?.Id == a.Area.Id)?.Area.Id
+            ?? Text.Suggestions.Closest(stem, catalogue.Areas.Select(a => a.Area.Id));
+        return meant is not null ? meant + ".yaml" : string.Join("、", catalogue.Areas.Select(a => a.Area.Id + ".yaml").Take(6));
     }
 }

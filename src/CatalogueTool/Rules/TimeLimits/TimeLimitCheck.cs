@@ -8,8 +8,12 @@ public sealed class TimeLimitCheck : ICheck
     private const int ProactiveMaximum = 20;
 
     /// <summary>A guideline that itself sets a longer limit (a law's own deadline) sanctions it.</summary>
+    /// <summary>A guideline that itself sets a longer limit (a law's own deadline) sanctions it; while the baseline an item names
+    /// cannot be read (reported), it may, so nothing is said.</summary>
     private static bool SanctionedByBaseline(CheckContext context, Model.Item item, double days) =>
-        item.Baseline is { } b && context.Baseline?.FindItem(b.Value)?.TimeLimit.Value.EffectiveWorkingDays is { } std && std >= days;
+        item.Baseline is { } b && context.Baseline is { } baseline
+        && (baseline.IsUnread(item.AreaId) || baseline.UnreadItems.Contains(b.Value)
+            || baseline.FindItem(b.Value)?.TimeLimit.Value.EffectiveWorkingDays is { } std && std >= days);
 
     public void Run(CheckContext context)
     {

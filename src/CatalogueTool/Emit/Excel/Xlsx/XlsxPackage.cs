@@ -180,7 +180,7 @@ public static class XlsxPackage
                         w.WriteStartElement("is", Main);
                         w.WriteStartElement("t", Main);
                         if (text != text.Trim() || text.Contains('\n')) w.WriteAttributeString("xml", "space", null, "preserve");
-                        w.WriteString(Clean(FitCell(text)));
+                        w.WriteString(Clean(Text.OoxmlEscapes.Encode(FitCell(text))));
                         w.WriteEndElement();
                         w.WriteEndElement();
                     }

@@ -1,0 +1,82 @@
+using CatalogueTool.Diagnostics;
+using CatalogueTool.Emit.Excel;
+using CatalogueTool.Import;
+using CatalogueTool.Loading;
+using CatalogueTool.Validation;
+
+namespace CatalogueTool.Tests;
+
+/// <summary>Characters that act or mislead when taken as they come: control characters in lists, Excel's own escapes,
+/// links a page cannot hold, line separators pasted from the web, sheet names Excel refuses.</summary>
+public class InputGuardTests
+{
+    [Fact]
+    public void A_control_character_in_a_csv_power_list_refuses_its_row_at_the_cell_and_never_reaches_a_terminal()
+    {
+        var file = Path.Combine(TestPaths.TempDir(), "list.csv");
+        File.WriteAllText(file, "事项编码,事项名称,权力类型,实施主体\nA-001,对随地\u0007吐痰\u001b[31m的处罚,行政处罚,试验县城市管理局\nA-002,事项乙,行政处罚\u001b]0;x\u0007,试验县城市管理局\nA-003,事项丙,行政许可,试验县城市管理局\n");
+        var bag = new DiagnosticBag();
+        var list = PowerListLoader.Load(file, "list.csv", bag)!;
+        Assert.Equal(["A-003"], list.Powers.Select(p => p.Code));
+        var refused = bag.ToSortedList();
+        Assert.Equal([(2, 2, "U+0007"), (3, 3, "U+001B")], refused.Select(d => (d.Span.Line, d.Span.Column, (string)d.Args[0]!)));
+        Assert.All(refused, d => Assert.DoesNotContain('\u001b', d.Format(Language.Chinese)));
+    }
+
+    [Fact]
+    public void Messages_show_control_characters_by_name()
+    {
+        var d = new Diagnostic(KnownRules.InvalidValue, Severity.Error, new SourceSpan("a.yaml", 1, 1), "powers.code-characters", ["A\u001b[2J"]);
+        Assert.Contains("A<U+001B>[2J", d.Format(Language.English));
+    }
+
+    [Theory]
+    [InlineData("景区名称_x000D_\n_x0041_等级", "景区名称\r\nA等级")]
+    [InlineData("a_x005F_x0041_b", "a_x0041_b")]
+    [InlineData("no_escape_here", "no_escape_here")]
+    public void Excel_escapes_are_read_as_excel_shows_them_and_written_so_that_it_shows_the_text(string stored, string shown)
+    {
+        Assert.Equal(shown, Text.OoxmlEscapes.Decode(stored));
+        Assert.Equal(shown.Replace("\r", ""), Text.OoxmlEscapes.Decode(Text.OoxmlEscapes.Encode(shown.Replace("\r", ""))));
+    }
+
+    [Fact]
+    public void Control_characters_are_dropped_from_imported_cells()
+    {
+        Assert.Equal("监督检查", CellText.Clean("监督\u001b检查\u0007"));
+    }
+
+    [Theory]
+    [InlineData("'民政'", "_民政_")]
+    [InlineData("It's 旅游", "It's 旅游")]
+    [InlineData("History", "History_")]
+    [InlineData("history", "history_")]
+    public void Sheet_names_keep_to_excels_rules(string area, string sheet) =>
+        Assert.Equal(sheet, WorkbookWriter.SheetName(area));
+
+    [Theory]
+    [InlineData("https://www.qinghe.gov.cn/a\"b", "records.url-characters")]
+    [InlineData("https://www.qinghe.gov.cn/a<b>", "records.url-characters")]
+    [InlineData("https:\\\\evil.com", "records.url-characters")]
+    [InlineData("https:evil.com", "records.url")]
+    public void A_record_link_a_page_cannot_hold_as_written_is_refused(string url, string key)
+    {
+        var text = File.ReadAllText(Path.Combine(TestPaths.Example, "records", "social-assistance.yaml"));
+        var first = text.IndexOf("url: ", StringComparison.Ordinal);
+        var dir = TestPaths.ExampleWith("records/social-assistance.yaml", text[..first] + "url: '" + url.Replace("'", "''") + "'" + text[text.IndexOf('\n', first)..]);
+        var result = Validator.Validate(dir, TestPaths.Today);
+        Assert.Contains(result.Diagnostics, d => d.MessageKey == key && d.Span.File == "records/social-assistance.yaml");
+    }
+
+    [Theory]
+    [InlineData('\u2028')]
+    [InlineData('\u2029')]
+    [InlineData('\u0085')]
+    public void A_line_separator_pasted_into_a_value_is_named_where_it_is(char separator)
+    {
+        var dir = TestPaths.ExampleEdited("areas/social-assistance.yaml", "    name: 政策法规文件\n", $"    name: \"政策法规{separator}文件\"\n");
+        var finding = Assert.Single(Validator.Validate(dir, TestPaths.Today).Diagnostics);
+        Assert.Equal("yaml.line-separator", finding.MessageKey);
+        Assert.Equal($"U+{(int)separator:X4}", finding.Args[0]);
+    }
+}
