@@ -138,6 +138,20 @@ public class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture
     }
 
     [Fact]
+    public async Task On_a_phone_an_area_table_scrolls_inside_its_box_and_the_page_stays_the_screens_width()
+    {
+        // The visually hidden 是 after each √ once escaped the table's scroll box and widened every area page to ~1,250 px.
+        foreach (var large in new[] { false, true })
+        {
+            var p = await Open("social-assistance/index.html", 390, 844);
+            if (large) await p.EvaluateAsync("document.documentElement.classList.add('elder')");
+            Assert.True(await p.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), $"the area page scrolls sideways on a phone (large text: {large})");
+            Assert.True(await p.EvaluateAsync<bool>("(() => { const s = document.querySelector('.table-scroll'); return s.scrollWidth > s.clientWidth; })()"), "the table no longer scrolls in its box");
+            await p.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
     public async Task Screenshots_at_desktop_and_phone_widths()
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");

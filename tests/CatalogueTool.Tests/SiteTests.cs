@@ -174,6 +174,41 @@ public partial class SiteTests
     }
 
     [Fact]
+    public void Helpers_rings_of_partials_raw_blocks_and_remote_loads_are_found_before_any_page_is_rendered()
+    {
+        var repo = TestPaths.MinimalRepo("area: 社会救助\nitems:\n" + TestPaths.GoodItem);
+        var templates = Path.Combine(repo, "templates");
+        Directory.CreateDirectory(Path.Combine(templates, "assets"));
+        File.WriteAllText(Path.Combine(templates, "item.hbs"), "<h1>{{Name}}</h1>\n{{log Name}}\n{{#upper Name}}x{{/upper}}\n{{{{raw}}}}{{x}}{{{{/raw}}}}\n");
+        File.WriteAllText(Path.Combine(templates, "area-table.hbs"), "<table>{{> fragment}}</table>\n");
+        File.WriteAllText(Path.Combine(templates, "layout.hbs"), "<link rel=\"stylesheet\" href=\"https://cdn.example.com/x.css\">{{{Body}}}<a href=\"https://www.gov.cn/\">中国政府网</a>\n");
+        File.WriteAllText(Path.Combine(templates, "assets", "site.css"), "body { background: url(//x.example/a.png); }\n");
+        var bag = new Diagnostics.DiagnosticBag();
+        Assert.Null(Emit.Site.TemplateSet.Load(repo, bag));
+        var found = bag.ToSortedList().Select(d => $"{d.Span.File}:{d.Span.Line}:{d.Span.Column} {d.Rule.Id} {d.MessageKey}").ToList();
+        Assert.Equal([
+            "templates/area-table.hbs:1:8 CAT0801 template.partial-ring",
+            "templates/assets/site.css:1:24 CAT0803 template.remote",
+            "templates/item.hbs:2:1 CAT0801 template.unknown-helper",
+            "templates/item.hbs:3:1 CAT0801 template.unknown-helper",
+            "templates/item.hbs:4:1 CAT0801 template.raw-block",
+            "templates/layout.hbs:1:30 CAT0803 template.remote",
+        ], found);
+    }
+
+    [Theory]
+    [InlineData("{{#*inline \"row\"}}<b>{{Name}}</b>{{/inline}}{{> row}}")]
+    [InlineData("\\{{shown as it is}} {{#each ../../..}}{{/each}}")]
+    [InlineData("{{lookup Rows 0}}{{& Name}}{{#each Rows as |row i|}}{{i}}{{/each}}")]
+    public void Valid_handlebars_of_other_shapes_draws_nothing(string template)
+    {
+        var bag = new Diagnostics.DiagnosticBag();
+        var names = new HashSet<string>(["Rows", "Name"], StringComparer.Ordinal);
+        Emit.Site.TemplateChecker.Check(template, "templates/item.hbs", new HashSet<string>(["item"]), names, bag);
+        Assert.Equal(0, bag.Count);
+    }
+
+    [Fact]
     public void A_misspelt_name_or_a_stray_template_file_is_a_warning_the_build_shows()
     {
         var repo = TestPaths.MinimalRepo("area: 社会救助\nitems:\n" + TestPaths.GoodItem);

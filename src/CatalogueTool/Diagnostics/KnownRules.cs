@@ -228,6 +228,9 @@ public static class KnownRules
     public static readonly Rule TemplateUnused = R("CAT0802", Severity.Warning, "site", "模板中有用不上的名称或文件", "Template name or file that is never used",
         "模板里引用了页面数据中没有的名称（如把 {{Name}} 写成 {{Nmae}}），这一处会显示为空白；或者 templates/ 中有不是可替换模板的文件，它不会被使用。诊断给出最接近的名称和可替换的文件。",
         "A template names a value no page has (such as {{Nmae}} for {{Name}}), which renders as nothing; or templates/ holds a file that is not one of the replaceable templates and is never used. The nearest name and the replaceable files are given.");
+    public static readonly Rule TemplateRemote = R("CAT0803", Severity.Warning, "site", "网站模板从其他网站加载内容", "Template loads from another host",
+        "改过的网站模板或样式、脚本从其他网站加载脚本、样式、字体或图片（src=、样式表链接、url()、@import、fetch）：栏目离线就不能正常显示，每次访问还会告诉那个网站。请把文件放进 templates/assets/ 并用相对路径引用。指向其他网站的普通链接（a href）不受影响。",
+        "A customised template, style or script loads a script, style, font or image from another host (src=, a stylesheet link, url(), @import, fetch): the column no longer works offline, and each visit is told to that host. Put the file under templates/assets/ and refer to it by a relative path. Plain links to other sites (a href) are fine.");
 
     public static IReadOnlyList<Rule> All { get; } = typeof(KnownRules)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

@@ -4,7 +4,11 @@ using CatalogueTool.Validation;
 
 namespace CatalogueTool.Emit.Data;
 
-/// <summary>data/items.csv: one row per item, UTF-8 with BOM so that Excel and WPS open it as UTF-8.</summary>
+/// <summary>
+/// data/items.csv: one row per item, UTF-8 with BOM so that Excel and WPS open it as UTF-8 (the columns and how lists are
+/// joined: docs/catalogue-format.md §10). Lists whose members may hold 、 (basis, channels: a 其他：… carrier's name may)
+/// are joined by line breaks, the template's fixed words by 、, power codes by spaces.
+/// </summary>
 public static class ItemsCsvWriter
 {
     private static readonly string[] Header =
@@ -20,7 +24,7 @@ public static class ItemsCsvWriter
             foreach (var i in area.Items)
                 Row(sb, [area.Area.Id, area.Area.Name, i.Id.Value, i.Category, i.Name, i.Sub ?? "", i.Content,
                     string.Join("\n", i.Basis.Select(b => b.Value)), i.TimeLimit.Value.Text, i.Subject.Value,
-                    string.Join("、", i.Channels.Select(ch => ch.Value)), string.Join("、", i.Audience), string.Join("、", i.Mode),
+                    string.Join("\n", i.Channels.Select(ch => ch.Value)), string.Join("、", i.Audience), string.Join("、", i.Mode),
                     string.Join("、", i.Levels), i.Note ?? "", string.Join(" ", result.Powers?.LinkedTo(i).Select(p => p.Code) ?? []),
                     c.RecordsOf(i).Count().ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(sb.ToString())];

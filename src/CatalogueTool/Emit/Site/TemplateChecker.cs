@@ -8,14 +8,37 @@ namespace CatalogueTool.Emit.Site;
 /// </summary>
 public static partial class TemplateChecker
 {
+    /// <summary>The helpers the site's Handlebars knows: the language's own blocks, and lookup. No others are registered.</summary>
+    private static readonly HashSet<string> BlockHelpers = new(StringComparer.Ordinal) { "if", "unless", "each", "with" };
+
     public static void Check(string text, string file, ISet<string> partials, ISet<string> names, DiagnosticBag bag)
     {
+        // Partials a template defines for itself ({{#*inline "row"}}…{{/inline}}) are as good as the files.
+        var inline = InlinePartial().Matches(text).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
         // Open blocks, each with its block parameters ({{#each Rows as |row|}}): a parameter is known until its block closes.
         var open = new Stack<(string Name, int Offset, string[] Locals)>();
         var i = 0;
         while ((i = text.IndexOf("{{", i, StringComparison.Ordinal)) >= 0)
         {
             var start = i;
+            if (i > 0 && text[i - 1] == '\\')
+            {
+                // \{{ is text, shown as it stands.
+                i += 2;
+                continue;
+            }
+            if (text.AsSpan(i).StartsWith("{{{{"))
+            {
+                // A raw block ({{{{raw}}}}…{{{{/raw}}}}) is Handlebars, but not of the library the tool uses: said here, at
+                // its place, rather than by the compiler at 1:1 in English. What is inside it is not a tag.
+                Report(bag, text, file, start, "template.raw-block");
+                var close = text.IndexOf("}}}}", i + 4, StringComparison.Ordinal);
+                var rawName = close < 0 ? "" : FirstWord(text[(i + 4)..close]);
+                var rawEnd = close < 0 ? -1 : text.IndexOf("{{{{/" + rawName + "}}}}", close, StringComparison.Ordinal);
+                if (rawEnd < 0) return;
+                i = rawEnd + rawName.Length + 9;
+                continue;
+            }
             if (text.AsSpan(i).StartsWith("{{!--"))
             {
                 var endComment = text.IndexOf("--}}", i + 5, StringComparison.Ordinal);
@@ -33,10 +56,15 @@ public static partial class TemplateChecker
             {
                 case '!':
                     break;
-                case '#' or '^' when tag.Length > 1 && tag[1] != '>' && tag[1] != '*':
+                case '#' when tag.Length > 1 && tag[1] == '*':
+                    if (name == "*inline") open.Push(("inline", start, []));
+                    break;
+                case '#' or '^' when tag.Length > 1 && tag[1] != '>':
                     open.Push((name, start, BlockParameters().Match(tag) is { Success: true } parameters
                         ? parameters.Groups[1].Value.Split([' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries)
                         : []));
+                    // {{#Items}} walks a value; {{#name argument}} calls a helper, which must exist.
+                    if (tag[0] == '#' && !BlockHelpers.Contains(name) && HasArguments(tag[1..])) Report(bag, text, file, start, "template.unknown-helper", name);
                     break;
                 case '/':
                     if (open.Count == 0) Report(bag, text, file, start, "template.close-without-open", name);
@@ -49,8 +77,14 @@ public static partial class TemplateChecker
                     else open.Pop();
                     break;
                 case '>':
-                    if (name.Length > 0 && !partials.Contains(name)) Report(bag, text, file, start, "template.partial-missing", name);
+                    if (name.Length > 0 && !partials.Contains(name) && !inline.Contains(name)) Report(bag, text, file, start, "template.partial-missing", name);
                     else if (name == Path.GetFileNameWithoutExtension(file)) Report(bag, text, file, start, "template.partial-self", name);
+                    break;
+                default:
+                    // {{name argument}} calls a helper; {{else}}, {{else if x}} and {{lookup x y}} are the language's own.
+                    var unescaped = tag.TrimStart('&', ' ');
+                    var word = FirstWord(unescaped);
+                    if (word is not ("else" or "lookup") && HasArguments(unescaped)) Report(bag, text, file, start, "template.unknown-helper", word);
                     break;
             }
             if (BoundPath(tag) is { } path)
@@ -66,6 +100,16 @@ public static partial class TemplateChecker
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bas\s*\|([^|]*)\|")]
     private static partial System.Text.RegularExpressions.Regex BlockParameters();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{\{~?\s*#\*inline\s+[""']([^""']+)[""']")]
+    private static partial System.Text.RegularExpressions.Regex InlinePartial();
+
+    /// <summary>Whether a tag's text has words after its first (a helper's arguments), not counting block parameters.</summary>
+    private static bool HasArguments(string tag)
+    {
+        var withoutParameters = BlockParameters().Replace(tag, "");
+        return withoutParameters.Split([' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries).Length > 1;
+    }
 
     /// <summary>
     /// The value path a tag reads ({{Name}}, {{#if Page.Nav.Index}}, {{#each ../Rows}}, {{else if Note}}), or null for
@@ -83,6 +127,7 @@ public static partial class TemplateChecker
         if (path is null || path is "this" or "true" or "false" || path[0] is '@' or '"' or '\'' or '(' || char.IsAsciiDigit(path[0]))
             return null;
         while (path.StartsWith("../", StringComparison.Ordinal)) path = path[3..];
+        if (path is "..") return null; // the context above, itself
         foreach (var self in new[] { "this.", "./" })
             if (path.StartsWith(self, StringComparison.Ordinal)) path = path[self.Length..];
         return path.Length == 0 || path == "." ? null : path;
@@ -127,5 +172,57 @@ public static partial class TemplateChecker
         for (var k = 0; k < offset && k < text.Length; k++)
             if (text[k] == '\n') { line++; lineStart = k + 1; }
         return (line, offset - lineStart + 1);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{\{~?\s*>\s*([^\s}~]+)")]
+    private static partial System.Text.RegularExpressions.Regex PartialCall();
+
+    /// <summary>
+    /// Partials that call each other round (area-table → fragment → area-table) never finish a page: each such ring is
+    /// reported once, at the call in the first template of the ring (a template calling itself is reported by <see cref="Check"/>).
+    /// </summary>
+    public static void CheckPartialRings(IReadOnlyDictionary<string, (string File, string Text)> templates, DiagnosticBag bag)
+    {
+        var calls = templates.ToDictionary(t => t.Key, t => PartialCall().Matches(t.Value.Text)
+            .Select(m => (Name: m.Groups[1].Value.Trim('"', '\''), m.Index)).Where(c => c.Name != t.Key && templates.ContainsKey(c.Name)).ToList(), StringComparer.Ordinal);
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var start in templates.Keys.Order(StringComparer.Ordinal))
+        {
+            var path = new List<string> { start };
+            if (Ring(start, path) is not { } ring || !reported.Add(string.Join(">", ring.Order(StringComparer.Ordinal)))) continue;
+            var (file, text) = templates[ring[0]];
+            var call = calls[ring[0]].First(c => c.Name == ring[1]);
+            Report(bag, text, file, call.Index, "template.partial-ring", string.Join(" → ", ring.Append(ring[0]).Select(n => $"{{{{> {n}}}}}")));
+        }
+
+        List<string>? Ring(string at, List<string> path)
+        {
+            foreach (var (next, _) in calls[at])
+            {
+                if (next == path[0]) return [.. path];
+                if (path.Contains(next) || path.Count > templates.Count) continue;
+                path.Add(next);
+                if (Ring(next, path) is { } found) return found;
+                path.RemoveAt(path.Count - 1);
+            }
+            return null;
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\b(?:src|srcset|poster|data|action)\s*=\s*[""']?\s*|<link\b[^>]*?\bhref\s*=\s*[""']?\s*|url\(\s*[""']?\s*|@import\s+[""']\s*|\bfetch\(\s*[""']\s*|\bimport\s*\(?\s*[""']\s*)((?:https?:)?//[^\s""'<>)]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex RemoteLoad();
+
+    /// <summary>
+    /// A customised template or asset that loads a script, style, font or image from another host (src=, a stylesheet link,
+    /// url(), @import, fetch): the pages would no longer work offline, and every visit would be told to that host. Links
+    /// to other sites (a href) are fine.
+    /// </summary>
+    public static void CheckRemoteLoads(string text, string file, DiagnosticBag bag)
+    {
+        foreach (System.Text.RegularExpressions.Match m in RemoteLoad().Matches(text))
+        {
+            var (line, col) = Position(text, m.Groups[1].Index);
+            bag.Add(KnownRules.TemplateRemote, new SourceSpan(file, line, col), "template.remote", Text.Shortened.Of(m.Groups[1].Value, 60));
+        }
     }
 }

@@ -73,6 +73,7 @@ public sealed class TemplateSet
         if (bag.HasErrors) return null;
         var partials = sources.Keys.Where(k => k.EndsWith(".hbs", StringComparison.Ordinal)).Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var strict = new UTF8Encoding(false, throwOnInvalidBytes: true);
+        var templates = new Dictionary<string, (string File, string Text)>(StringComparer.Ordinal);
         foreach (var (name, (file, bytes)) in sources)
         {
             // Templates and the CSS and JavaScript assets alike are UTF-8 text: anything else is not published.
@@ -80,8 +81,12 @@ public sealed class TemplateSet
             try { text = strict.GetString(bytes); }
             catch (DecoderFallbackException) { bag.Add(KnownRules.TemplateError, SourceSpan.OfFile(file), "template.encoding"); continue; }
             if (text.Contains('\0')) { bag.Add(KnownRules.TemplateError, SourceSpan.OfFile(file), "template.encoding"); continue; }
-            if (name.EndsWith(".hbs", StringComparison.Ordinal)) TemplateChecker.Check(text, file, partials, ModelNames, bag);
+            TemplateChecker.CheckRemoteLoads(text, file, bag);
+            if (!name.EndsWith(".hbs", StringComparison.Ordinal)) continue;
+            TemplateChecker.Check(text, file, partials, ModelNames, bag);
+            templates[Path.GetFileNameWithoutExtension(name)] = (file, text);
         }
+        TemplateChecker.CheckPartialRings(templates, bag);
         return bag.HasErrors ? null : sources;
     }
 
@@ -116,7 +121,7 @@ public sealed class TemplateSet
         {
             var name = Path.GetRelativePath(folder, path).Replace('\\', '/');
             if (known.Contains(name) || Path.GetFileName(name).StartsWith('.') || name.Equals("README.md", StringComparison.OrdinalIgnoreCase)) continue;
-            bag.Add(KnownRules.TemplateUnused, SourceSpan.OfFile($"templates/{name}"), "template.unknown-file", name, string.Join("、", DefaultNames.Where(n => n.EndsWith(".hbs", StringComparison.Ordinal))));
+            bag.Add(KnownRules.TemplateUnused, SourceSpan.OfFile($"templates/{name}"), "template.unknown-file", name, string.Join("、", DefaultNames));
         }
     }
 
