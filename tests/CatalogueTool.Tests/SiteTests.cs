@@ -278,6 +278,9 @@ public partial class SiteTests
         Assert.Contains(items, i => i.GetProperty("powers").GetArrayLength() > 0);
         Assert.Equal("from_formation", items[0].GetProperty("time_limit").GetProperty("kind").GetString());
         Assert.True(csvLines.Length >= items.Count + 1);
+        // A limit in calendar days carries the figure as written beside its conversion (批准后20日内: 20 calendar days).
+        var budget = items.First(i => i.GetProperty("time_limit").GetProperty("text").GetString() == "本级人民代表大会或其常务委员会批准后20日内").GetProperty("time_limit");
+        Assert.Equal((20, "calendar", 14.3), (budget.GetProperty("days").GetInt32(), budget.GetProperty("day_unit").GetString(), budget.GetProperty("working_days").GetDouble()));
     }
 
     [Fact]

@@ -36,7 +36,11 @@ internal static class OpenDataSchema
                 ["enum"] = new JsonArray("unknown", "from_formation", "from_decision", "after_approval", "real_time", "promptly", "annual_deadline"),
                 ["description"] = "解释出的时限类型；unknown 表示无法解释",
             },
-            ["working_days"] = new JsonObject { ["type"] = "number", ["description"] = "折算的工作日数" },
+            ["working_days"] = new JsonObject { ["type"] = "number", ["description"] = "折算的工作日数（日历日按每七日五个工作日折算；及时、实时为 0，见 kind）" },
+            ["days"] = new JsonObject { ["type"] = "integer", ["description"] = "原文所写的天数（from_formation、from_decision、after_approval）" },
+            ["day_unit"] = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("working", "calendar"), ["description"] = "days 是工作日还是日历日" },
+            ["month"] = new JsonObject { ["type"] = "integer", ["minimum"] = 1, ["maximum"] = 12, ["description"] = "每年截止的月份（annual_deadline）" },
+            ["day"] = new JsonObject { ["type"] = "integer", ["minimum"] = 1, ["maximum"] = 31, ["description"] = "每年截止的日（annual_deadline）" },
             ["display_days"] = new JsonObject { ["type"] = "integer", ["description"] = "公示期（工作日）" },
         }, "text", "kind");
         var item = Obj("公开事项", new JsonObject

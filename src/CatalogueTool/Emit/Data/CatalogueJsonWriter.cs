@@ -77,6 +77,17 @@ public static class CatalogueJsonWriter
         w.WriteString("text", t.Text);
         w.WriteString("kind", JsonNamingPolicy.SnakeCaseLower.ConvertName(t.Kind.ToString()));
         if (t.EffectiveWorkingDays is { } days) w.WriteNumber("working_days", days);
+        // The figures as written, so that a reader need not undo the conversion (20 calendar days are 14.3 working days).
+        if (t.Kind is TimeLimitKind.FromFormation or TimeLimitKind.FromDecision or TimeLimitKind.AfterApproval)
+        {
+            w.WriteNumber("days", t.Days);
+            w.WriteString("day_unit", t.WorkingDays ? "working" : "calendar");
+        }
+        if (t.Kind == TimeLimitKind.AnnualDeadline)
+        {
+            w.WriteNumber("month", t.Month);
+            w.WriteNumber("day", t.Day);
+        }
         if (t.DisplayDays is { } display) w.WriteNumber("display_days", display);
         w.WriteEndObject();
         w.WriteString("subject", item.Subject.Value);
