@@ -57,6 +57,15 @@ public class BaselineFolderTests
     }
 
     [Fact]
+    public void An_area_the_baseline_lacks_gets_no_time_limit_warning_its_standard_might_have_allowed()
+    {
+        var (county, _) = CountyWithBaseline(b => File.Delete(Path.Combine(b, "land-expropriation.yaml")));
+        var findings = Findings(county);
+        Assert.Contains("catalogue.yaml:11 CAT0608", findings);
+        Assert.DoesNotContain(findings, f => f.EndsWith("CAT0402", StringComparison.Ordinal)); // 征收土地公告之日起45日内
+    }
+
+    [Fact]
     public void An_item_refused_in_the_baseline_is_not_unknown_to_the_county_and_an_id_used_twice_is_reported()
     {
         var (county, _) = CountyWithBaseline(b =>

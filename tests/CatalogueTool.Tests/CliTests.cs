@@ -117,6 +117,13 @@ public class CliTests
         var usage = Run("validate", "--format", "pdf");
         Assert.Equal(2, usage.Code);
         Assert.DoesNotContain("   at ", missing.Out + missing.Err + usage.Out + usage.Err);
+        // An import whose output folder lies below a file is refused before anything is read, in the user's words.
+        var file = Path.Combine(TestPaths.TempDir(), "a-file");
+        File.WriteAllText(file, "x");
+        var below = Run("import", Path.Combine(BuiltExample.Folder, "excel", "areas", "social-assistance.xlsx"), "-o", Path.Combine(file, "repo"), "--lang", "zh-CN");
+        Assert.Equal(2, below.Code);
+        Assert.Contains("是一个文件，不是文件夹", below.Err + below.Out);
+        Assert.DoesNotContain("Could not find", below.Err + below.Out);
     }
 
     [Fact]

@@ -107,6 +107,30 @@ public class DiffTests
     }
 
     [Fact]
+    public void An_item_moved_while_others_were_added_is_reported_even_at_the_same_number()
+    {
+        var dir = TestPaths.TempDir();
+        PowerTests.CopyDirectory(TestPaths.Example, dir);
+        var path = Path.Combine(dir, "areas", "social-assistance.yaml");
+        var text = File.ReadAllText(path);
+        int Start(string id) => text.IndexOf($"  - id: {id}\n", StringComparison.Ordinal);
+        int a = Start("shjz-001"), b = Start("shjz-002"), c = Start("shjz-003"), d = Start("shjz-004");
+        string Added(string id) => text[a..b].Replace("shjz-001", id).Replace("name: 政策法规文件", "name: 新增事项" + id);
+        // two new items on top, shjz-003 moved before shjz-001: it is the third item in both editions
+        File.WriteAllText(path, text[..a] + Added("shjz-901") + Added("shjz-902") + text[c..d] + text[a..c] + text[d..]);
+        var moved = Assert.Single(Compare(dir).Changes, x => x.Kind == ChangeKind.Changed);
+        Assert.Equal("shjz-003", moved.Key);
+        Assert.Equal(("第 3 项", "第 3 项，移到 shjz-001 之前"), (moved.Fields.Single().Old, moved.Fields.Single().New));
+    }
+
+    [Fact]
+    public void An_area_not_applicable_by_its_chinese_name_is_the_same_as_by_its_id()
+    {
+        var byName = TestPaths.ExampleEdited("catalogue.yaml", "  household-registration: 户籍管理由", "  户籍管理: 户籍管理由");
+        Assert.True(Compare(byName).IsEmpty);
+    }
+
+    [Fact]
     public void Aliases_in_another_order_are_no_change()
     {
         var dir = TestPaths.ExampleEdited("catalogue.yaml", "    aliases: [县人社局]", "    aliases: [县人社局, 人社局]");

@@ -154,7 +154,8 @@ public class ImportPowersTests
     {
         var file = WriteCsv("事项编码,事项名称,权力类型,实施依据,实施主体\n"
             + "A-001,事项甲,行政许可,《条例》,试验县某局\n"
-            + "Ａ－００２,事项乙,同上,《条例》,同前\n");
+            + "Ａ－００２,事项乙,同上,《条例》,同前\n"
+            + "Ｂ－００１,事项丙\u0007,同上,《条例》,同前\n"); // refused: what it would have filled or folded is not said
         var import = PowerListImport.Read(file);
         Assert.Equal(["A-001", "A-002"], import.Powers.Select(p => p.Code));
         var filled = import.Diagnostics.Where(d => d.Rule.Id == "CAT0714").ToList();
@@ -162,9 +163,21 @@ public class ImportPowersTests
         var folded = Assert.Single(import.Diagnostics, d => d.Rule.Id == "CAT0105");
         Assert.Equal((3, 1, "Ａ－００２", "A-002"), (folded.Span.Line, folded.Span.Column, (string)folded.Args[0]!, (string)folded.Args[1]!));
         Assert.Equal(1, import.Normalised);
+        Assert.Contains(import.Diagnostics, d => d.MessageKey == "powers.control-character" && d.Span.Line == 4);
         var bag = new DiagnosticBag();
         Assert.Equal(2, PowerListLoader.Load(file, "list.csv", bag)!.Powers.Count);
-        Assert.Empty(bag.ToSortedList());
+        Assert.Equal("powers.control-character", Assert.Single(bag.ToSortedList()).MessageKey); // nothing else: validate reads as it stands
+    }
+
+    [Fact]
+    public void Notes_and_totals_under_a_list_are_no_powers_and_no_errors()
+    {
+        var file = WriteCsv("事项编码,事项名称,权力类型,实施主体\nA-001,事项甲,行政许可,试验县某局\n合计,,,\n注：本清单实行动态调整,,,\n共 1 项,,,\n,事项乙,行政处罚,试验县某局\n");
+        var bag = new DiagnosticBag();
+        var list = PowerListLoader.Load(file, "list.csv", bag)!;
+        Assert.Equal(["A-001"], list.Powers.Select(p => p.Code));
+        // a row with a power's name but no code is still an error
+        Assert.Equal(6, Assert.Single(bag.ToSortedList()).Span.Line);
     }
 
     [Fact]

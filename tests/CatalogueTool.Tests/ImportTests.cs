@@ -10,6 +10,26 @@ public class ImportTests
     private static string Temp(string name) => Path.Combine(TestPaths.TempDir(), name);
 
     [Fact]
+    public void Rows_beside_the_items_are_told_apart_and_nothing_is_lost_silently()
+    {
+        var path = Path.Combine(TestPaths.TempDir(), "扶贫.xlsx");
+        MessyWorkbooks.RowsBesideItems(path);
+        var result = CatalogueImporter.Import(path, null);
+        var area = Assert.Single(result.Areas); // the 教育扶贫 subsection stays in 扶贫
+        Assert.Equal("poverty-alleviation", area.Area.Id);
+        Assert.Equal(["扶贫政策", "资助信息"], area.Items.Select(i => i.Name)); // marks written as words; a name joined from two lines
+        Assert.Equal(["特定群体"], area.Items[1].Audience); // □ is an empty box
+        Assert.Equal(["全社会"], area.Items[0].Audience);
+        Assert.Equal(["县级"], area.Items[0].Levels);
+        Assert.Contains(result.Findings, f => f.Location == "扶贫!A4" && f.Message.Contains("列序号"));
+        Assert.Contains(result.Findings, f => f.Location == "扶贫!A8" && f.Message.Contains("合计"));
+        var unheaded = Assert.Single(result.Findings, f => f.Location == "扶贫!P7");
+        Assert.Equal(Diagnostics.Severity.Warning, unheaded.Severity);
+        Assert.Contains("县教育局学生资助中心负责", unheaded.Message);
+        Assert.Equal("2024", result.Edition);
+    }
+
+    [Fact]
     public void The_built_workbook_imports_back_to_the_same_items()
     {
         var result = CatalogueImporter.Import(Path.Combine(BuiltExample.Folder, "excel", "青禾县-标准目录.xlsx"), null);

@@ -34,6 +34,7 @@ public class InputGuardTests
     [InlineData("景区名称_x000D_\n_x0041_等级", "景区名称\r\nA等级")]
     [InlineData("a_x005F_x0041_b", "a_x0041_b")]
     [InlineData("no_escape_here", "no_escape_here")]
+    [InlineData("a_x005F_x005F_x005F_x0041_b", "a_x005F_x0041_b")] // text that is itself an escape, overlapping ones included
     public void Excel_escapes_are_read_as_excel_shows_them_and_written_so_that_it_shows_the_text(string stored, string shown)
     {
         Assert.Equal(shown, Text.OoxmlEscapes.Decode(stored));
@@ -78,5 +79,33 @@ public class InputGuardTests
         var finding = Assert.Single(Validator.Validate(dir, TestPaths.Today).Diagnostics);
         Assert.Equal("yaml.line-separator", finding.MessageKey);
         Assert.Equal($"U+{(int)separator:X4}", finding.Args[0]);
+    }
+
+    [Fact]
+    public void A_direction_override_is_warned_about_and_shown_by_name()
+    {
+        var dir = TestPaths.ExampleEdited("areas/social-assistance.yaml", "    name: 政策法规文件\n", "    name: 政策法规\u202E文件\n");
+        var finding = Assert.Single(Validator.Validate(dir, TestPaths.Today).Diagnostics);
+        Assert.Equal("CAT0011", finding.Rule.Id);
+        Assert.Equal("<U+202E>", Text.ControlCharacters.Visible("\u202E"));
+    }
+
+    [Fact]
+    public void A_link_to_nothing_is_said_in_the_users_words()
+    {
+        var dir = TestPaths.TempDir();
+        PowerTests.CopyDirectory(TestPaths.Example, dir);
+        var target = Path.Combine(dir, "areas", "tourism.yaml");
+        File.Delete(target);
+        File.CreateSymbolicLink(target, Path.Combine(dir, "nowhere.yaml"));
+        var finding = Assert.Single(Validator.Validate(dir, TestPaths.Today).Diagnostics, d => d.Span.File == "areas/tourism.yaml");
+        Assert.Equal("file.gone", finding.MessageKey);
+    }
+
+    [Fact]
+    public void The_import_report_shows_a_cells_control_characters_by_name()
+    {
+        var result = new ImportResult("a.xlsx", null, [], [new ImportFinding("社会救助!C5", Severity.Info, "“监督\u001b[31m检查”", "'监督\u001b[31m检查'")], false);
+        Assert.Contains("监督<U+001B>[31m检查", ImportReport.Text(result));
     }
 }

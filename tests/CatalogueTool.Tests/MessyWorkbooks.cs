@@ -33,6 +33,36 @@ public static class MessyWorkbooks
         wb.SaveAs(path);
     }
 
+    /// <summary>
+    /// The rows hand-kept tables carry besides items: marks written as words (全社会, 主动, 县级), a row of column numbers,
+    /// a total, an empty checkbox □, a subsection naming another area inside 扶贫, a column without a header, a name broken
+    /// over two lines, and an edition in the title.
+    /// </summary>
+    public static void RowsBesideItems(string path)
+    {
+        using var wb = new XLWorkbook();
+        var ws = wb.AddWorksheet("扶贫");
+        ws.Cell(1, 1).SetValue("青石县扶贫领域基层政务公开标准目录（2024年版）");
+        string[] top = ["序号", "公开事项", "", "公开内容（要素）", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "公开对象", "", "公开方式", "", "公开层级", ""];
+        string[] sub = ["", "一级事项", "二级事项", "", "", "", "", "", "全社会", "特定群体", "主动", "依申请", "县级", "乡级"];
+        for (var c = 0; c < top.Length; c++)
+        {
+            ws.Cell(2, c + 1).SetValue(top[c]);
+            ws.Cell(3, c + 1).SetValue(sub[c]);
+        }
+        string[][] rows =
+        [
+            ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14"],
+            ["1", "政策文件", "扶贫政策", "政策文件全文", "《条例》", "信息形成或者变更之日起20个工作日内", "青石县乡村振兴局", "政府网站", "全社会", "", "主动", "", "县级", ""],
+            ["三、教育扶贫（义务教育阶段）", "三、教育扶贫（义务教育阶段）", "三、教育扶贫（义务教育阶段）", "三、教育扶贫（义务教育阶段）", "三、教育扶贫（义务教育阶段）", "三、教育扶贫（义务教育阶段）", "三、教育扶贫（义务教育阶段）", "三、教育扶贫（义务教育阶段）", "三、教育扶贫（义务教育阶段）", "三、教育扶贫（义务教育阶段）", "三、教育扶贫（义务教育阶段）", "三、教育扶贫（义务教育阶段）", "三、教育扶贫（义务教育阶段）", "三、教育扶贫（义务教育阶段）"],
+            ["2", "教育扶贫", "资助\n信息", "资助对象、标准", "《条例》", "信息形成或者变更之日起20个工作日内", "青石县教育局", "政府网站", "□", "√", "√", "", "√", "", "", "县教育局学生资助中心负责"],
+            ["合计", "", "共 2 项", "", "", "", "", "", "", "", "", "", "", ""],
+        ];
+        for (var r = 0; r < rows.Length; r++)
+            for (var c = 0; c < rows[r].Length; c++) ws.Cell(4 + r, c + 1).SetValue(rows[r][c]);
+        wb.SaveAs(path);
+    }
+
     /// <summary>Several areas on one sheet under section headings, numbering restarting, one-row header, a single 公开事项 column, no 公开层级 column.</summary>
     public static void Sections(string path)
     {

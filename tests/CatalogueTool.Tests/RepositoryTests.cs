@@ -233,6 +233,19 @@ public class RepositoryTests
     }
 
     [Fact]
+    public void Init_takes_the_places_name_and_reads_a_township_from_it()
+    {
+        var refused = CliTests.Run("init", Path.Combine(TestPaths.TempDir(), "x"), "--name", "新桥街道办事处", "--lang", "zh-CN");
+        Assert.Equal(2, refused.Code);
+        Assert.Contains("只写地名", refused.Err + refused.Out);
+        var dir = Path.Combine(TestPaths.TempDir(), "town");
+        var made = CliTests.Run("init", dir, "--name", "新桥街道", "--code", "510923", "--lang", "zh-CN");
+        Assert.Equal(0, made.Code);
+        Assert.Contains("level: township", File.ReadAllText(Path.Combine(dir, "catalogue.yaml")));
+        Assert.Contains("乡级", made.Err);
+    }
+
+    [Fact]
     public void A_sub_district_is_run_by_its_office_not_a_peoples_government()
     {
         var dir = Init(new InitOptions("新桥街道", "510923", "township", "青禾县"));
@@ -247,6 +260,9 @@ public class RepositoryTests
     [Theory]
     [InlineData("    reason: 无\n", "baseline.waiver-reason")]
     [InlineData("    reason: /\n", "baseline.waiver-reason")]
+    [InlineData("    reason: ——\n", "baseline.waiver-reason")]
+    [InlineData("    reason: 暂无。\n", "baseline.waiver-reason")]
+    [InlineData("    reason: N/A\n", "baseline.waiver-reason")]
     [InlineData("    reason: \"  \"\n", "baseline.waiver-reason")]
     public void A_waiver_reason_that_says_nothing_is_missing_at_the_reason(string reason, string key)
     {

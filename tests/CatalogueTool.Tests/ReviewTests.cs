@@ -68,6 +68,15 @@ public class ReviewTests
     }
 
     [Fact]
+    public void An_area_not_applicable_by_its_chinese_name_is_not_applicable_on_the_dashboard()
+    {
+        var input = Path.Combine(TestPaths.TempDir(), "province");
+        PowerTests.CopyDirectory(TestPaths.ExampleEdited("catalogue.yaml", "  household-registration: 户籍管理由", "  户籍管理: 户籍管理由"), Path.Combine(input, "a"));
+        var row = Assert.Single(ReviewRunner.Run(input, TestPaths.Today, 1).Jurisdictions);
+        Assert.Equal(AreaState.NotApplicable, row.Areas.Single(x => x.AreaId == "household-registration").State);
+    }
+
+    [Fact]
     public void A_county_folder_whose_manifest_is_missing_or_a_folder_is_an_unreadable_row_not_a_gap()
     {
         var input = Path.Combine(TestPaths.TempDir(), "province");

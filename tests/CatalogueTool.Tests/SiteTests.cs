@@ -196,6 +196,35 @@ public partial class SiteTests
         ], found);
     }
 
+    [Fact]
+    public void Partial_blocks_subexpressions_commented_calls_and_links_that_load_nothing_are_read_as_handlebars_does()
+    {
+        var names = new HashSet<string>(["Rows", "Name", "Table"], StringComparer.Ordinal);
+        var partials = new HashSet<string>(["item", "area-table", "fragment"], StringComparer.Ordinal);
+        var bag = new Diagnostics.DiagnosticBag();
+        var calls = Emit.Site.TemplateChecker.Check("{{#> area-table Table}}无表格{{/area-table}}{{!-- {{> fragment}} --}}", "templates/item.hbs", partials, names, bag);
+        Assert.Equal(0, bag.Count);
+        Assert.Equal(["area-table"], calls.Select(c => c.Name)); // the commented call is no call
+        Emit.Site.TemplateChecker.Check("{{#if (eq Rows 3)}}x{{/if}}{{lookup . (concat 'a' 'b')}}{{> (lookup . 'Name')}}", "templates/item.hbs", partials, names, bag);
+        Assert.Equal(["eq", "concat"], bag.ToSortedList().Select(d => (string)d.Args[0]!));
+        var remote = new Diagnostics.DiagnosticBag();
+        Emit.Site.TemplateRemoteLoads.Check("<link rel=\"canonical\" href=\"https://www.qinghe.gov.cn/zwgk/\"><form action=\"https://www.gov.cn/search\"></form>"
+            + "{{!-- <script src=\"https://cdn.example.com/a.js\"></script> --}}<script src=\"//pucha.kaipuyun.cn/exposure/jiucuo.js\"></script>"
+            + "<script type=\"module\">import x from 'https://cdn.example.com/m.js';</script>", "templates/layout.hbs", remote);
+        Assert.Equal("https://cdn.example.com/m.js", (string)Assert.Single(remote.ToSortedList()).Args[0]!);
+    }
+
+    [Fact]
+    public void A_hostile_megabyte_of_css_is_read_in_linear_time()
+    {
+        var bag = new Diagnostics.DiagnosticBag();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Emit.Site.TemplateRemoteLoads.Check("a{background:url(" + new string(' ', 1_000_000) + ")}" + string.Concat(Enumerable.Repeat("<link ", 100_000)), "templates/assets/site.css", bag);
+        Emit.Site.TemplateRemoteLoads.Check(string.Concat(Enumerable.Repeat(" src=//a ", 100_000)), "templates/layout.hbs", bag);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}"); // a guard against a hang, not a speed goal (it was hours)
+        Assert.Equal(20, bag.Count); // at most 20 a file
+    }
+
     [Theory]
     [InlineData("{{#*inline \"row\"}}<b>{{Name}}</b>{{/inline}}{{> row}}")]
     [InlineData("\\{{shown as it is}} {{#each ../../..}}{{/each}}")]

@@ -32,6 +32,10 @@ public static class ImportCommand
             var dir = parse.GetValue(output)!;
             var ext = Path.GetExtension(file).ToLowerInvariant();
             if (!File.Exists(file)) return Shell.Refuse(zh ? $"找不到文件 {file}。" : $"file not found: {file}");
+            // The repository folder, or a folder above it, is a file: said before anything is read.
+            for (var up = Path.GetFullPath(dir); up is not null; up = Path.GetDirectoryName(up))
+                if (File.Exists(up))
+                    return Shell.Refuse(zh ? $"输出位置 {dir} 不能用：{up} 是一个文件，不是文件夹。请用 -o 指定一个文件夹。" : $"output {dir} cannot be used: {up} is a file, not a folder. Give a folder with -o.");
             if (ext is not (".xlsx" or ".xls"))
                 return Shell.Refuse(zh ? $"{file}：只能导入 .xlsx 或 .xls 文件（WPS 的 .et 请另存为 .xlsx）。" : $"{file}: only .xlsx and .xls files can be imported (save WPS .et files as .xlsx).");
             var extras = new List<PilotArea>();
@@ -102,13 +106,14 @@ public static class ImportCommand
         if (r.Jurisdiction is null) missing.Add("行政区名称");
         if (r.Code is null) missing.Add("行政区划代码");
         if (r.Cover?.Publisher is null) missing.Add("发布机关");
+        if (r.Edition is null) missing.Add("版次（edition）");
         return "# 由 catalogue import 生成，请" + (missing.Count > 0 ? $"补全{string.Join("、", missing)}，并" : "") + "为未导入的领域写明不涉及的理由";
     }
 
     private static string Manifest(ImportResult r)
     {
         var code = r.Code is { } c ? $"  code: \"{c}\"\n" : "";
-        var text = $"# yaml-language-server: $schema=schemas/manifest.schema.json\n{Todo(r)}\nschema: 1\njurisdiction:\n  name: {YamlText.Scalar(r.Jurisdiction ?? "待填写")}\n{code}  level: {(r.Jurisdiction is { } j && CatalogueImporter.IsTownship(j) ? "township" : "county")}\npublisher: {YamlText.Scalar(r.Cover?.Publisher ?? "待填写")}\nedition: {YamlText.Scalar(r.Cover?.Edition ?? "1")}\nbaseline: national\n";
+        var text = $"# yaml-language-server: $schema=schemas/manifest.schema.json\n{Todo(r)}\nschema: 1\njurisdiction:\n  name: {YamlText.Scalar(r.Jurisdiction ?? "待填写")}\n{code}  level: {(r.Jurisdiction is { } j && CatalogueImporter.IsTownship(j) ? "township" : "county")}\npublisher: {YamlText.Scalar(r.Cover?.Publisher ?? "待填写")}\nedition: {YamlText.Scalar(r.Edition ?? "1")}\nbaseline: national\n";
         // Areas the cover lists as not applicable keep their reasons (the tool's own workbook imports back whole).
         if (r.Cover?.NotApplicable.Where(na => r.Areas.All(a => a.Area.Id != na.AreaId)).ToList() is { Count: > 0 } na)
             text += "not_applicable:\n" + string.Concat(na.Select(n => $"  {n.AreaId}: {YamlText.Scalar(n.Reason)}\n"));

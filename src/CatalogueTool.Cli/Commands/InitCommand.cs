@@ -13,7 +13,7 @@ public static class InitCommand
         var dir = new Argument<string>("dir") { Description = "新仓库的文件夹（必须不存在或为空）/ folder of the new repository" };
         var name = new Option<string>("--name") { Description = "行政区名称，如 青禾县 / jurisdiction name", Required = true };
         var code = new Option<string?>("--code") { Description = "六位行政区划代码 / six-digit division code" };
-        var level = new Option<string>("--level") { Description = "county（县级）| township（乡级）", DefaultValueFactory = _ => "county" };
+        var level = new Option<string>("--level") { Description = "county（县级）| township（乡级）；默认按名称（…镇、…乡、…街道为乡级）" };
         level.AcceptOnlyFromAmong("county", "township", "县级", "乡级");
         var parent = new Option<string?>("--parent") { Description = "上级行政区 / parent jurisdiction" };
         var command = new Command("init", "从国家标准指引新建目录仓库 / new repository from the national baseline") { dir, name, code, level, parent };
@@ -25,6 +25,10 @@ public static class InitCommand
             var nameValue = parse.GetValue(name)!.Trim();
             if (nameValue.Length == 0 || nameValue.Length > 40 || nameValue.Any(char.IsControl))
                 return Shell.Refuse(zh ? $"行政区名称“{nameValue}”不可用：应是 1 至 40 个字的一行文字，如 --name 青禾县。" : $"jurisdiction name '{nameValue}' is not usable: one line of 1 to 40 characters, e.g. --name 青禾县.");
+            // The name of the place, not of its government: the bodies' names are made from it (新桥街道 → 新桥街道办事处).
+            if (nameValue.Length > 3 && (nameValue.EndsWith("人民政府", StringComparison.Ordinal) || nameValue.EndsWith("办事处", StringComparison.Ordinal)))
+                return Shell.Refuse(zh ? $"行政区名称“{nameValue}”请只写地名（如 --name 新桥街道、--name 青禾县），不带“人民政府”“办事处”：机关名称由工具按地名生成。"
+                    : $"jurisdiction name '{nameValue}': write the place's name only (--name 新桥街道, --name 青禾县), without 人民政府 or 办事处; the bodies' names are made from it.");
             var codeValue = parse.GetValue(code);
             if (codeValue is not null && !Binding.ManifestBinder.IsDivisionCode(codeValue))
                 return Shell.Refuse(Binding.ManifestBinder.IsFullWidthDivisionCode(codeValue)
@@ -34,7 +38,16 @@ public static class InitCommand
                 return Shell.Refuse(zh ? $"文件夹 {target} 不是空的，未写入任何文件。请指定新的文件夹。" : $"folder {target} is not empty; nothing written.");
             if (File.Exists(target))
                 return Shell.Refuse(zh ? $"{target} 是一个文件，不是文件夹。" : $"{target} is a file.");
-            var levelValue = parse.GetValue(level) switch { "县级" => "county", "乡级" => "township", var l => l! };
+            // Without --level the name decides: a 镇, 乡, 街道 or 苏木 is a township, and is told so.
+            var levelValue = parse.GetValue(level) switch
+            {
+                "县级" => "county",
+                "乡级" => "township",
+                null => Import.CatalogueImporter.IsTownship(nameValue) ? "township" : "county",
+                var l => l,
+            };
+            if (parse.GetValue(level) is null && levelValue == "township")
+                Console.Error.WriteLine(zh ? $"按名称把“{nameValue}”作为乡级（township）目录；县级目录请加 --level county。" : $"'{nameValue}' is taken for a township (its name says so); add --level county for a county's catalogue.");
             var files = RepositoryInitializer.Files(new InitOptions(nameValue, codeValue, levelValue, parse.GetValue(parent)));
             if (Directory.Exists(target))
             {

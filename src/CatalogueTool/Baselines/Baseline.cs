@@ -29,6 +29,8 @@ public sealed class Baseline(string name, IReadOnlyList<AreaFile> areas)
 
     public Item? FindItem(string id) => _byItem.GetValueOrDefault(id);
 
-    /// <summary>Whether an area's standard items are unknown for a reason already reported (its file unreadable, or no baseline).</summary>
-    public bool IsUnread(string areaId) => !Available || UnreadAreas.Contains(areaId);
+    /// <summary>Whether an area's standard items are unknown for a reason already reported: no usable baseline, its file
+    /// unreadable, or (a pilot area) no file for it in the folder (CAT0608).</summary>
+    public bool IsUnread(string areaId) =>
+        !Available || UnreadAreas.Contains(areaId) || PilotAreas.FindById(areaId) is not null && ForArea(areaId) is null;
 }

@@ -114,8 +114,8 @@ public static class EditionDiff
         string NotApplicable(string reason) => (zh ? "不涉及：" : "not applicable: ") + reason;
         var before = old.Areas.ToDictionary(a => a.Area.Id);
         var after = @new.Areas.ToDictionary(a => a.Area.Id);
-        var naBefore = old.Manifest.NotApplicable.ToDictionary(n => n.AreaId.Value, n => n.Reason);
-        var naAfter = @new.Manifest.NotApplicable.ToDictionary(n => n.AreaId.Value, n => n.Reason);
+        var naBefore = old.Manifest.NotApplicable.GroupBy(old.Manifest.AreaIdOf).ToDictionary(g => g.Key, g => g.First().Reason);
+        var naAfter = @new.Manifest.NotApplicable.GroupBy(@new.Manifest.AreaIdOf).ToDictionary(g => g.Key, g => g.First().Reason);
         foreach (var a in @new.Areas.Where(a => !before.ContainsKey(a.Area.Id)))
             changes.Add(Change.Of(Areas, ChangeKind.Added, a.Area.Id, zh ? $"新增领域 {a.Area.Name}（{a.Items.Count} 个事项）" : $"new area {a.Area.Name} ({English.Count(a.Items.Count, "item")})"));
         foreach (var a in old.Areas.Where(a => !after.ContainsKey(a.Area.Id)))
@@ -166,7 +166,11 @@ public static class EditionDiff
             var fields = Fields(was, AreaName).Zip(Fields(item, AreaName), (a, b) => (a.Id, Old: a.Value, New: b.Value, Same: a.Key == b.Key))
                 .Where(f => !f.Same).Select(f => FieldChange.Of(f.Id, zh, f.Old, f.New)).ToList();
             string Place(int n) => zh ? $"第 {n} 项" : $"no. {n}";
-            if (moved.TryGetValue(item.Id.Value, out var position)) fields.Add(FieldChange.Of("order", zh, Place(position.Old), Place(position.New)));
+            if (moved.TryGetValue(item.Id.Value, out var move))
+            {
+                var where = move.Old != move.New ? "" : move.Before is { } b ? zh ? $"，移到 {b} 之前" : $", now before {b}" : move.After is { } a ? zh ? $"，移到 {a} 之后" : $", now after {a}" : "";
+                fields.Add(FieldChange.Of("order", zh, Place(move.Old), Place(move.New) + where));
+            }
             if (fields.Count > 0) changes.Add(new Change(Items, ChangeKind.Changed, item.Id.Value, Label(item), fields));
         }
         foreach (var item in removed)
@@ -177,9 +181,9 @@ public static class EditionDiff
     /// Items kept in the same area but put in another order (the order is the catalogue's, format §3): those outside the
     /// longest run of items that kept their relative order, with their place in each edition (1-based within the area).
     /// </summary>
-    private static Dictionary<string, (int Old, int New)> MovedWithinAreas(Catalogue old, Catalogue @new)
+    private static Dictionary<string, Move> MovedWithinAreas(Catalogue old, Catalogue @new)
     {
-        var moved = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+        var moved = new Dictionary<string, Move>(StringComparer.Ordinal);
         foreach (var area in @new.Areas)
         {
             if (old.Areas.FirstOrDefault(a => a.Area.Id == area.Area.Id) is not { } was) continue;
@@ -187,17 +191,26 @@ public static class EditionDiff
             for (var i = 0; i < was.Items.Count; i++) oldPlace.TryAdd(was.Items[i].Id.Value, i);
             var newPlace = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var i = 0; i < area.Items.Count; i++) newPlace.TryAdd(area.Items[i].Id.Value, i);
-            // The items of both editions in the new order, as their old places: those on a longest increasing run kept
-            // their order; the others moved.
-            // Of several such runs, one keeping the items whose place did not change; an item left at its place is never
-            // reported (第 2 项 → 第 2 项), the items that went round it are.
+            // The items of both editions in the new order, as their ranks among those items in the old: those on a longest
+            // increasing run kept their order; the others moved. Of several such runs, one keeping the items whose rank did
+            // not change (of three reversed, the middle one stayed and the two others went round it).
             var common = area.Items.Select(i => i.Id.Value).Where(oldPlace.ContainsKey).Distinct(StringComparer.Ordinal).ToList();
-            var kept = LongestIncreasingRun(common.Select(id => oldPlace[id]).ToList(), common.Select(id => oldPlace[id] == newPlace[id]).ToList());
+            var oldRank = common.OrderBy(id => oldPlace[id]).Select((id, rank) => (id, rank)).ToDictionary(x => x.id, x => x.rank, StringComparer.Ordinal);
+            var kept = LongestIncreasingRun(common.Select(id => oldRank[id]).ToList(), common.Select((id, k) => oldRank[id] == k).ToList());
             for (var k = 0; k < common.Count; k++)
-                if (!kept.Contains(k) && oldPlace[common[k]] != newPlace[common[k]]) moved[common[k]] = (oldPlace[common[k]] + 1, newPlace[common[k]] + 1);
+            {
+                if (kept.Contains(k)) continue;
+                // Items added or removed around it can leave a moved item at the same number: its new neighbour says where it went.
+                var before = k + 1 < common.Count ? common[k + 1] : null;
+                var after = before is null && k > 0 ? common[k - 1] : null;
+                moved[common[k]] = new Move(oldPlace[common[k]] + 1, newPlace[common[k]] + 1, before, after);
+            }
         }
         return moved;
     }
+
+    /// <summary>An item's place in each edition (1-based in its area), and the item it now comes before (or, last, after).</summary>
+    private sealed record Move(int Old, int New, string? Before, string? After);
 
     /// <summary>
     /// Indexes of one longest strictly increasing subsequence, among those of that length one with the most preferred

@@ -41,6 +41,8 @@ public static class BaselineMatcher
                 items.Add(item with { Baseline = match.Id.Value });
             }
             var linked = items.Count(i => i.Baseline is not null);
+            // Standard items the cover lists as not implemented come back as waivers: they are accounted for.
+            unused.RemoveAll(s => (result.Cover?.Waived ?? []).Any(w => w.AreaId == area.Area.Id && w.Baseline == s.Id.Value));
             findings.Add(new(area.Area.Name, Diagnostics.Severity.Info, unused.Count == 0
                     ? $"{linked} 个事项按名称对应到国家标准指引事项（baseline），全部标准事项都有对应"
                     : $"{linked} 个事项按名称对应到国家标准指引事项（baseline）；{unused.Count} 个标准事项没有对应，请实施或在 waived 中写明理由",

@@ -22,6 +22,9 @@ public sealed record ImportResult(string File, string? Jurisdiction, IReadOnlyLi
 
     /// <summary>The division code: the cover's, else one a title gives in brackets (白河县（510924）…).</summary>
     public string? Code { get; init; }
+
+    /// <summary>The edition: the cover's, else one a title names (…（2024年版）).</summary>
+    public string? Edition { get; init; }
 }
 
 /// <summary>The facts of a catalogue workbook's cover sheet (封面: 行政区 青禾县（510923）, 版次, 发布机关).</summary>
@@ -60,6 +63,7 @@ public static class CatalogueImporter
         var areas = new ImportedAreas();
         string? jurisdiction = null;
         string? titleCode = null;
+        string? titleEdition = null;
         CoverFacts? cover = null;
         foreach (var sheet in sheets)
         {
@@ -81,11 +85,12 @@ public static class CatalogueImporter
             var named = import.Run();
             jurisdiction ??= named; // the first sheet whose title names it
             titleCode ??= import.TitleCode;
+            titleEdition ??= import.TitleEdition;
         }
         // The cover names the jurisdiction exactly; a title is read by guesswork.
         if (cover?.Name is { } exact && jurisdiction is { } guessed && exact != guessed)
             findings.Add(new(display, Severity.Info, $"封面写的行政区是“{exact}”，标题看起来是“{guessed}”；按封面导入", $"the cover names '{exact}', the title reads as '{guessed}'; the cover's name is used"));
-        return new ImportResult(display, cover?.Name ?? jurisdiction, areas.Ordered(), findings, false) { Cover = cover, Code = cover?.Code ?? titleCode };
+        return new ImportResult(display, cover?.Name ?? jurisdiction, areas.Ordered(), findings, false) { Cover = cover, Code = cover?.Code ?? titleCode, Edition = cover?.Edition ?? titleEdition };
     }
 
     /// <summary>

@@ -32,7 +32,7 @@ public static class ImportReport
         sb.Append(zh
             ? $"共 {r.Areas.Count} 个领域、{r.Items} 个事项；{errors} 个错误，{warnings} 个警告，{infos} 条说明。\n"
             : $"{English.Count(r.Areas.Count, "area")}, {English.Count(r.Items, "item")}; {English.Count(errors, "error")}, {English.Count(warnings, "warning")}, {English.Count(infos, "note")}.\n");
-        return sb.ToString();
+        return ControlCharacters.Visible(sb.ToString()); // a cell's control characters, quoted in a note, never act on the terminal
     }
 
     public static string Json(ImportResult r, Language lang = Language.Chinese)

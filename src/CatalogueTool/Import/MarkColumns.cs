@@ -5,7 +5,7 @@ namespace CatalogueTool.Import;
 /// <summary>公开对象, 公开方式 and 公开层级 of one row: from √ columns (any mark but ×, 否, 无, — …) or from a text column.</summary>
 internal static class MarkColumns
 {
-    private static readonly string[] NoMark = ["×", "✗", "否", "无", "-", "—", "/", "／", "0"];
+    private static readonly string[] NoMark = ["×", "✗", "否", "无", "-", "—", "/", "／", "0", "□", "☐"]; // an empty box is a box left unticked
 
     public static List<string> Audience(TemplateHeader h, IReadOnlyDictionary<int, string> v) => h.Has(ColumnRole.AudienceText)
         ? FromText(TextOf(h, v, ColumnRole.AudienceText), Vocabularies.Audience)

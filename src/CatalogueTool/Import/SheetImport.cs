@@ -24,6 +24,15 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
     /// <summary>The division code the sheet's title gives in brackets (白河县（510924）…), once <see cref="Run"/> has read it.</summary>
     public string? TitleCode { get; private set; }
 
+    /// <summary>The edition the sheet's title names (（2024年版）), once <see cref="Run"/> has read it.</summary>
+    public string? TitleEdition { get; private set; }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[（(]\s*(?<year>(?:19|20)[0-9]{2})\s*年?\s*版\s*[）)]|(?<year>(?:19|20)[0-9]{2})\s*年\s*版")]
+    private static partial System.Text.RegularExpressions.Regex EditionPattern();
+
+    /// <summary>Cells with text in columns the header gives no name (their text is not imported): column → first cell, count.</summary>
+    private readonly SortedDictionary<int, (int Row, string Text, int Count)> _unheaded = [];
+
     /// <summary>A division code written in brackets in a title (（510924）, (510924)), full-width digits read as digits.</summary>
     internal static string? CodeIn(string title) =>
         TitleCodePattern().Match(title) is { Success: true } m && Text.Punctuation.HalfWidth(m.Groups["code"].Value) is var code && IsProvincePrefix(code) ? code : null;
@@ -55,10 +64,15 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
         _area = CatalogueImporter.AreaIn(title, extras) ?? CatalogueImporter.AreaIn(sheet.Name, extras) ?? fallback;
         var jurisdiction = JurisdictionIn(title);
         TitleCode = CodeIn(title);
+        TitleEdition = EditionPattern().Match(title) is { Success: true } edition ? edition.Groups["year"].Value : null;
         ReportLayout();
         var maxColumn = header.Columns.Keys.DefaultIfEmpty(1).Max();
         for (var r = header.LastRow + 1; r <= sheet.Rows.Count; r++)
             ImportRow(r, maxColumn);
+        foreach (var (c, (row, text, count)) in _unheaded)
+            findings.Add(new(At(row, c), Severity.Warning,
+                $"第 {XlsxReader.ColumnLetters(c)} 列没有表头，其中 {count} 格的内容（如“{Text.Shortened.Of(text)}”）没有导入：请在原表给这一列写上列名（不是模板中的列会放入备注）后重新导入，或确认不需要",
+                $"column {XlsxReader.ColumnLetters(c)} has no header; the text of {Text.English.Count(count, "cell")} in it (such as '{Text.Shortened.Of(text)}') was not imported: name the column in the workbook (a column the template lacks goes to the note) and import again, or confirm it is not needed"));
         return jurisdiction;
     }
 
@@ -140,7 +154,18 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
         var (values, cleaned) = ReadRow(r, maxColumn);
         var filled = values.Where(v => v.Value.Length > 0).ToList();
         if (filled.Count == 0) return;
-        if (RepeatsHeader(r, maxColumn)) return; // the header repeated on a later page
+        if (RepeatsHeader(r, maxColumn))
+        {
+            // the header repeated on a later page
+            findings.Add(new(At(r, filled[0].Key), Severity.Info, "重复的表头行，已跳过", "the header repeated; skipped"));
+            return;
+        }
+        if (IsTotals(filled) || IsColumnNumbers(filled))
+        {
+            findings.Add(new(At(r, filled[0].Key), Severity.Info, $"“{Text.Shortened.Of(string.Join(" ", filled.Select(f => f.Value)))}”是合计或列序号行，不是事项，已跳过",
+                $"'{Text.Shortened.Of(string.Join(" ", filled.Select(f => f.Value)))}' is a totals or column-number row, not an item; skipped"));
+            return;
+        }
         if (IsHeading(filled))
         {
             Heading(r, filled[0].Key, filled[0].Value);
@@ -185,16 +210,47 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
         {
             ReportMissing(r, item);
             areas.Add(_area, sheet.Name, item);
+            NoteUnheaded(r);
         }
+    }
+
+    /// <summary>Text of an item's row in a column the header leaves unnamed: counted per column, said once after the sheet.</summary>
+    private void NoteUnheaded(int r)
+    {
+        var cells = sheet.Rows[r - 1];
+        for (var c = 1; c <= cells.Length; c++)
+        {
+            if (_header.Columns.ContainsKey(c) || CellText.Clean(cells[c - 1]) is not { Length: > 0 } text) continue;
+            _unheaded[c] = _unheaded.TryGetValue(c, out var seen) ? seen with { Count = seen.Count + 1 } : (r, text, 1);
+        }
+    }
+
+    /// <summary>A totals row (合计, 小计, 共 7 项): a summary of the rows above, not an item.</summary>
+    private static bool IsTotals(List<KeyValuePair<int, string>> filled) =>
+        filled.Any(f => TotalsPattern().IsMatch(Text.Punctuation.HalfWidth(f.Value).Replace(" ", "")));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:合计|小计|总计|共计)(?:[:：]?共?[0-9]+(?:项|个|条))?$|^共[0-9]+(?:项|个|条)$")]
+    private static partial System.Text.RegularExpressions.Regex TotalsPattern();
+
+    /// <summary>The row of column numbers printed forms carry under the header (1 2 3 … 15): every cell a number, counting up by one.</summary>
+    private static bool IsColumnNumbers(List<KeyValuePair<int, string>> filled)
+    {
+        if (filled.Count < 4 || !int.TryParse(filled[0].Value, out var first)) return false;
+        return filled.All(f => int.TryParse(f.Value, out var n) && n == first + f.Key - filled[0].Key);
     }
 
     /// <summary>
     /// A row that repeats the header (printed tables repeat it on every page): three cells or more read as the header's
-    /// own cells in the same columns. An item row whose 公开对象 reads 全社会 is not one.
+    /// own cells in the same columns, and none holds anything else. An item row whose marks are written as words
+    /// (全社会, 主动, 县级) is not one: its name and content are not the header's.
     /// </summary>
-    private bool RepeatsHeader(int r, int maxColumn) =>
-        Enumerable.Range(1, maxColumn).Count(c => Raw(r, c).Trim().Length > 0
-            && Enumerable.Range(_header.FirstRow, _header.LastRow - _header.FirstRow + 1).Any(h => Text.Punctuation.HeaderKey(Raw(h, c)) == Text.Punctuation.HeaderKey(Raw(r, c)))) >= 3;
+    private bool RepeatsHeader(int r, int maxColumn)
+    {
+        bool IsHeaderCell(int c) => Enumerable.Range(_header.FirstRow, _header.LastRow - _header.FirstRow + 1)
+            .Any(h => Text.Punctuation.HeaderKey(Raw(h, c)) == Text.Punctuation.HeaderKey(Raw(r, c)));
+        var written = Enumerable.Range(1, maxColumn).Where(c => Raw(r, c).Trim().Length > 0).ToList();
+        return written.Count(IsHeaderCell) >= 3 && written.All(c => IsHeaderCell(c) || _header.Columns.GetValueOrDefault(c) == ColumnRole.Seq);
+    }
 
     /// <summary>The row's cleaned values by column, and the cells whose cleaning changed more than line breaks and edges.</summary>
     private (Dictionary<int, string> Values, List<(int Column, string Raw, string Clean)> Cleaned) ReadRow(int r, int maxColumn)
@@ -224,7 +280,10 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
 
     private void Heading(int r, int column, string heading)
     {
-        if (CatalogueImporter.AreaIn(heading, extras) is { } area)
+        // A subsection of the current area that names another (扶贫's 教育扶贫（义务教育阶段）) stays in the current area.
+        if (_area is { } current && heading.Contains(current.Name, StringComparison.Ordinal))
+            findings.Add(new(At(r, column), Severity.Info, $"“{heading}”看起来是{current.Name}领域内的分节标题，已跳过", $"'{heading}' looks like a section heading within {current.Id}; skipped"));
+        else if (CatalogueImporter.AreaIn(heading, extras) is { } area)
         {
             _area = area;
             _lastCategory = null;
@@ -278,8 +337,11 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
         var carriers = Carriers(r, notes);
         foreach (var (c, title) in ExtraColumns())
             if (values.GetValueOrDefault(c) is { Length: > 0 } extra) notes.Add($"{title}：{extra}");
+        // An item's names are one line: a line break typed into the cell (Alt+Enter) only wrapped it.
+        category = OneLine(category);
+        name = OneLine(name);
         return new ItemDraft(
-            areas.NextId(_area!), category, name.Length > 0 ? name : category, Get(ColumnRole.Sub) is { Length: > 0 } sub ? sub : null,
+            areas.NextId(_area!), category, name.Length > 0 ? name : category, Get(ColumnRole.Sub) is { Length: > 0 } sub ? OneLine(sub) : null,
             Get(ColumnRole.Content), SplitBasis(Get(ColumnRole.Basis)), Get(ColumnRole.TimeLimit), Get(ColumnRole.Subject),
             carriers, MarkColumns.Audience(_header, values), MarkColumns.Mode(_header, values), MarkColumns.Levels(_header, values), null,
             notes.Count == 0 ? null : string.Join("；", notes));
@@ -314,4 +376,18 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
     private static List<string> SplitBasis(string text) =>
         text.Split(['\n', '；', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(s => s.TrimStart('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.', '、', '．').Trim()).Where(s => s.Length > 0).ToList();
+
+    /// <summary>The lines of a cell as one: joined directly between Chinese characters, by a space otherwise.</summary>
+    private static string OneLine(string text)
+    {
+        if (!text.Contains('\n')) return text;
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var sb = new System.Text.StringBuilder(lines[0]);
+        foreach (var line in lines.Skip(1))
+        {
+            if (!(sb.Length > 0 && sb[^1] >= '\u2E80' && line.Length > 0 && line[0] >= '\u2E80')) sb.Append(' ');
+            sb.Append(line);
+        }
+        return sb.ToString();
+    }
 }

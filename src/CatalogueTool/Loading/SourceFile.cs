@@ -39,7 +39,18 @@ public static class SourceFile
                 return null;
             }
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            // Listed but gone when opened: a link whose target does not exist, or a file deleted meanwhile.
+            bag.Add(KnownRules.FileUnreadable, span, "file.gone");
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            bag.Add(KnownRules.FileUnreadable, span, "file.denied");
+            return null;
+        }
+        catch (IOException ex)
         {
             bag.Add(KnownRules.FileUnreadable, span, "file.io", ex.Message);
             return null;

@@ -32,6 +32,13 @@ public sealed record Manifest
         NotApplicable.Select(n => (Entry: n, Area: PilotAreas.Find(n.AreaId.Value, out _)))
             .OrderBy(n => n.Area?.Number ?? int.MaxValue).ThenBy(n => n.Entry.AreaId.Value, StringComparer.Ordinal);
 
+    /// <summary>The area a not_applicable entry names, by its id (an entry may name it by id, Chinese name or variant, or
+    /// name a local area by its name).</summary>
+    public string AreaIdOf(NotApplicable entry) =>
+        PilotAreas.Find(entry.AreaId.Value, out _)?.Id
+        ?? ExtraAreas.FirstOrDefault(e => e.Name == entry.AreaId.Value.Trim())?.Id.Value
+        ?? entry.AreaId.Value;
+
     /// <summary>The local areas by id, the order their sheets and pages follow.</summary>
     public IEnumerable<ExtraArea> ExtraAreasInOrder => ExtraAreas.OrderBy(e => e.Id.Value, StringComparer.Ordinal);
 

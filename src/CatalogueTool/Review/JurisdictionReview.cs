@@ -60,7 +60,7 @@ public sealed record JurisdictionReview(
         foreach (var pilot in PilotAreas.All)
         {
             var file = c.Areas.FirstOrDefault(a => a.Area.Id == pilot.Id);
-            var na = c.Manifest.NotApplicable.FirstOrDefault(n => n.AreaId.Value == pilot.Id);
+            var na = c.Manifest.NotApplicable.FirstOrDefault(n => c.Manifest.AreaIdOf(n) == pilot.Id);
             cells.Add(file is not null ? new AreaCell(pilot.Id, AreaState.Covered, file.Items.Count, null)
                 : na is not null ? new AreaCell(pilot.Id, AreaState.NotApplicable, 0, na.Reason)
                 : unread.Contains(pilot.Id) ? new AreaCell(pilot.Id, AreaState.Unreadable, 0, null)
@@ -76,7 +76,7 @@ public sealed record JurisdictionReview(
     private static double? BaselineCoverageOf(ValidationResult result)
     {
         if (result.Baseline is not { Available: true } baseline || result.Catalogue is not { } c || !c.AreasReadWhole) return null;
-        if (c.Areas.Any(a => baseline.UnreadAreas.Contains(a.Area.Id))) return null;
+        if (c.Areas.Any(a => baseline.IsUnread(a.Area.Id))) return null; // an area never compared: no share can be given
         int total = 0, covered = 0;
         foreach (var area in c.Areas)
         {

@@ -6,7 +6,10 @@ namespace CatalogueTool.Text;
 /// </summary>
 public static class ControlCharacters
 {
-    public static bool IsControl(char c) => char.IsControl(c) && c is not ('\n' or '\r' or '\t') || c is '\uFFFE' or '\uFFFF';
+    public static bool IsControl(char c) => char.IsControl(c) && c is not ('\n' or '\r' or '\t') || c is '\uFFFE' or '\uFFFF' || IsDirection(c);
+
+    /// <summary>Text direction overrides and isolates (U+202E and the like): they show text reversed, so 2026 can read 6202.</summary>
+    public static bool IsDirection(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
 
     /// <summary>The first control character of a text, or null.</summary>
     public static char? First(string text)

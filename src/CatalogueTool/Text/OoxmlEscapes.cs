@@ -18,7 +18,11 @@ public static partial class OoxmlEscapes
             ? Escape().Replace(text, m => ((char)int.Parse(m.Groups[1].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture)).ToString())
             : text;
 
-    /// <summary>Text to store so that Excel shows it as written: an underscore starting _xHHHH_ is itself escaped.</summary>
+    [GeneratedRegex("_(?=x[0-9A-Fa-f]{4}_)")]
+    private static partial Regex EscapeStart();
+
+    /// <summary>Text to store so that Excel shows it as written: every underscore that starts _xHHHH_ is itself escaped,
+    /// overlapping ones too (_x005F_x0041_ has two).</summary>
     public static string Encode(string text) =>
-        text.Contains("_x", StringComparison.Ordinal) ? Escape().Replace(text, m => "_x005F" + m.Value) : text;
+        text.Contains("_x", StringComparison.Ordinal) ? EscapeStart().Replace(text, "_x005F_") : text;
 }

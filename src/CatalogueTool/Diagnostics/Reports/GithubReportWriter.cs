@@ -18,7 +18,7 @@ public sealed class GithubReportWriter : IReportWriter
               .Append(",title=").Append(Escape(d.Rule.Id, true))
               .Append("::").AppendLine(Escape(d.Format(context.Language), false));
         }
-        return sb.ToString();
+        return Text.ControlCharacters.Visible(sb.ToString()); // a file's name never acts on the terminal or log either
     }
 
     private static string Escape(string s, bool property)

@@ -30,7 +30,7 @@ public sealed class TextReportWriter : IReportWriter
         sb.AppendLine(zh
             ? $"检查了 {result.Files} 个文件、{result.Items} 个事项：{result.Errors} 个错误，{result.Warnings} 个警告，{result.Infos} 条提示。"
             : $"{English.Count(result.Files, "file")}, {English.Count(result.Items, "item")}: {English.Count(result.Errors, "error")}, {English.Count(result.Warnings, "warning")}, {English.Count(result.Infos, "info")}.");
-        return sb.ToString();
+        return Text.ControlCharacters.Visible(sb.ToString()); // a file's name never acts on the terminal or log either
     }
 
     /// <summary>One finding as a line of text: <c>path:line:col: severity RULE: message</c> (or <c>path:Sheet!A1</c> in a workbook).</summary>

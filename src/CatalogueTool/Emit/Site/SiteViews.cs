@@ -92,7 +92,8 @@ public sealed class SiteViews
             UrlIsWeb(r.Url) ? r.Url : null, r.IndexNo, r.Statement)).ToList();
         // Many items share a name (政策法规文件, 办事指南): the page's title adds the item's category and area, so that a
         // browser's tabs, history and bookmarks tell them apart.
-        var title = item.Category == item.Name ? $"{item.Name} - {area.Area.Name}" : $"{item.Name} - {item.Category} - {area.Area.Name}";
+        var name = item.Sub is { Length: > 0 } sub ? $"{item.Name}（{sub}）" : item.Name;
+        var title = item.Category == item.Name || item.Category == area.Area.Name ? $"{name} - {area.Area.Name}" : $"{name} - {item.Category} - {area.Area.Name}";
         return new ItemPage(Frame("../", title, trail, new NavState(false, false, false)), area.Area.Id, area.Area.Name, item.Id.Value,
             item.Category, item.Name, item.Sub, item.Content, item.Basis.Select(b => b.Value).ToList(), item.TimeLimit.Value.Text,
             item.Subject.Value, Channels(item), string.Join("、", item.Audience), string.Join("、", item.Mode), string.Join("、", item.Levels),

@@ -73,7 +73,7 @@ public sealed class TemplateSet
         if (bag.HasErrors) return null;
         var partials = sources.Keys.Where(k => k.EndsWith(".hbs", StringComparison.Ordinal)).Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var strict = new UTF8Encoding(false, throwOnInvalidBytes: true);
-        var templates = new Dictionary<string, (string File, string Text)>(StringComparer.Ordinal);
+        var templates = new Dictionary<string, (string File, string Text, IReadOnlyList<(string Name, int Offset)> Calls)>(StringComparer.Ordinal);
         foreach (var (name, (file, bytes)) in sources)
         {
             // Templates and the CSS and JavaScript assets alike are UTF-8 text: anything else is not published.
@@ -81,12 +81,12 @@ public sealed class TemplateSet
             try { text = strict.GetString(bytes); }
             catch (DecoderFallbackException) { bag.Add(KnownRules.TemplateError, SourceSpan.OfFile(file), "template.encoding"); continue; }
             if (text.Contains('\0')) { bag.Add(KnownRules.TemplateError, SourceSpan.OfFile(file), "template.encoding"); continue; }
-            TemplateChecker.CheckRemoteLoads(text, file, bag);
+            TemplateRemoteLoads.Check(text, file, bag);
             if (!name.EndsWith(".hbs", StringComparison.Ordinal)) continue;
-            TemplateChecker.Check(text, file, partials, ModelNames, bag);
-            templates[Path.GetFileNameWithoutExtension(name)] = (file, text);
+            var calls = TemplateChecker.Check(text, file, partials, ModelNames, bag);
+            templates[Path.GetFileNameWithoutExtension(name)] = (file, text, calls);
         }
-        TemplateChecker.CheckPartialRings(templates, bag);
+        TemplatePartialRings.Check(templates, bag);
         return bag.HasErrors ? null : sources;
     }
 

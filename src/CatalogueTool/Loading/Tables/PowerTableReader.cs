@@ -167,6 +167,8 @@ public static partial class PowerTableReader
                 continue;
             }
             if (cells.All(string.IsNullOrWhiteSpace)) continue;
+            // A note or a total under the list (注：本清单动态调整, 合计 3,000 项) is no power.
+            if (IsNoteOrTotal(cells)) continue;
             // The header again: merged down over a second row, or repeated at the top of a printed page.
             if (PowerColumns.Recognise(cells) is not null) continue;
             // 同上 (ditto) repeats the cell above in the same column, as counties write their lists by hand. Every column
@@ -179,12 +181,15 @@ public static partial class PowerTableReader
                 return sheet is null ? span : span with { Cell = $"{sheet.Name}!{XlsxReader.ColumnLetters(col)}{row}" };
             }
             var resolved = new Dictionary<string, string>(StringComparer.Ordinal);
+            var rowConversions = new List<Diagnostic>(); // said only for a row that becomes a power
+            var dittos = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (field, index) in columns)
             {
                 var text = index < cells.Count ? cells[index].Trim() : "";
                 if (Text.Ditto.Is(text) && above.TryGetValue(field, out var repeated))
                 {
-                    conversions.Add(new Diagnostic(KnownRules.PowerDittoFilled, KnownRules.PowerDittoFilled.Severity, At(field), "powers.ditto-filled", [text, Text.Shortened.Of(repeated)]));
+                    rowConversions.Add(new Diagnostic(KnownRules.PowerDittoFilled, KnownRules.PowerDittoFilled.Severity, At(field), "powers.ditto-filled", [text, Text.Shortened.Of(repeated)]));
+                    dittos.Add(field);
                     text = repeated;
                 }
                 else if (Text.Ditto.Is(text)) text = "";
@@ -202,7 +207,7 @@ public static partial class PowerTableReader
             }
             var code = Text.Punctuation.HalfWidth(Cell(PowerColumns.Code)); // full-width and half-width forms are one code
             if (code != Cell(PowerColumns.Code))
-                conversions.Add(new Diagnostic(KnownRules.VariantNormalised, KnownRules.VariantNormalised.Severity, At(PowerColumns.Code), "schema.variant", [Cell(PowerColumns.Code), code]));
+                rowConversions.Add(new Diagnostic(KnownRules.VariantNormalised, KnownRules.VariantNormalised.Severity, At(PowerColumns.Code), "schema.variant", [Cell(PowerColumns.Code), code]));
             // A 子项 is named within its 主项 (对超限运输的处罚：对超限运输车辆擅自行驶公路的处罚); a row of the 主项 alone keeps its name.
             // A 子项 row whose 主项 cell is blank belongs to the 主项 above it (a merged cell split apart, 取消合并单元格).
             var main = Cell(PowerColumns.Name) is { Length: > 0 } written ? written
@@ -213,7 +218,9 @@ public static partial class PowerTableReader
             var typeText = Cell(PowerColumns.Type);
             if (columns.Keys.FirstOrDefault(f => Text.ControlCharacters.First(Cell(f)) is not null) is { } controlled)
             {
-                bag.Add(KnownRules.InvalidValue, At(controlled), "powers.control-character", Text.ControlCharacters.Name(Text.ControlCharacters.First(Cell(controlled))!.Value));
+                // A 同上 repeats the cell above it, control character and all: the message says where it came from.
+                bag.Add(KnownRules.InvalidValue, At(controlled), dittos.Contains(controlled) ? "powers.control-character-ditto" : "powers.control-character",
+                    Text.ControlCharacters.Name(Text.ControlCharacters.First(Cell(controlled))!.Value));
                 refused.Add(code);
                 continue;
             }
@@ -226,6 +233,7 @@ public static partial class PowerTableReader
             var subject = Cell(PowerColumns.Subject);
             var basis = Cell(PowerColumns.Basis);
             powers.Add(new Power(code, name, type, basis.Length == 0 ? null : basis, subject.Length == 0 ? department : subject, At(PowerColumns.Code)));
+            conversions.AddRange(rowConversions);
         }
         if (columns is null)
         {
@@ -240,6 +248,18 @@ public static partial class PowerTableReader
         }
         return new PowerList(rel, department, title, powers) { Refused = refused, Conversions = conversions };
     }
+
+    /// <summary>A row that holds only a note (注：…, 说明：…, 填表说明…) or a total (合计, 共 320 项) in its cells.</summary>
+    private static bool IsNoteOrTotal(IReadOnlyList<string> cells)
+    {
+        var written = cells.Select(c => c.Trim()).Where(c => c.Length > 0).Distinct().ToList();
+        if (written.Count is 0 or > 2) return false;
+        var first = Text.Punctuation.HalfWidth(written[0]).Replace(" ", "");
+        return NoteOrTotal().IsMatch(first) && (written.Count == 1 || Text.Punctuation.HalfWidth(written[1]).Replace(" ", "") is var second && NoteOrTotal().IsMatch(second) || int.TryParse(written[1], out _));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:注|附注|备注|说明|填表说明)[0-9]*[:：.、]|^(?:合计|小计|总计|共计)(?:[:：]?共?[0-9]+(?:项|个|条))?$|^共[0-9]+(?:项|个|条)$")]
+    private static partial System.Text.RegularExpressions.Regex NoteOrTotal();
 
     /// <summary>The words a list's title ends its department's name with, longest first (权力和责任清单 before 责任清单).</summary>
     private static readonly string[] ListWords = ["权力和责任清单", "权责事项清单", "权力事项清单", "行政权力清单", "权责清单", "权力清单", "责任清单"];

@@ -60,6 +60,9 @@ public static class SpreadsheetGuard
     {
         System.Xml.XmlException x when x.Message.Contains("DTD", StringComparison.Ordinal) => "file.xlsx-dtd",
         System.Xml.XmlException or InvalidDataException or EndOfStreamException => "file.damaged",
+        // ExcelDataReader's own words for a cut-off or damaged .xls ("The excel file may be corrupt or truncated").
+        _ when ex.Message.Contains("corrupt", StringComparison.OrdinalIgnoreCase) || ex.Message.Contains("truncated", StringComparison.OrdinalIgnoreCase)
+            || ex.Message.Contains("past the end", StringComparison.OrdinalIgnoreCase) => "file.damaged",
         _ when ex.GetType().Name == "HeaderException" || ex.Message.Contains("signature", StringComparison.OrdinalIgnoreCase) => "file.not-xls",
         _ => "file.xlsx",
     };

@@ -107,6 +107,8 @@ public static partial class YamlDocumentReader
         '\u00A0' => new("不换行空格 U+00A0", "no-break space U+00A0"),
         '\u200B' => new("零宽空格 U+200B", "zero-width space U+200B"),
         '\uFEFF' => new("零宽不换行空格 U+FEFF", "zero-width no-break space U+FEFF"),
+        >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F'
+            => new($"文字方向控制符 U+{(int)c:X4}，会让文字倒着显示", $"text direction control U+{(int)c:X4}, which shows text reversed"),
         _ => new($"零宽字符 U+{(int)c:X4}", $"zero-width character U+{(int)c:X4}"),
     };
 

@@ -15,7 +15,7 @@ internal static class YamlTextWarnings
         ReportTrailingComments(text, file, bag);
     }
 
-    private static readonly System.Buffers.SearchValues<char> ZeroWidth = System.Buffers.SearchValues.Create("\u200B\u200C\u200D\u2060");
+    private static readonly System.Buffers.SearchValues<char> ZeroWidth = System.Buffers.SearchValues.Create("\u200B\u200C\u200D\u2060\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069");
 
     /// <summary>The first zero-width character of a file, which would be published unseen (a warning: the file is still read).</summary>
     private static void ReportZeroWidth(string text, string file, DiagnosticBag bag)

@@ -16,7 +16,7 @@ public sealed class BaselineCheck : ICheck
         {
             // An area whose standard items are unknown for a reason reported once (its baseline file unreadable or absent,
             // or no baseline at all) gets no findings that would only repeat it.
-            if (baseline.IsUnread(area.Area.Id) || area.Area.IsPilot && baseline.ForArea(area.Area.Id) is null) continue;
+            if (baseline.IsUnread(area.Area.Id)) continue;
             var standard = baseline.ForArea(area.Area.Id);
             var standardIds = (standard?.Items ?? []).DistinctBy(i => i.Id.Value).ToDictionary(i => i.Id.Value, StringComparer.Ordinal);
             var implemented = new Dictionary<string, Item>(StringComparer.Ordinal);

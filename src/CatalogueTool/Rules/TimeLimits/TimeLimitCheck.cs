@@ -7,7 +7,6 @@ public sealed class TimeLimitCheck : ICheck
 {
     private const int ProactiveMaximum = 20;
 
-    /// <summary>A guideline that itself sets a longer limit (a law's own deadline) sanctions it.</summary>
     /// <summary>A guideline that itself sets a longer limit (a law's own deadline) sanctions it; while the baseline an item names
     /// cannot be read (reported), it may, so nothing is said.</summary>
     private static bool SanctionedByBaseline(CheckContext context, Model.Item item, double days) =>
