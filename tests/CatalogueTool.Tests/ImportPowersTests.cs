@@ -170,6 +170,19 @@ public class ImportPowersTests
     }
 
     [Fact]
+    public void Excels_separator_line_names_the_separator_and_a_cells_line_breaks_are_one_each()
+    {
+        var file = WriteCsv("sep=;\r\n事项编码;事项名称;权力类型;实施依据;实施主体\r\nA-001;事项甲;行政许可;\"《条例》\r\n《办法》\";试验县某局\r\nA-002;事项乙;行政处罚;《条例》;试验县某局\r\n");
+        var bag = new DiagnosticBag();
+        var list = PowerListLoader.Load(file, "list.csv", bag)!;
+        Assert.Empty(bag.ToSortedList());
+        Assert.Equal(["A-001", "A-002"], list.Powers.Select(p => p.Code));
+        Assert.Equal("《条例》\n《办法》", list.Powers[0].Basis);
+        Assert.Equal([3, 5], list.Powers.Select(p => p.Span.Line)); // lines as the file counts them
+        Assert.NotEqual("sep=", list.Source);
+    }
+
+    [Fact]
     public void Notes_and_totals_under_a_list_are_no_powers_and_no_errors()
     {
         var file = WriteCsv("事项编码,事项名称,权力类型,实施主体\nA-001,事项甲,行政许可,试验县某局\n合计,,,\n注：本清单实行动态调整,,,\n共 1 项,,,\n,事项乙,行政处罚,试验县某局\n");

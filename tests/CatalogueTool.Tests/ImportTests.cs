@@ -10,6 +10,54 @@ public class ImportTests
     private static string Temp(string name) => Path.Combine(TestPaths.TempDir(), name);
 
     [Fact]
+    public void A_header_over_three_rows_reads_its_lowest_sub_columns()
+    {
+        var path = Path.Combine(TestPaths.TempDir(), "三行表头.xlsx");
+        using (var wb = new ClosedXML.Excel.XLWorkbook())
+        {
+            var ws = wb.AddWorksheet("社会救助");
+            string[] top = ["序号", "公开事项", "", "公开内容（要素）", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "公开对象及方式", "", "", "", "公开层级", ""];
+            string[] middle = ["", "一级事项", "二级事项", "", "", "", "", "", "公开对象", "", "公开方式", "", "县级", "乡级"];
+            string[] bottom = ["", "", "", "", "", "", "", "", "全社会", "特定群体", "主动", "依申请", "", ""];
+            for (var c = 0; c < top.Length; c++) { ws.Cell(1, c + 1).SetValue(top[c]); ws.Cell(2, c + 1).SetValue(middle[c]); ws.Cell(3, c + 1).SetValue(bottom[c]); }
+            foreach (var c in new[] { 1, 4, 5, 6, 7, 8 }) ws.Range(1, c, 3, c).Merge();
+            ws.Range(2, 2, 3, 2).Merge(); ws.Range(2, 3, 3, 3).Merge(); ws.Range(2, 13, 3, 13).Merge(); ws.Range(2, 14, 3, 14).Merge();
+            ws.Range(1, 2, 1, 3).Merge(); ws.Range(1, 9, 1, 12).Merge(); ws.Range(2, 9, 2, 10).Merge(); ws.Range(2, 11, 2, 12).Merge(); ws.Range(1, 13, 1, 14).Merge();
+            string[] row = ["1", "综合业务", "政策法规文件", "政策文件", "《社会救助暂行办法》", "信息形成或者变更之日起20个工作日内", "试验县民政局", "政府网站", "", "√", "√", "", "√", ""];
+            for (var c = 0; c < row.Length; c++) ws.Cell(4, c + 1).SetValue(row[c]);
+            wb.SaveAs(path);
+        }
+        var item = Assert.Single(Assert.Single(CatalogueImporter.Import(path, null).Areas).Items);
+        Assert.Equal(["特定群体"], item.Audience);
+        Assert.Equal(["主动"], item.Mode);
+        Assert.Equal(["县级"], item.Levels);
+    }
+
+    [Fact]
+    public void A_number_for_a_time_limit_a_year_opening_a_basis_and_an_item_on_two_sheets_are_said()
+    {
+        var path = Path.Combine(TestPaths.TempDir(), "两级.xlsx");
+        using (var wb = new ClosedXML.Excel.XLWorkbook())
+        {
+            foreach (var name in new[] { "社会救助（县级）", "社会救助（乡级）" })
+            {
+                var ws = wb.AddWorksheet(name);
+                string[] head = ["序号", "一级事项", "二级事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道", "公开对象", "公开方式"];
+                for (var c = 0; c < head.Length; c++) ws.Cell(1, c + 1).SetValue(head[c]);
+                string[] row = ["1", "综合业务", "政策法规文件", "政策文件", "1.《社会救助暂行办法》\n2.2014年修订的《最低生活保障审核审批办法》", "20", "试验县民政局", "政府网站", "全社会", "主动"];
+                for (var c = 0; c < row.Length; c++) ws.Cell(2, c + 1).SetValue(row[c]);
+                ws.Cell(2, 6).SetValue(20); // typed as a number
+            }
+            wb.SaveAs(path);
+        }
+        var result = CatalogueImporter.Import(path, null);
+        var items = Assert.Single(result.Areas).Items;
+        Assert.Equal(["《社会救助暂行办法》", "2014年修订的《最低生活保障审核审批办法》"], items[0].Basis);
+        Assert.Contains(result.Findings, f => f.Location == "社会救助（县级）!F2" && f.Severity == Diagnostics.Severity.Warning && f.Message.Contains("只是一个数字"));
+        Assert.Contains(result.Findings, f => f.Location == "社会救助（乡级）!A2" && f.Message.Contains("社会救助（县级）!A2"));
+    }
+
+    [Fact]
     public void Rows_beside_the_items_are_told_apart_and_nothing_is_lost_silently()
     {
         var path = Path.Combine(TestPaths.TempDir(), "扶贫.xlsx");
@@ -80,7 +128,7 @@ public class ImportTests
         Assert.StartsWith("涉及隐私的不公开", items[1].Note);
         Assert.Equal(["政府网站", "便民服务站", "入户/现场"], items[2].Channels);
         Assert.Equal(["县级", "乡级", "村级"], items[2].Levels);
-        Assert.Contains(result.Findings, f => f.Message.Contains("责任科室") && f.Location == "Sheet1!O3");
+        Assert.Contains(result.Findings, f => f.Message.Contains("责任科室") && f.Location == "Sheet1!O2"); // the merged header cell's own address
     }
 
     [Fact]

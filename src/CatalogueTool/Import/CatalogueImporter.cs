@@ -171,11 +171,17 @@ public sealed class ImportedAreas
     /// <summary>The next stable id of an area (<c>prefix-NNN</c> in row order).</summary>
     public string NextId(PilotArea area) => $"{area.Prefix}-{(_areas.TryGetValue(area.Id, out var e) ? e.Items.Count : 0) + 1:000}";
 
-    public void Add(PilotArea area, string sheet, ItemDraft item)
+    private readonly Dictionary<(string Area, string Key), string> _seen = [];
+
+    /// <summary>Adds an item; returns where an item of the same 一级/二级/三级事项 was already read in the area, else null
+    /// (two sheets for one area, 县级 and 乡级, often list the same items).</summary>
+    public string? Add(PilotArea area, string sheet, ItemDraft item, string at)
     {
         if (!_areas.TryGetValue(area.Id, out var entry)) _areas[area.Id] = entry = (area, [], []);
         if (!entry.Sheets.Contains(sheet)) entry.Sheets.Add(sheet);
         entry.Items.Add(item);
+        var key = (area.Id, Text.Punctuation.Key($"{item.Category}\u0001{item.Name}\u0001{item.Sub}"));
+        return _seen.TryAdd(key, at) ? null : _seen[key];
     }
 
     public List<ImportedArea> Ordered() =>

@@ -140,8 +140,10 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
 
     private void ReportLayout()
     {
+        // Said at the header cell that holds the title (the lowest header row where it is written).
+        int TitleRow(int col) => Enumerable.Range(_header.FirstRow, _header.LastRow - _header.FirstRow + 1).LastOrDefault(r => sheet.Cell(r, col).Trim().Length > 0, _header.LastRow);
         foreach (var (col, title) in ExtraColumns())
-            findings.Add(new(At(_header.LastRow, col), Severity.Info, $"“{title}”不是模板中的列，其内容放入备注", $"'{title}' is not a column of the template; its text goes to the note"));
+            findings.Add(new(At(TitleRow(col), col), Severity.Info, $"“{title}”不是模板中的列，其内容放入备注", $"'{title}' is not a column of the template; its text goes to the note"));
         if (!MarkColumns.HasLevelColumns(_header))
             findings.Add(new(sheet.Name, Severity.Info, "表格没有公开层级列，事项按“县级”导入，请核对", "the table has no 公开层级 column; items are imported as 县级, please check"));
     }
@@ -209,7 +211,9 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
         if (Item(r, values) is { } item)
         {
             ReportMissing(r, item);
-            areas.Add(_area, sheet.Name, item);
+            if (areas.Add(_area, sheet.Name, item, At(r, 1)) is { } earlier)
+                findings.Add(new(At(r, 1), Severity.Warning, $"{item.Id}（{item.Name}）与 {earlier} 的事项同名（一级、二级事项都相同），两个都已导入：如果是同一事项，请导入后删去一个",
+                    $"{item.Id} ({item.Name}) has the same 一级/二级事项 as the item at {earlier}; both were imported: if they are one item, delete one after the import"));
             NoteUnheaded(r);
         }
     }
@@ -368,14 +372,25 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
         foreach (var (field, value) in new[] { ("公开内容", item.Content), ("公开时限", item.TimeLimit), ("公开主体", item.Subject) })
             if (value.Length == 0) Missing($"缺少{field}，导入后请补上", $"no {field}; add it after the import");
         if (item.Basis.Count == 0) Missing("缺少公开依据，导入后请补上", "no 公开依据; add it after the import");
+        // A number or a date is no time limit (a cell typed 20, or formatted as a date): said at its cell.
+        if (item.TimeLimit.Length > 0 && _header.Column(ColumnRole.TimeLimit) is { } limitColumn
+            && (double.TryParse(item.TimeLimit, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _)
+                || DateOnly.TryParseExact(item.TimeLimit, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _)))
+            findings.Add(new(At(r, limitColumn), Severity.Warning, $"公开时限“{item.TimeLimit}”只是一个数字或日期，请写成完整的时限，如“信息形成或者变更之日起20个工作日内”",
+                $"time limit '{item.TimeLimit}' is only a number or a date; write the whole limit, e.g. 信息形成或者变更之日起20个工作日内"));
         if (item.Channels.Count == 0) Missing("没有选中任何公开渠道和载体", "no carrier ticked");
         foreach (var (field, list) in new[] { ("公开对象", item.Audience), ("公开方式", item.Mode), ("公开层级", item.Levels) })
             if (list.Count == 0) Missing($"没有{field}标记，导入后请补上", $"no {field} mark; add it after the import");
     }
 
+    /// <summary>The documents of a basis cell, one a line or after ；, without their numbering (1. 2、 （3） ④); a year that
+    /// opens a document's name (2019年修订的…, 2.2019年…) is its text, not a number.</summary>
     private static List<string> SplitBasis(string text) =>
         text.Split(['\n', '；', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(s => s.TrimStart('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.', '、', '．').Trim()).Where(s => s.Length > 0).ToList();
+            .Select(s => BasisNumbering().Replace(s, "").Trim()).Where(s => s.Length > 0).ToList();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[（(]\s*[0-9]{1,2}\s*[)）]|[0-9]{1,2}\s*[.、．)）]|[\u2460-\u2473])\s*")]
+    private static partial System.Text.RegularExpressions.Regex BasisNumbering();
 
     /// <summary>The lines of a cell as one: joined directly between Chinese characters, by a space otherwise.</summary>
     private static string OneLine(string text)

@@ -43,6 +43,15 @@ public sealed record TemplateHeader(int FirstRow, int LastRow, IReadOnlyDictiona
                 && Enumerable.Range(1, span).All(c => !IsSingleColumn(Punctuation.HeaderKey(cell(r, c))) || cell(next, c).Trim().Length == 0
                     || Punctuation.HeaderKey(cell(next, c)) == Punctuation.HeaderKey(cell(r, c)));
             var last = twoRows ? next : r;
+            // A third row of sub-columns (公开对象及方式 over 公开对象 | 公开方式 over 全社会 | 特定群体 | 主动 | 依申请): each of
+            // its cells a sub-column's name, or blank, or the cell above (merged down).
+            while (twoRows && last - r < 3 && last + 1 <= sheet.Rows.Count)
+            {
+                var below = last + 1;
+                var keys = Enumerable.Range(1, span).Select(c => (Key: Punctuation.HeaderKey(cell(below, c)), Above: Punctuation.HeaderKey(cell(last, c)))).ToList();
+                if (!keys.Any(k => IsSubHeader(k.Key) && k.Key != k.Above) || !keys.All(k => k.Key.Length == 0 || IsSubHeader(k.Key) || k.Key == k.Above)) break;
+                last = below;
+            }
             var columns = new Dictionary<int, ColumnRole>();
             var titles = new Dictionary<int, string>();
             var maxCol = Enumerable.Range(r, last - r + 1).Max(x => sheet.Rows[x - 1].Length);

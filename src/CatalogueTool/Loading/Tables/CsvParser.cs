@@ -9,7 +9,7 @@ public sealed record CsvRow(int Line, List<string> Cells);
 public sealed record CsvTable(List<CsvRow> Rows, int? UnclosedQuoteLine);
 
 /// <summary>RFC 4180 CSV: quoted fields, doubled quotes, line breaks inside quotes. Comma, semicolon or tab separated (detected from the first line).</summary>
-public static class CsvParser
+public static partial class CsvParser
 {
     public static CsvTable Parse(string text)
     {
@@ -21,7 +21,15 @@ public static class CsvParser
         var line = 1;
         var rowLine = 1;
         var quoteLine = 0;
-        for (var i = 0; i < text.Length; i++)
+        var start = 0;
+        // Excel's separator line (sep=;) names the separator and is no record.
+        if (SeparatorLine().Match(text) is { Success: true } sep)
+        {
+            separator = sep.Groups[1].Value[0];
+            start = sep.Length;
+            line = rowLine = 2;
+        }
+        for (var i = start; i < text.Length; i++)
         {
             var c = text[i];
             // Lines end with LF, CRLF or a lone CR (old Mac files); quoted cells count their lines too.
@@ -33,6 +41,8 @@ public static class CsvParser
                     if (i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
                     else inQuotes = false;
                 }
+                else if (c == '\r') field.Append('\n'); // a line break in a cell is one \n, whatever the file's line ends
+                else if (c == '\n' && i > 0 && text[i - 1] == '\r') { }
                 else field.Append(c);
                 continue;
             }
@@ -64,6 +74,9 @@ public static class CsvParser
         }
         return new CsvTable(rows, inQuotes ? quoteLine : null);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^sep=([,;\t|])\r?\n")]
+    private static partial System.Text.RegularExpressions.Regex SeparatorLine();
 
     private static char DetectSeparator(string text)
     {
