@@ -9,6 +9,63 @@ public class ImportTests
 {
     private static string Temp(string name) => Path.Combine(TestPaths.TempDir(), name);
 
+    /// <summary>A one-row-header sheet with the given rows under it (序号 一级事项 二级事项 公开内容 公开依据 公开时限 公开主体 公开渠道 全社会 特定群体 主动 依申请 县级 乡级).</summary>
+    private static ImportResult ImportRows(string sheetName, params string[][] rows)
+    {
+        var path = Path.Combine(TestPaths.TempDir(), "rows.xlsx");
+        using (var wb = new ClosedXML.Excel.XLWorkbook())
+        {
+            var ws = wb.AddWorksheet(sheetName);
+            string[] head = ["序号", "一级事项", "二级事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道", "全社会", "特定群体", "主动", "依申请", "县级", "乡级"];
+            for (var c = 0; c < head.Length; c++) ws.Cell(1, c + 1).SetValue(head[c]);
+            for (var r = 0; r < rows.Length; r++)
+                for (var c = 0; c < rows[r].Length; c++) ws.Cell(r + 2, c + 1).SetValue(rows[r][c]);
+            wb.SaveAs(path);
+        }
+        return CatalogueImporter.Import(path, null);
+    }
+
+    private static string[] Row(string number, string category, string name, params string[] marks) =>
+        [number, category, name, "内容", "《社会救助暂行办法》", "信息形成或者变更之日起20个工作日内", "试验县民政局", "政府网站", .. marks];
+
+    [Fact]
+    public void A_heading_that_only_mentions_another_area_keeps_the_sheets_area_an_items_named_合计_and_numbers_in_brackets_are_told_apart()
+    {
+        var result = ImportRows("社会救助",
+            Row("1", "综合业务", "政策法规文件", "√", "", "√", "", "√", ""),
+            ["就业救助", "就业救助", "就业救助", "就业救助", "就业救助", "就业救助", "就业救助", "就业救助", "就业救助", "就业救助", "就业救助", "就业救助", "就业救助", "就业救助"],
+            Row("2", "就业救助", "合计", "√", "", "√", "", "√", ""),
+            ["（1）", "（2）", "（3）", "（4）", "（5）", "（6）"],
+            Row("3", "医疗救助", "办事指南", "特定群体", "", "依申请", "", "乡级", ""));
+        var area = Assert.Single(result.Areas);
+        Assert.Equal("social-assistance", area.Area.Id);
+        Assert.Equal(["政策法规文件", "合计", "办事指南"], area.Items.Select(i => i.Name));
+        Assert.Contains(result.Findings, f => f.Location == "社会救助!A5" && f.Message.Contains("列序号"));
+        // a mark column holding another column's word: imported as its own column's tick, and said
+        Assert.Equal(3, result.Findings.Count(f => f.Severity == Diagnostics.Severity.Warning && f.Location.StartsWith("社会救助!", StringComparison.Ordinal) && f.Location.EndsWith("6", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_header_whose_middle_row_names_the_items_and_is_not_merged_down()
+    {
+        var path = Path.Combine(TestPaths.TempDir(), "中间行.xlsx");
+        using (var wb = new ClosedXML.Excel.XLWorkbook())
+        {
+            var ws = wb.AddWorksheet("社会救助");
+            string[] top = ["序号", "公开事项", "", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道", "公开对象及方式", "", "", ""];
+            string[] middle = ["", "一级事项", "二级事项", "", "", "", "", "", "公开对象", "", "公开方式", ""];
+            string[] bottom = ["", "", "", "", "", "", "", "", "全社会", "特定群体", "主动", "依申请"];
+            for (var c = 0; c < top.Length; c++) { ws.Cell(1, c + 1).SetValue(top[c]); ws.Cell(2, c + 1).SetValue(middle[c]); ws.Cell(3, c + 1).SetValue(bottom[c]); }
+            string[] row = ["1", "综合业务", "政策法规文件", "政策文件", "《社会救助暂行办法》", "信息形成或者变更之日起20个工作日内", "试验县民政局", "政府网站", "√", "", "", "√"];
+            for (var c = 0; c < row.Length; c++) ws.Cell(4, c + 1).SetValue(row[c]);
+            wb.SaveAs(path);
+        }
+        var item = Assert.Single(Assert.Single(CatalogueImporter.Import(path, null).Areas).Items);
+        Assert.Equal(("综合业务", "政策法规文件"), (item.Category, item.Name));
+        Assert.Equal(["全社会"], item.Audience);
+        Assert.Equal(["依申请"], item.Mode);
+    }
+
     [Fact]
     public void A_header_over_three_rows_reads_its_lowest_sub_columns()
     {

@@ -235,9 +235,12 @@ public class RepositoryTests
     [Fact]
     public void Init_takes_the_places_name_and_reads_a_township_from_it()
     {
-        var refused = CliTests.Run("init", Path.Combine(TestPaths.TempDir(), "x"), "--name", "新桥街道办事处", "--lang", "zh-CN");
-        Assert.Equal(2, refused.Code);
-        Assert.Contains("只写地名", refused.Err + refused.Out);
+        foreach (var government in new[] { "新桥街道办事处", "新桥乡人民政府办公室", "新桥街道办", "新桥镇政府" })
+        {
+            var refused = CliTests.Run("init", Path.Combine(TestPaths.TempDir(), "x"), "--name", government, "--lang", "zh-CN");
+            Assert.Equal(2, refused.Code);
+            Assert.Contains("只写地名", refused.Err + refused.Out);
+        }
         var dir = Path.Combine(TestPaths.TempDir(), "town");
         var made = CliTests.Run("init", dir, "--name", "新桥街道", "--code", "510923", "--lang", "zh-CN");
         Assert.Equal(0, made.Code);
@@ -272,6 +275,13 @@ public class RepositoryTests
         var dir = TestPaths.ExampleWith("areas/elderly-care.yaml", text[..at] + reason + text[(text.IndexOf('\n', at) + 1)..]);
         var finding = Assert.Single(Validator.Validate(dir, TestPaths.Today).Diagnostics);
         Assert.Equal((key, line, 13), (finding.MessageKey, finding.Span.Line, finding.Span.Column));
+    }
+
+    [Fact]
+    public void A_not_applicable_reason_that_says_nothing_is_missing()
+    {
+        var dir = TestPaths.ExampleEdited("catalogue.yaml", "  household-registration: 户籍管理由县公安局垂直管理，相关信息由遂州市公安局统一公开，本级目录不涉及", "  household-registration: 暂无");
+        Assert.Equal("CAT0203", Assert.Single(Validator.Validate(dir, TestPaths.Today).Diagnostics).Rule.Id);
     }
 
     [Fact]

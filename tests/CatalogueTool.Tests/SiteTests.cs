@@ -207,11 +207,25 @@ public partial class SiteTests
         Assert.Equal(["area-table"], calls.Select(c => c.Name)); // the commented call is no call
         Emit.Site.TemplateChecker.Check("{{#if (eq Rows 3)}}x{{/if}}{{lookup . (concat 'a' 'b')}}{{> (lookup . 'Name')}}", "templates/item.hbs", partials, names, bag);
         Assert.Equal(["eq", "concat"], bag.ToSortedList().Select(d => (string)d.Args[0]!));
+        // @partial-block, a partial block whose partial is missing (its content shows), brackets inside quoted text: fine
+        var fine = new Diagnostics.DiagnosticBag();
+        Emit.Site.TemplateChecker.Check("{{> @partial-block}}{{#> sidebar}}兜底{{/sidebar}}{{> fragment title=\"Note (see below)\"}}", "templates/item.hbs", partials, names, fine);
+        Assert.Equal(0, fine.Count);
+        // an inline partial calling itself never ends
+        var self = new Diagnostics.DiagnosticBag();
+        Emit.Site.TemplateChecker.Check("{{#*inline \"rowx\"}}a{{> rowx}}{{/inline}}{{> rowx}}", "templates/area.hbs", partials, names, self);
+        Assert.Equal("template.partial-self", Assert.Single(self.ToSortedList()).MessageKey);
         var remote = new Diagnostics.DiagnosticBag();
         Emit.Site.TemplateRemoteLoads.Check("<link rel=\"canonical\" href=\"https://www.qinghe.gov.cn/zwgk/\"><form action=\"https://www.gov.cn/search\"></form>"
             + "{{!-- <script src=\"https://cdn.example.com/a.js\"></script> --}}<script src=\"//pucha.kaipuyun.cn/exposure/jiucuo.js\"></script>"
             + "<script type=\"module\">import x from 'https://cdn.example.com/m.js';</script>", "templates/layout.hbs", remote);
         Assert.Equal("https://cdn.example.com/m.js", (string)Assert.Single(remote.ToSortedList()).Args[0]!);
+        var more = new Diagnostics.DiagnosticBag();
+        Emit.Site.TemplateRemoteLoads.Check("<!-- <script src=\"https://old.example/a.js\"></script> --><img srcset=\"a.png 1x, https://second.example/b.png 2x\"><object data=\"https://obj.example/x\"></object>"
+            + "<script src=\"https://pucha.kaipuyun.cn:443@evil.example/b.js\"></script>", "templates/layout.hbs", more);
+        Emit.Site.TemplateRemoteLoads.Check("s.src = \"https://evil.example/a.js\"; import \"https://cdn.example/side.js\"; /* fetch(\"https://gone.example\") */", "templates/assets/site.js", more);
+        Assert.Equal(["https://cdn.example/side.js", "https://evil.example/a.js", "https://obj.example/x", "https://pucha.kaipuyun.cn:443@evil.example/b.js", "https://second.example/b.png"],
+            more.ToSortedList().Select(d => (string)d.Args[0]!).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -221,8 +235,15 @@ public partial class SiteTests
         var watch = System.Diagnostics.Stopwatch.StartNew();
         Emit.Site.TemplateRemoteLoads.Check("a{background:url(" + new string(' ', 1_000_000) + ")}" + string.Concat(Enumerable.Repeat("<link ", 100_000)), "templates/assets/site.css", bag);
         Emit.Site.TemplateRemoteLoads.Check(string.Concat(Enumerable.Repeat(" src=//a ", 100_000)), "templates/layout.hbs", bag);
+        Emit.Site.TemplateRemoteLoads.Check("url(" + new string('/', 1_000_000), "templates/assets/site.css", bag); // one match a megabyte long
+        Emit.Site.TemplateRemoteLoads.Check("<img srcset=\"" + new string('/', 1_000_000), "templates/item.hbs", bag);
+        // a hundred calls of each partial in a chain of templates: one edge each, one visit each
+        var chain = new[] { "area", "area-table", "fragment", "powers", "search", "item", "index" };
+        var templates = chain.Select((t, k) => (t, Calls: (IReadOnlyList<(string, int)>)Enumerable.Repeat((chain[(k + 1) % chain.Length], 0), 100).ToList()))
+            .ToDictionary(x => x.t, x => (File: $"templates/{x.t}.hbs", Text: "x", x.Calls));
+        Emit.Site.TemplatePartialRings.Check(templates, bag);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}"); // a guard against a hang, not a speed goal (it was hours)
-        Assert.Equal(20, bag.Count); // at most 20 a file
+        Assert.Equal(20 + 1 + 1 + 1, bag.Count); // at most 20 a file; the long address once each; the ring once
     }
 
     [Theory]

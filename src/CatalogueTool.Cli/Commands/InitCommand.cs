@@ -8,6 +8,9 @@ namespace CatalogueTool.Cli.Commands;
 
 public static class InitCommand
 {
+    /// <summary>Words that end a government's or an office's name, not a place's: 人民政府, 办事处, 街道办, 政府, 办公室.</summary>
+    private static readonly string[] GovernmentWords = ["人民政府", "办事处", "街道办", "政府", "办公室"];
+
     public static Command Create()
     {
         var dir = new Argument<string>("dir") { Description = "新仓库的文件夹（必须不存在或为空）/ folder of the new repository" };
@@ -26,7 +29,7 @@ public static class InitCommand
             if (nameValue.Length == 0 || nameValue.Length > 40 || nameValue.Any(char.IsControl))
                 return Shell.Refuse(zh ? $"行政区名称“{nameValue}”不可用：应是 1 至 40 个字的一行文字，如 --name 青禾县。" : $"jurisdiction name '{nameValue}' is not usable: one line of 1 to 40 characters, e.g. --name 青禾县.");
             // The name of the place, not of its government: the bodies' names are made from it (新桥街道 → 新桥街道办事处).
-            if (nameValue.Length > 3 && (nameValue.EndsWith("人民政府", StringComparison.Ordinal) || nameValue.EndsWith("办事处", StringComparison.Ordinal)))
+            if (nameValue.Length > 2 && GovernmentWords.Any(w => nameValue.EndsWith(w, StringComparison.Ordinal)))
                 return Shell.Refuse(zh ? $"行政区名称“{nameValue}”请只写地名（如 --name 新桥街道、--name 青禾县），不带“人民政府”“办事处”：机关名称由工具按地名生成。"
                     : $"jurisdiction name '{nameValue}': write the place's name only (--name 新桥街道, --name 青禾县), without 人民政府 or 办事处; the bodies' names are made from it.");
             var codeValue = parse.GetValue(code);
@@ -46,6 +49,9 @@ public static class InitCommand
                 null => Import.CatalogueImporter.IsTownship(nameValue) ? "township" : "county",
                 var l => l,
             };
+            if (levelValue == "township" && nameValue[^1] is '县' or '区' or '市' or '旗')
+                Console.Error.WriteLine(zh ? $"注意：“{nameValue}”看起来是县级的名称，却按乡级（township）目录生成；如果不对，请改用 --level county。"
+                    : $"note: '{nameValue}' looks like a county's name but is made a township repository; use --level county if that is wrong.");
             if (parse.GetValue(level) is null && levelValue == "township")
                 Console.Error.WriteLine(zh ? $"按名称把“{nameValue}”作为乡级（township）目录；县级目录请加 --level county。" : $"'{nameValue}' is taken for a township (its name says so); add --level county for a county's catalogue.");
             var files = RepositoryInitializer.Files(new InitOptions(nameValue, codeValue, levelValue, parse.GetValue(parent)));

@@ -20,6 +20,7 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
     private PilotArea? _area;
     private string? _lastCategory;
     private bool _reportedNoArea;
+    private bool _sheetHasArea; // the title, the sheet's name or --area named the sheet's area
 
     /// <summary>The division code the sheet's title gives in brackets (白河县（510924）…), once <see cref="Run"/> has read it.</summary>
     public string? TitleCode { get; private set; }
@@ -27,7 +28,7 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
     /// <summary>The edition the sheet's title names (（2024年版）), once <see cref="Run"/> has read it.</summary>
     public string? TitleEdition { get; private set; }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"[（(]\s*(?<year>(?:19|20)[0-9]{2})\s*年?\s*版\s*[）)]|(?<year>(?:19|20)[0-9]{2})\s*年\s*版")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"[（(]\s*(?<year>(?:19|20)[0-9]{2})\s*年?\s*版\s*[）)]|(?<year>(?:19|20)[0-9]{2})\s*年\s*版\s*$")]
     private static partial System.Text.RegularExpressions.Regex EditionPattern();
 
     /// <summary>Cells with text in columns the header gives no name (their text is not imported): column → first cell, count.</summary>
@@ -62,9 +63,10 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
         ReportUncomputed();
         var title = string.Join(" ", Enumerable.Range(1, header.FirstRow - 1).SelectMany(r => sheet.Rows[r - 1]).Where(t => t.Length > 0).Select(CellText.Clean));
         _area = CatalogueImporter.AreaIn(title, extras) ?? CatalogueImporter.AreaIn(sheet.Name, extras) ?? fallback;
+        _sheetHasArea = _area is not null;
         var jurisdiction = JurisdictionIn(title);
         TitleCode = CodeIn(title);
-        TitleEdition = EditionPattern().Match(title) is { Success: true } edition ? edition.Groups["year"].Value : null;
+        TitleEdition = EditionPattern().Match(Text.Punctuation.HalfWidth(title).Trim()) is { Success: true } edition ? edition.Groups["year"].Value : null;
         ReportLayout();
         var maxColumn = header.Columns.Keys.DefaultIfEmpty(1).Max();
         for (var r = header.LastRow + 1; r <= sheet.Rows.Count; r++)
@@ -218,6 +220,12 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
         }
     }
 
+    private static readonly ColumnRole[] MarkRoles =
+    [
+        ColumnRole.AudiencePublic, ColumnRole.AudienceGroup, ColumnRole.ModeActive, ColumnRole.ModeRequest,
+        ColumnRole.LevelCounty, ColumnRole.LevelTownship, ColumnRole.LevelTownshipVillage, ColumnRole.LevelVillage,
+    ];
+
     /// <summary>Text of an item's row in a column the header leaves unnamed: counted per column, said once after the sheet.</summary>
     private void NoteUnheaded(int r)
     {
@@ -231,16 +239,32 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
 
     /// <summary>A totals row (合计, 小计, 共 7 项): a summary of the rows above, not an item.</summary>
     private static bool IsTotals(List<KeyValuePair<int, string>> filled) =>
-        filled.Any(f => TotalsPattern().IsMatch(Text.Punctuation.HalfWidth(f.Value).Replace(" ", "")));
+        filled.Count <= 3 && filled.Any(f => TotalsPattern().IsMatch(Text.Punctuation.HalfWidth(f.Value).Replace(" ", ""))); // an item named 合计 has its content beside it
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:合计|小计|总计|共计)(?:[:：]?共?[0-9]+(?:项|个|条))?$|^共[0-9]+(?:项|个|条)$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:合计|小计|总计|共计)(?:[:：]?共?[0-9][0-9,，]*(?:项|个|条)?)?$|^共[0-9][0-9,，]*(?:项|个|条)$")]
     private static partial System.Text.RegularExpressions.Regex TotalsPattern();
 
     /// <summary>The row of column numbers printed forms carry under the header (1 2 3 … 15): every cell a number, counting up by one.</summary>
     private static bool IsColumnNumbers(List<KeyValuePair<int, string>> filled)
     {
-        if (filled.Count < 4 || !int.TryParse(filled[0].Value, out var first)) return false;
-        return filled.All(f => int.TryParse(f.Value, out var n) && n == first + f.Key - filled[0].Key);
+        if (filled.Count < 3 || ColumnNumber(filled[0].Value) is not { } first) return false;
+        return filled.All(f => ColumnNumber(f.Value) is { } n && n == first + f.Key - filled[0].Key);
+    }
+
+    /// <summary>A column's number as printed forms write it: 3, （3）, (3), 三.</summary>
+    private static int? ColumnNumber(string value)
+    {
+        var v = Text.Punctuation.HalfWidth(value).Trim().Trim('(', ')');
+        if (int.TryParse(v, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)) return n;
+        const string digits = "一二三四五六七八九";
+        return v switch
+        {
+            { Length: 1 } when digits.Contains(v[0]) => digits.IndexOf(v[0]) + 1,
+            "十" => 10,
+            { Length: 2 } when v[0] == '十' && digits.Contains(v[1]) => 10 + digits.IndexOf(v[1]) + 1,
+            { Length: 2 } when v[1] == '十' && digits.Contains(v[0]) => (digits.IndexOf(v[0]) + 1) * 10,
+            _ => null,
+        };
     }
 
     /// <summary>
@@ -284,10 +308,18 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
 
     private void Heading(int r, int column, string heading)
     {
-        // A subsection of the current area that names another (扶贫's 教育扶贫（义务教育阶段）) stays in the current area.
-        if (_area is { } current && heading.Contains(current.Name, StringComparison.Ordinal))
+        // A subsection of the current area that names another (扶贫's 教育扶贫（义务教育阶段）) stays in the current area, and
+        // so does one that only mentions another (就业救助 under 社会救助) when the sheet's title or name gave its area: only
+        // a heading that is an area's name (二、就业领域) moves the items below it.
+        var named = CatalogueImporter.AreaIn(heading, extras);
+        if (_area is { } current && (heading.Contains(current.Name, StringComparison.Ordinal) || named is not null && _sheetHasArea && !IsAreaHeading(heading, named)))
+        {
+            // A new section all the same: its items take no category and no 同上 from the section before.
+            _lastCategory = null;
+            _above.Clear();
             findings.Add(new(At(r, column), Severity.Info, $"“{heading}”看起来是{current.Name}领域内的分节标题，已跳过", $"'{heading}' looks like a section heading within {current.Id}; skipped"));
-        else if (CatalogueImporter.AreaIn(heading, extras) is { } area)
+        }
+        else if (named is { } area)
         {
             _area = area;
             _lastCategory = null;
@@ -296,6 +328,17 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
         }
         else findings.Add(new(At(r, column), Severity.Info, $"“{heading}”看起来是标题行，已跳过", $"'{heading}' looks like a heading row; skipped"));
     }
+
+    /// <summary>Whether a heading is an area's name and no more, numbering and 领域… aside (二、就业领域, （三）就业).</summary>
+    private static bool IsAreaHeading(string heading, PilotArea area)
+    {
+        var key = HeadingNumbering().Replace(Text.Punctuation.Key(heading), "");
+        if (key.IndexOf("领域", StringComparison.Ordinal) is > 0 and var at) key = key[..at];
+        return key == area.Name || area.Variants.Contains(key, StringComparer.Ordinal) || key == area.Id;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[（(]?[一二三四五六七八九十0-9]{1,3}[)）、.．]?)")]
+    private static partial System.Text.RegularExpressions.Regex HeadingNumbering();
 
     private void FillDittos(int r, Dictionary<int, string> values)
     {
@@ -336,6 +379,11 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
             return null;
         }
 
+        // A mark column holding another column's word (特定群体 in the 全社会 column) reads as a tick of its own column: said.
+        foreach (var (c, role) in _header.Columns.Where(x => MarkRoles.Contains(x.Value)))
+            if (values.GetValueOrDefault(c) is { Length: > 0 } mark && TemplateHeader.RoleOf(mark) is var meant && MarkRoles.Contains(meant) && meant != role)
+                findings.Add(new(At(r, c), Severity.Warning, $"“{mark}”写在“{_header.Titles[c]}”列，按这一列打勾导入：如果本意是“{mark}”，请导入后改正",
+                    $"'{mark}' is written in the '{_header.Titles[c]}' column and imported as a tick there; if '{mark}' was meant, correct it after the import"));
         var notes = new List<string>();
         if (Get(ColumnRole.Note) is { Length: > 0 } note) notes.Add(note);
         var carriers = Carriers(r, notes);
@@ -389,7 +437,7 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
         text.Split(['\n', '；', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(s => BasisNumbering().Replace(s, "").Trim()).Where(s => s.Length > 0).ToList();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[（(]\s*[0-9]{1,2}\s*[)）]|[0-9]{1,2}\s*[.、．)）]|[\u2460-\u2473])\s*")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[（(]\s*[0-9一二三四五六七八九十]{1,2}\s*[)）]|[0-9]{1,2}\s*[.、．)）]|[一二三四五六七八九十]{1,2}、|[\u2460-\u2473])\s*")]
     private static partial System.Text.RegularExpressions.Regex BasisNumbering();
 
     /// <summary>The lines of a cell as one: joined directly between Chinese characters, by a space otherwise.</summary>

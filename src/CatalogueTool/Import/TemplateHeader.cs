@@ -38,18 +38,20 @@ public sealed record TemplateHeader(int FirstRow, int LastRow, IReadOnlyDictiona
             var span = Math.Max(width, sheet.Rows[next - 1].Length);
             // A second header row names sub-columns (全社会, 主动, 县级…) and leaves the single columns above it blank or
             // merged (序号, 公开内容…). An item row whose 公开对象 reads 全社会 has its number and content there instead.
+            // (A row of group names above the sub-columns, 公开对象 | 公开方式 under 公开对象及方式, opens a third row.)
             var twoRows = next != r
-                && Enumerable.Range(1, span).Any(c => IsSubHeader(Punctuation.HeaderKey(cell(next, c))))
+                && Enumerable.Range(1, span).Any(c => IsSubHeader(Punctuation.HeaderKey(cell(next, c))) || IsGroup(Punctuation.HeaderKey(cell(next, c)), Punctuation.HeaderKey(cell(r, c))))
                 && Enumerable.Range(1, span).All(c => !IsSingleColumn(Punctuation.HeaderKey(cell(r, c))) || cell(next, c).Trim().Length == 0
                     || Punctuation.HeaderKey(cell(next, c)) == Punctuation.HeaderKey(cell(r, c)));
             var last = twoRows ? next : r;
             // A third row of sub-columns (公开对象及方式 over 公开对象 | 公开方式 over 全社会 | 特定群体 | 主动 | 依申请): each of
             // its cells a sub-column's name, or blank, or the cell above (merged down).
-            while (twoRows && last - r < 3 && last + 1 <= sheet.Rows.Count)
+            while (twoRows && last - r < 2 && last + 1 <= sheet.Rows.Count)
             {
                 var below = last + 1;
                 var keys = Enumerable.Range(1, span).Select(c => (Key: Punctuation.HeaderKey(cell(below, c)), Above: Punctuation.HeaderKey(cell(last, c)))).ToList();
-                if (!keys.Any(k => IsSubHeader(k.Key) && k.Key != k.Above) || !keys.All(k => k.Key.Length == 0 || IsSubHeader(k.Key) || k.Key == k.Above)) break;
+                if (!keys.Any(k => IsSubHeader(k.Key) && k.Key != k.Above)
+                    || !keys.All(k => k.Key.Length == 0 || IsSubHeader(k.Key) || IsGroup(k.Key, k.Above) || k.Key == k.Above)) break;
                 last = below;
             }
             var columns = new Dictionary<int, ColumnRole>();
@@ -58,11 +60,13 @@ public sealed record TemplateHeader(int FirstRow, int LastRow, IReadOnlyDictiona
             for (var c = 1; c <= maxCol; c++)
             {
                 var top = Punctuation.HeaderKey(cell(r, c));
-                var sub = twoRows ? Punctuation.HeaderKey(cell(last, c)) : top;
+                // The lowest header row that names the column (一级事项 on the middle row of three, not merged down).
+                var lowest = Enumerable.Range(r, last - r + 1).Reverse().FirstOrDefault(x => Punctuation.HeaderKey(cell(x, c)).Length > 0, r);
+                var sub = Punctuation.HeaderKey(cell(lowest, c));
                 if (top.Length == 0 && sub.Length == 0) continue;
                 var role = Role(top, sub == top ? "" : sub);
                 columns[c] = role;
-                titles[c] = CellText.Clean(sub.Length > 0 ? cell(last, c) : cell(r, c));
+                titles[c] = CellText.Clean(cell(lowest, c));
             }
             return new TemplateHeader(r, last, columns, titles);
         }
@@ -77,7 +81,14 @@ public sealed record TemplateHeader(int FirstRow, int LastRow, IReadOnlyDictiona
     private static bool IsSingleColumn(string key) => Role(key, "") is ColumnRole.Seq or ColumnRole.Content or ColumnRole.Basis or ColumnRole.TimeLimit
         or ColumnRole.Subject or ColumnRole.Channels;
 
+    /// <summary>A group's name written under a wider group (公开对象 under 公开对象及方式): a header word, not data.</summary>
+    private static bool IsGroup(string key, string above) =>
+        key != above && key is "公开对象" or "公开方式" or "公开层级" or "公开事项";
+
     private static bool IsSubHeader(string key) => key is "一级事项" or "二级事项" or "三级事项" or "全社会" or "特定群体" or "特定群众" or "主动" or "主动公开" or "依申请" or "依申请公开" or "县级" or "乡级";
+
+    /// <summary>The column a header word names (全社会 → AudiencePublic), Extra for any other text.</summary>
+    internal static ColumnRole RoleOf(string word) => Role(Punctuation.HeaderKey(word), "");
 
     private static ColumnRole Role(string top, string sub)
     {

@@ -76,7 +76,9 @@ public sealed record JurisdictionReview(
     private static double? BaselineCoverageOf(ValidationResult result)
     {
         if (result.Baseline is not { Available: true } baseline || result.Catalogue is not { } c || !c.AreasReadWhole) return null;
-        if (c.Areas.Any(a => baseline.IsUnread(a.Area.Id))) return null; // an area never compared: no share can be given
+        // An area whose baseline file could not be read: its items can be neither counted nor ruled out. (An area the
+        // baseline has no file for is said once, CAT0608, and left out of the share like a local area.)
+        if (c.Areas.Any(a => baseline.UnreadAreas.Contains(a.Area.Id))) return null;
         int total = 0, covered = 0;
         foreach (var area in c.Areas)
         {

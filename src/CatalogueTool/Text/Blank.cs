@@ -11,7 +11,7 @@ public static class Blank
     public static bool Is(string? value)
     {
         if (value is null) return true;
-        var key = Punctuation.Key(value).Trim('。', '.', '，', ',', '；', ';', '、');
+        var key = Punctuation.Key(value).Trim('。', '.', '，', ',', '；', ';', '、', '（', '）', '(', ')', '【', '】', '[', ']', '“', '”', '"', '\'', '‘', '’');
         if (key.All(c => char.IsPunctuation(c) || char.IsSymbol(c) || c is '-' or '—' or '－' or '_' or '~')) return true;
         return StandIns.Contains(key.ToUpperInvariant(), StringComparer.Ordinal);
     }

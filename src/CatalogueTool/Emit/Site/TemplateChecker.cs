@@ -21,6 +21,7 @@ public static partial class TemplateChecker
         var inline = InlinePartial().Matches(text).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
         // Open blocks, each with its block parameters ({{#each Rows as |row|}}): a parameter is known until its block closes.
         var open = new Stack<(string Name, int Offset, string[] Locals)>();
+        var defining = new Stack<string>(); // the inline partials being defined: one calling itself never ends
         var i = 0;
         while ((i = text.IndexOf("{{", i, StringComparison.Ordinal)) >= 0)
         {
@@ -62,12 +63,17 @@ public static partial class TemplateChecker
                     break;
                 case '#' when tag.Length > 1 && tag[1] == '>':
                     // A partial block ({{#> layout}}fallback{{/layout}}): a partial, and a block closed by its name.
+                    // Without the partial, Handlebars shows the block's own content: no error then.
                     var block = FirstWord(tag[2..]);
                     open.Push((block, start, []));
-                    Partial(block);
+                    if (partials.Contains(block) || inline.Contains(block)) Partial(block);
                     break;
                 case '#' when tag.Length > 1 && tag[1] == '*':
-                    if (name == "*inline") open.Push(("inline", start, []));
+                    if (name == "*inline")
+                    {
+                        open.Push(("inline", start, []));
+                        defining.Push(InlinePartial().Match(text, start) is { Success: true } m && m.Index == start ? m.Groups[1].Value : "");
+                    }
                     break;
                 case '#' or '^' when tag.Length > 1 && tag[1] != '>':
                     open.Push((name, start, BlockParameters().Match(tag) is { Success: true } parameters
@@ -84,7 +90,7 @@ public static partial class TemplateChecker
                         var (l, c) = lines.Of(openAt);
                         Report(start, "template.close-mismatch", name, openName, $"{l}:{c}");
                     }
-                    else open.Pop();
+                    else if (open.Pop().Name == "inline" && defining.Count > 0) defining.Pop();
                     break;
                 case '>':
                     Partial(name);
@@ -98,7 +104,7 @@ public static partial class TemplateChecker
             }
             // A subexpression calls a helper too: {{#if (eq a b)}}.
             if (tag[0] != '!')
-                foreach (System.Text.RegularExpressions.Match sub in Subexpression().Matches(tag))
+                foreach (System.Text.RegularExpressions.Match sub in Subexpression().Matches(QuotedText().Replace(tag, "\"\"")))
                     if (sub.Groups[1].Value != "lookup") Report(start, "template.unknown-helper", sub.Groups[1].Value);
             if (BoundPath(tag) is { } path)
             {
@@ -111,8 +117,10 @@ public static partial class TemplateChecker
             // A partial named in the tag ({{> name}}; a name computed by a subexpression cannot be known here).
             void Partial(string called)
             {
-                if (called.Length == 0 || called[0] == '(') return;
-                if (!partials.Contains(called) && !inline.Contains(called)) Report(start, "template.partial-missing", called);
+                // A name computed by a subexpression cannot be known here; @partial-block is the block a partial was called with.
+                if (called.Length == 0 || called[0] is '(' or '@') return;
+                if (defining.Contains(called)) Report(start, "template.partial-self", called);
+                else if (!partials.Contains(called) && !inline.Contains(called)) Report(start, "template.partial-missing", called);
                 else if (called == Path.GetFileNameWithoutExtension(file)) Report(start, "template.partial-self", called);
                 else if (!inline.Contains(called)) calls.Add((called, start));
             }
@@ -123,6 +131,10 @@ public static partial class TemplateChecker
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\(\s*([^\s()""']+)")]
     private static partial System.Text.RegularExpressions.Regex Subexpression();
+
+    /// <summary>A string literal in a tag (title="Note (see below)"): no subexpression is inside it.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"""[^""]*""|'[^']*'")]
+    private static partial System.Text.RegularExpressions.Regex QuotedText();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bas\s*\|([^|]*)\|")]
     private static partial System.Text.RegularExpressions.Regex BlockParameters();

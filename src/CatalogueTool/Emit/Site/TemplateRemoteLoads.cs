@@ -11,41 +11,69 @@ namespace CatalogueTool.Emit.Site;
 /// </summary>
 public static partial class TemplateRemoteLoads
 {
-    private const string Url = @"((?:https?:|wss?:)?//[^\s""'`<>)]+)";
+    /// <summary>Where an address to another host begins; the patterns end there, and the address is read on by hand (a
+    /// capture of a megabyte-long match costs the regex engine seconds).</summary>
+    private const string Url = @"(?:https?:|wss?:)?//";
     private const int MostPerFile = 20;
 
     /// <summary>Hosts whose scripts the State Council's rules for government websites require on every page (the 政府网站找错
     /// error-report button, the 党政机关 site badge): a county cannot leave them out, so they are not warned about.</summary>
     private static readonly string[] RequiredHosts = ["pucha.kaipuyun.cn", "dcs.conac.cn"];
 
+    /// <summary>What loads in any file: CSS (url(), @import) and script (fetch, import, requests, a script's .src).</summary>
     private static readonly Regex[] Loads =
     [
-        new(@"\s(?:src|srcset|poster|data-src)\s*=\s*[""']?\s*" + Url, RegexOptions.IgnoreCase | RegexOptions.NonBacktracking),
         new(@"url\(\s*[""']?\s*" + Url, RegexOptions.IgnoreCase | RegexOptions.NonBacktracking),
         new(@"@import\s+(?:url\(\s*)?[""']?\s*" + Url, RegexOptions.IgnoreCase | RegexOptions.NonBacktracking),
-        new(@"\b(?:fetch|import|sendBeacon|importScripts)\s*\(\s*[""'`]" + Url, RegexOptions.NonBacktracking),
+        new(@"\b(?:fetch|sendBeacon|importScripts)\s*\(\s*[""'`]" + Url, RegexOptions.NonBacktracking),
+        new(@"\bimport\s*\(?\s*[""'`]" + Url, RegexOptions.NonBacktracking),
         new(@"\bfrom\s*[""']" + Url, RegexOptions.NonBacktracking),
         new(@"\.open\s*\(\s*[""'][A-Za-z]+[""']\s*,\s*[""'`]" + Url, RegexOptions.NonBacktracking),
         new(@"\bnew\s+(?:WebSocket|EventSource|Worker)\s*\(\s*[""'`]" + Url, RegexOptions.NonBacktracking),
+        new(@"\.(?:src|href)\s*=\s*[""'`]" + Url, RegexOptions.NonBacktracking),
     ];
+
+    /// <summary>What loads in a template's HTML: an element's src, poster or data attribute (an image, a script, an object).</summary>
+    private static readonly Regex Attribute =
+        new(@"(?:^|[^\w-])(?:src|poster|data|data-src)\s*=\s*[""']?\s*" + Url, RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
+
+    /// <summary>A srcset, each of whose candidates (a.png 1x, https://…/b.png 2x) loads.</summary>
+    [GeneratedRegex(@"srcset\s*=\s*[""']", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex SourceSet();
 
     /// <summary>A stylesheet, icon, preload or manifest link: the kinds of link element that load what they name.</summary>
     [GeneratedRegex(@"\brel\s*=\s*[""']?[^""'>]*\b(?:stylesheet|icon|preload|modulepreload|prefetch|manifest)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex LoadingRel();
 
-    [GeneratedRegex(@"\bhref\s*=\s*[""']?\s*" + Url, RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\bhref\s*=\s*[""']?\s*(?:https?:|wss?:)?//", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex Href();
 
     public static void Check(string text, string file, DiagnosticBag bag)
     {
-        var scanned = file.EndsWith(".hbs", StringComparison.Ordinal) ? WithoutComments(text) : text;
+        var template = file.EndsWith(".hbs", StringComparison.Ordinal);
+        var scanned = WithoutComments(text, template);
         var found = new SortedDictionary<int, string>();
-        foreach (var pattern in Loads)
+        foreach (var pattern in template ? [.. Loads, Attribute] : Loads)
             foreach (Match m in pattern.Matches(scanned))
-                found.TryAdd(m.Groups[1].Index, m.Groups[1].Value);
-        foreach (var (at, url) in LinkElements(scanned)) found.TryAdd(at, url);
+                if (UrlEndingAt(scanned, m.Index + m.Length) is var (at, url)) found.TryAdd(at, url);
+        if (template)
+        {
+            foreach (var (at, url) in LinkElements(scanned)) found.TryAdd(at, url);
+            foreach (Match set in SourceSet().Matches(scanned))
+            {
+                var offset = set.Index + set.Length;
+                var close = scanned.IndexOf(scanned[offset - 1], offset, Math.Min(8192, scanned.Length - offset));
+                foreach (var candidate in scanned[offset..(close < 0 ? Math.Min(scanned.Length, offset + 8192) : close)].Split(','))
+                {
+                    var url = candidate.Trim().Split(' ')[0];
+                    if (url.StartsWith("//", StringComparison.Ordinal) || url.StartsWith("http:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https:", StringComparison.OrdinalIgnoreCase))
+                        found.TryAdd(offset + candidate.IndexOf(url, StringComparison.Ordinal), url);
+                    offset += candidate.Length + 1;
+                }
+            }
+        }
         var lines = new Text.LineIndex(text);
-        foreach (var (at, url) in found.Where(f => !RequiredHosts.Any(h => Host(f.Value) == h)).Take(MostPerFile))
+        foreach (var (at, url) in found.Where(f => !IsRequired(f.Value)).Take(MostPerFile))
         {
             var (line, col) = lines.Of(at);
             bag.Add(KnownRules.TemplateRemote, new SourceSpan(file, line, col), "template.remote", Text.Shortened.Of(url, 60));
@@ -62,30 +90,54 @@ public static partial class TemplateRemoteLoads
             var end = text.IndexOf('>', i, window);
             var element = text.Substring(i, end < 0 ? window : end - i);
             if (LoadingRel().IsMatch(element) && Href().Match(element) is { Success: true } href)
-                yield return (i + href.Groups[1].Index, href.Groups[1].Value);
+                yield return UrlEndingAt(text, i + href.Index + href.Length);
         }
     }
 
-    private static string Host(string url)
+    /// <summary>The address whose "//" ends at <paramref name="end"/>: from its scheme, if any, to the first space, quote,
+    /// angle bracket or parenthesis, at most 2,048 characters.</summary>
+    private static (int At, string Url) UrlEndingAt(string text, int end)
     {
-        var rest = url[(url.IndexOf("//", StringComparison.Ordinal) + 2)..];
-        var end = rest.IndexOfAny(['/', ':', '?', '#']);
-        return (end < 0 ? rest : rest[..end]).ToLowerInvariant();
+        var start = end - 2;
+        foreach (var scheme in (string[])["https:", "http:", "wss:", "ws:"])
+            if (start >= scheme.Length && text.AsSpan(start - scheme.Length, scheme.Length).Equals(scheme, StringComparison.OrdinalIgnoreCase)) { start -= scheme.Length; break; }
+        var stop = end;
+        while (stop < text.Length && stop - start < 2048 && !char.IsWhiteSpace(text[stop]) && text[stop] is not ('"' or '\'' or '`' or '<' or '>' or ')')) stop++;
+        return (start, text[start..stop]);
     }
 
-    /// <summary>The template with its comments ({{!-- … --}}, {{! … }}) blanked out, offsets kept.</summary>
-    private static string WithoutComments(string text)
+    /// <summary>A script of a required host, read as a browser reads the address (no user part such as host:443@other).</summary>
+    private static bool IsRequired(string url) =>
+        url.Length <= 2048 // an address of a megabyte is no required script (and Uri would take quadratic time on it)
+        && Uri.TryCreate(url.StartsWith("//", StringComparison.Ordinal) ? "https:" + url : url, UriKind.Absolute, out var uri)
+        && uri.UserInfo.Length == 0 && RequiredHosts.Contains(uri.IdnHost.ToLowerInvariant(), StringComparer.Ordinal);
+
+    /// <summary>
+    /// The text with its comments blanked out, offsets kept: a template's {{!-- … --}}, {{! … }} (not an escaped \{{!,
+    /// which is printed) and &lt;!-- … --&gt;; a stylesheet's /* … */.
+    /// </summary>
+    private static string WithoutComments(string text, bool template)
     {
         var chars = text.ToCharArray();
-        for (var i = text.IndexOf("{{!", StringComparison.Ordinal); i >= 0; i = text.IndexOf("{{!", i + 3, StringComparison.Ordinal))
+        void Blank(string open, Func<int, string> close)
         {
-            var close = text.AsSpan(i).StartsWith("{{!--") ? "--}}" : "}}";
-            var end = text.IndexOf(close, i + 3, StringComparison.Ordinal);
-            var stop = end < 0 ? text.Length : end + close.Length;
-            for (var k = i; k < stop; k++) if (chars[k] != '\n') chars[k] = ' ';
-            if (end < 0) break;
-            i = stop - 3;
+            for (var i = text.IndexOf(open, StringComparison.Ordinal); i >= 0; i = text.IndexOf(open, i + open.Length, StringComparison.Ordinal))
+            {
+                if (open == "{{!" && i > 0 && text[i - 1] == '\\') continue;
+                var closing = close(i);
+                var end = text.IndexOf(closing, i + open.Length, StringComparison.Ordinal);
+                var stop = end < 0 ? text.Length : end + closing.Length;
+                for (var k = i; k < stop; k++) if (chars[k] != '\n') chars[k] = ' ';
+                if (end < 0) break;
+                i = stop - open.Length;
+            }
         }
+        if (template)
+        {
+            Blank("{{!", i => text.AsSpan(i).StartsWith("{{!--") ? "--}}" : "}}");
+            Blank("<!--", _ => "-->");
+        }
+        else Blank("/*", _ => "*/");
         return new string(chars);
     }
 }

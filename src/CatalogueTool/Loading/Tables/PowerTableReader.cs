@@ -255,10 +255,11 @@ public static partial class PowerTableReader
         var written = cells.Select(c => c.Trim()).Where(c => c.Length > 0).Distinct().ToList();
         if (written.Count is 0 or > 2) return false;
         var first = Text.Punctuation.HalfWidth(written[0]).Replace(" ", "");
-        return NoteOrTotal().IsMatch(first) && (written.Count == 1 || Text.Punctuation.HalfWidth(written[1]).Replace(" ", "") is var second && NoteOrTotal().IsMatch(second) || int.TryParse(written[1], out _));
+        return NoteOrTotal().IsMatch(first) && (written.Count == 1 || Text.Punctuation.HalfWidth(written[1]).Replace(" ", "") is var second
+            && (NoteOrTotal().IsMatch(second) || double.TryParse(second.TrimEnd('项', '个', '条'), System.Globalization.NumberStyles.AllowThousands | System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out _)));
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:注|附注|备注|说明|填表说明)[0-9]*[:：.、]|^(?:合计|小计|总计|共计)(?:[:：]?共?[0-9]+(?:项|个|条))?$|^共[0-9]+(?:项|个|条)$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:注|附注|备注|说明|填表说明)[0-9]*[:：.、]|^(?:合计|小计|总计|共计)(?:[:：]?共?[0-9][0-9,，]*(?:项|个|条)?)?$|^共[0-9][0-9,，]*(?:项|个|条)$")]
     private static partial System.Text.RegularExpressions.Regex NoteOrTotal();
 
     /// <summary>The words a list's title ends its department's name with, longest first (权力和责任清单 before 责任清单).</summary>
