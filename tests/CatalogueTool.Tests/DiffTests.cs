@@ -90,8 +90,9 @@ public class DiffTests
         Assert.Equal(new FieldChange("item_id", "事项编号", "shjz-101", "shjz-201"), Assert.Single(renumbered.Fields));
     }
 
-    [Fact]
-    public void Three_items_reversed_are_two_moves_the_middle_one_kept_its_place()
+    /// <summary>A copy of the example whose 社会救助 file is rewritten from its text and its first three items' blocks
+    /// (shjz-001, shjz-002, shjz-003): before them, the items, after them.</summary>
+    private static string SocialAssistanceRewritten(Func<string, string, string, string, string, string> rewrite)
     {
         var dir = TestPaths.TempDir();
         PowerTests.CopyDirectory(TestPaths.Example, dir);
@@ -99,7 +100,14 @@ public class DiffTests
         var text = File.ReadAllText(path);
         int Start(string id) => text.IndexOf($"  - id: {id}\n", StringComparison.Ordinal);
         int a = Start("shjz-001"), b = Start("shjz-002"), c = Start("shjz-003"), d = Start("shjz-004");
-        File.WriteAllText(path, text[..a] + text[c..d] + text[b..c] + text[a..b] + text[d..]);
+        File.WriteAllText(path, rewrite(text[..a], text[a..b], text[b..c], text[c..d], text[d..]));
+        return dir;
+    }
+
+    [Fact]
+    public void Three_items_reversed_are_two_moves_the_middle_one_kept_its_place()
+    {
+        var dir = SocialAssistanceRewritten((head, first, second, third, rest) => head + third + second + first + rest);
         var moves = Compare(dir).Changes.ToDictionary(x => x.Key, x => Assert.Single(x.Fields));
         Assert.Equal(["shjz-001", "shjz-003"], moves.Keys.Order());
         Assert.Equal(("第 1 项", "第 3 项"), (moves["shjz-001"].Old, moves["shjz-001"].New));
@@ -109,15 +117,12 @@ public class DiffTests
     [Fact]
     public void An_item_moved_while_others_were_added_is_reported_even_at_the_same_number()
     {
-        var dir = TestPaths.TempDir();
-        PowerTests.CopyDirectory(TestPaths.Example, dir);
-        var path = Path.Combine(dir, "areas", "social-assistance.yaml");
-        var text = File.ReadAllText(path);
-        int Start(string id) => text.IndexOf($"  - id: {id}\n", StringComparison.Ordinal);
-        int a = Start("shjz-001"), b = Start("shjz-002"), c = Start("shjz-003"), d = Start("shjz-004");
-        string Added(string id) => text[a..b].Replace("shjz-001", id).Replace("name: 政策法规文件", "name: 新增事项" + id);
         // two new items on top, shjz-003 moved before shjz-001: it is the third item in both editions
-        File.WriteAllText(path, text[..a] + Added("shjz-901") + Added("shjz-902") + text[c..d] + text[a..c] + text[d..]);
+        var dir = SocialAssistanceRewritten((head, first, second, third, rest) =>
+        {
+            string Added(string id) => first.Replace("shjz-001", id).Replace("name: 政策法规文件", "name: 新增事项" + id);
+            return head + Added("shjz-901") + Added("shjz-902") + third + first + second + rest;
+        });
         var moved = Assert.Single(Compare(dir).Changes, x => x.Kind == ChangeKind.Changed);
         Assert.Equal("shjz-003", moved.Key);
         Assert.Equal(("第 3 项", "第 3 项，移到 shjz-001 之前"), (moved.Fields.Single().Old, moved.Fields.Single().New));
