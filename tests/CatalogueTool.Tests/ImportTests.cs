@@ -46,6 +46,16 @@ public class ImportTests
     }
 
     [Fact]
+    public void A_cleaning_far_into_a_cell_is_shown_where_it_happened()
+    {
+        var row = Row("1", "综合业务", "政策法规文件", "√", "", "√", "", "√", "");
+        row[3] = "这是一段很长的公开内容，包含三十多个字符的说明文字，用来测试显示的位置是否正确 ， 末尾";
+        var note = Assert.Single(ImportRows("社会救助", row).Findings, f => f.Location == "社会救助!D2");
+        Assert.Contains("是否正确 ， 末尾”→“…", note.Message);
+        Assert.EndsWith("是否正确，末尾”", note.Message);
+    }
+
+    [Fact]
     public void A_header_whose_middle_row_names_the_items_and_is_not_merged_down()
     {
         var path = Path.Combine(TestPaths.TempDir(), "中间行.xlsx");

@@ -208,7 +208,10 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
         }
         if (_header.Column(ColumnRole.Channels) is { } channelColumn) cleaned.RemoveAll(x => x.Column == channelColumn);
         foreach (var (c, raw, clean) in cleaned)
-            findings.Add(new(At(r, c), Severity.Info, $"规范了空格或标点：“{Text.Shortened.Of(raw)}”→“{Text.Shortened.Of(clean)}”", $"spaces or punctuation normalised: '{Text.Shortened.Of(raw)}' → '{Text.Shortened.Of(clean)}'"));
+        {
+            var (before, after) = AroundChange(raw, clean);
+            findings.Add(new(At(r, c), Severity.Info, $"规范了空格或标点：“{before}”→“{after}”", $"spaces or punctuation normalised: '{before}' → '{after}'"));
+        }
         foreach (var (c, v) in values) if (v.Length > 0) _above[c] = v;
         if (Item(r, values) is { } item)
         {
@@ -225,6 +228,19 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
         ColumnRole.AudiencePublic, ColumnRole.AudienceGroup, ColumnRole.ModeActive, ColumnRole.ModeRequest,
         ColumnRole.LevelCounty, ColumnRole.LevelTownship, ColumnRole.LevelTownshipVillage, ColumnRole.LevelVillage,
     ];
+
+    /// <summary>The two texts from a little before their first difference, so that a change past the first 30 characters shows.</summary>
+    private static (string Before, string After) AroundChange(string raw, string clean)
+    {
+        var a = raw.Replace("\r", "").Replace('\n', ' ');
+        var b = clean.Replace('\n', ' ');
+        var same = 0;
+        while (same < a.Length && same < b.Length && a[same] == b[same]) same++;
+        var from = Math.Max(0, same - 10);
+        if (from > 0 && char.IsLowSurrogate(a[from])) from--;
+        string Cut(string s) => (from > 0 ? "…" : "") + Text.Shortened.Of(s[Math.Min(from, s.Length)..]);
+        return (Cut(a), Cut(b));
+    }
 
     /// <summary>Text of an item's row in a column the header leaves unnamed: counted per column, said once after the sheet.</summary>
     private void NoteUnheaded(int r)
