@@ -185,7 +185,7 @@ public class ImportPowersTests
     [Fact]
     public void Notes_and_totals_under_a_list_are_no_powers_and_no_errors()
     {
-        var file = WriteCsv("事项编码,事项名称,权力类型,实施主体\nA-001,事项甲,行政许可,试验县某局\n合计,,,\n注：本清单实行动态调整,,,\n共 1 项,,,\n,事项乙,行政处罚,试验县某局\n合计 3,000 项,,,\n合计：3000,,,\n合计,\"3,000\",,\n合计,2项,,\n");
+        var file = WriteCsv("事项编码,事项名称,权力类型,实施主体\nA-001,事项甲,行政许可,试验县某局\n合计,,,\n注：本清单实行动态调整,,,\n共 1 项,,,\n,事项乙,行政处罚,试验县某局\n合计 3,000 项,,,\n合计：3000,,,\n合计,\"3,000\",,\n合计,2项,,\n合计,2,项,\n小计,1,行政许可,\n");
         var bag = new DiagnosticBag();
         var list = PowerListLoader.Load(file, "list.csv", bag)!;
         Assert.Equal(["A-001"], list.Powers.Select(p => p.Code));

@@ -36,13 +36,15 @@ public class ImportTests
             ["就业救助", "就业救助", "就业救助", "就业救助", "就业救助", "就业救助", "就业救助", "就业救助", "就业救助", "就业救助", "就业救助", "就业救助", "就业救助", "就业救助"],
             Row("2", "就业救助", "合计", "√", "", "√", "", "√", ""),
             ["（1）", "（2）", "（3）", "（4）", "（5）", "（6）"],
+            ["1", "2", "3", "4", "5", "6", "7", "8", "9", "", "10", "", "11", ""],
+            ["①", "②", "③", "④"],
             Row("3", "医疗救助", "办事指南", "特定群体", "", "依申请", "", "乡级", ""));
         var area = Assert.Single(result.Areas);
         Assert.Equal("social-assistance", area.Area.Id);
         Assert.Equal(["政策法规文件", "合计", "办事指南"], area.Items.Select(i => i.Name));
-        Assert.Contains(result.Findings, f => f.Location == "社会救助!A5" && f.Message.Contains("列序号"));
+        foreach (var row in new[] { 5, 6, 7 }) Assert.Contains(result.Findings, f => f.Location == $"社会救助!A{row}" && f.Message.Contains("列序号"));
         // a mark column holding another column's word: imported as its own column's tick, and said
-        Assert.Equal(3, result.Findings.Count(f => f.Severity == Diagnostics.Severity.Warning && f.Location.StartsWith("社会救助!", StringComparison.Ordinal) && f.Location.EndsWith("6", StringComparison.Ordinal)));
+        Assert.Equal(3, result.Findings.Count(f => f.Severity == Diagnostics.Severity.Warning && f.Location.StartsWith("社会救助!", StringComparison.Ordinal) && f.Location.EndsWith("8", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -53,6 +55,19 @@ public class ImportTests
         var note = Assert.Single(ImportRows("社会救助", row).Findings, f => f.Location == "社会救助!D2");
         Assert.Contains("是否正确 ， 末尾”→“…", note.Message);
         Assert.EndsWith("是否正确，末尾”", note.Message);
+    }
+
+    [Fact]
+    public void After_a_section_of_another_area_a_heading_naming_the_sheets_own_returns_to_it()
+    {
+        string[] Heading(string text) => Enumerable.Repeat(text, 14).ToArray();
+        var result = ImportRows("扶贫",
+            Row("1", "政策文件", "扶贫政策", "√", "", "√", "", "√", ""),
+            Heading("养老服务"),
+            Row("1", "养老机构", "养老机构名录", "√", "", "√", "", "√", ""),
+            Heading("二、产业扶贫"),
+            Row("1", "产业扶贫", "产业扶贫项目", "√", "", "√", "", "√", ""));
+        Assert.Equal([("poverty-alleviation", 2), ("elderly-care", 1)], result.Areas.Select(a => (a.Area.Id, a.Items.Count)).OrderByDescending(x => x.Count));
     }
 
     [Fact]

@@ -211,10 +211,20 @@ public partial class SiteTests
         var fine = new Diagnostics.DiagnosticBag();
         Emit.Site.TemplateChecker.Check("{{> @partial-block}}{{#> sidebar}}兜底{{/sidebar}}{{> fragment title=\"Note (see below)\"}}", "templates/item.hbs", partials, names, fine);
         Assert.Equal(0, fine.Count);
-        // an inline partial calling itself never ends
+        // an inline partial calling itself never ends, nor do two calling each other
         var self = new Diagnostics.DiagnosticBag();
         Emit.Site.TemplateChecker.Check("{{#*inline \"rowx\"}}a{{> rowx}}{{/inline}}{{> rowx}}", "templates/area.hbs", partials, names, self);
         Assert.Equal("template.partial-self", Assert.Single(self.ToSortedList()).MessageKey);
+        var round = new Diagnostics.DiagnosticBag();
+        Emit.Site.TemplateChecker.Check("{{#*inline \"x\"}}a{{> y}}{{/inline}}\n{{#*inline \"y\"}}{{> x}}{{/inline}}{{> x}}", "templates/powers.hbs", partials, names, round);
+        Assert.Equal("template.partial-ring", Assert.Single(round.ToSortedList()).MessageKey);
+        // @partial-block in a partial called plainly by the default templates
+        var repo = TestPaths.MinimalRepo("area: 社会救助\nitems:\n" + TestPaths.GoodItem);
+        Directory.CreateDirectory(Path.Combine(repo, "templates"));
+        File.WriteAllText(Path.Combine(repo, "templates", "area-table.hbs"), File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "templates", "site", "area-table.hbs")) + "{{> @partial-block}}\n");
+        var blocks = new Diagnostics.DiagnosticBag();
+        Assert.Null(Emit.Site.TemplateSet.Load(repo, blocks));
+        Assert.Equal(("template.partial-block-plain", "templates/area-table.hbs"), (Assert.Single(blocks.ToSortedList()).MessageKey, blocks.ToSortedList()[0].Span.File));
         var remote = new Diagnostics.DiagnosticBag();
         Emit.Site.TemplateRemoteLoads.Check("<link rel=\"canonical\" href=\"https://www.qinghe.gov.cn/zwgk/\"><form action=\"https://www.gov.cn/search\"></form>"
             + "{{!-- <script src=\"https://cdn.example.com/a.js\"></script> --}}<script src=\"//pucha.kaipuyun.cn/exposure/jiucuo.js\"></script>"
@@ -223,8 +233,9 @@ public partial class SiteTests
         var more = new Diagnostics.DiagnosticBag();
         Emit.Site.TemplateRemoteLoads.Check("<!-- <script src=\"https://old.example/a.js\"></script> --><img srcset=\"a.png 1x, https://second.example/b.png 2x\"><object data=\"https://obj.example/x\"></object>"
             + "<script src=\"https://pucha.kaipuyun.cn:443@evil.example/b.js\"></script>", "templates/layout.hbs", more);
-        Emit.Site.TemplateRemoteLoads.Check("s.src = \"https://evil.example/a.js\"; import \"https://cdn.example/side.js\"; /* fetch(\"https://gone.example\") */", "templates/assets/site.js", more);
-        Assert.Equal(["https://cdn.example/side.js", "https://evil.example/a.js", "https://obj.example/x", "https://pucha.kaipuyun.cn:443@evil.example/b.js", "https://second.example/b.png"],
+        Emit.Site.TemplateRemoteLoads.Check("s.src = \"https://evil.example/a.js\"; import \"https://cdn.example/side.js\"; /* fetch(\"https://gone.example\") */ location.href = \"https://link.example/\";", "templates/assets/site.js", more);
+        Emit.Site.TemplateRemoteLoads.Check("<link rel=\"dns-prefetch\" href=\"//dns.example\"><link rel=\"shortcut icon\" href=\"https://icon.example/i.ico\">", "templates/index.hbs", more);
+        Assert.Equal(["https://cdn.example/side.js", "https://evil.example/a.js", "https://icon.example/i.ico", "https://obj.example/x", "https://pucha.kaipuyun.cn:443@evil.example/b.js", "https://second.example/b.png"],
             more.ToSortedList().Select(d => (string)d.Args[0]!).Order(StringComparer.Ordinal));
     }
 
@@ -239,7 +250,7 @@ public partial class SiteTests
         Emit.Site.TemplateRemoteLoads.Check("<img srcset=\"" + new string('/', 1_000_000), "templates/item.hbs", bag);
         // a hundred calls of each partial in a chain of templates: one edge each, one visit each
         var chain = new[] { "area", "area-table", "fragment", "powers", "search", "item", "index" };
-        var templates = chain.Select((t, k) => (t, Calls: (IReadOnlyList<(string, int)>)Enumerable.Repeat((chain[(k + 1) % chain.Length], 0), 100).ToList()))
+        var templates = chain.Select((t, k) => (t, Calls: (IReadOnlyList<(string, int, bool)>)Enumerable.Repeat((chain[(k + 1) % chain.Length], 0, false), 100).ToList()))
             .ToDictionary(x => x.t, x => (File: $"templates/{x.t}.hbs", Text: "x", x.Calls));
         Emit.Site.TemplatePartialRings.Check(templates, bag);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}"); // a guard against a hang, not a speed goal (it was hours)

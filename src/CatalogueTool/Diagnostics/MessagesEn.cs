@@ -171,6 +171,8 @@ internal static class MessagesEn
         ["template.partial-ring"] = "partials call each other round, so pages would never finish: {0}. Remove one of the calls",
         ["template.remote"] = "this loads from another host ({0}): the column will not display offline, and that host learns of every visit. Put the file under templates/assets/ and refer to it by a relative path",
         ["template.raw-block"] = "raw blocks ({{{{{{{{raw}}}}}}}}) are not supported by the tool's templates: to show {{{{ as it is, put a backslash before it (\\{{{{)",
+        ["template.partial-block-plain"] = "'{0}' shows its caller's content with {{{{> @partial-block}}}}, but {1} calls it plainly ({{{{> {0}}}}}), with no content to show; pages would fail to render: call it as {{{{#> {0}}}}}…{{{{/{0}}}}}, or delete this",
+        ["template.partial-block-page"] = "'{0}' shows its caller's content with {{{{> @partial-block}}}}, but no template calls it as {{{{#> {0}}}}}…{{{{/{0}}}}}; pages would fail to render: delete this",
         ["template.compile"] = "template does not compile: {0}",
         ["template.outside"] = "template file points outside templates/ (symbolic link); refused",
         ["template.too-large"] = "template file larger than 1 MB; refused",

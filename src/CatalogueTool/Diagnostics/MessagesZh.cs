@@ -171,6 +171,8 @@ internal static class MessagesZh
         ["template.partial-ring"] = "片段互相引用，生成页面时会无限循环：{0}。请去掉其中一处引用",
         ["template.remote"] = "这里从其他网站加载内容（{0}）：栏目离线时无法显示，访问记录也会被那个网站获得。请把文件放进 templates/assets/ 并用相对路径引用",
         ["template.raw-block"] = "本工具的模板不支持原样块 {{{{{{{{raw}}}}}}}}：要原样显示 {{{{ 时，请在它前面加反斜杠（\\{{{{）",
+        ["template.partial-block-plain"] = "“{0}”用 {{{{> @partial-block}}}} 显示调用方给的内容，但 {1} 用普通的 {{{{> {0}}}}} 调用它，没有内容可显示，生成页面时会出错：请改用 {{{{#> {0}}}}}…{{{{/{0}}}}} 调用，或删去这一处",
+        ["template.partial-block-page"] = "“{0}”用 {{{{> @partial-block}}}} 显示调用方给的内容，但没有模板以 {{{{#> {0}}}}}…{{{{/{0}}}}} 调用它，生成页面时会出错：请删去这一处",
         ["template.compile"] = "模板无法编译：{0}",
         ["template.outside"] = "模板文件指向 templates/ 之外（符号链接），已拒绝",
         ["template.too-large"] = "模板文件超过 1 MB，已拒绝",

@@ -20,7 +20,8 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
     private PilotArea? _area;
     private string? _lastCategory;
     private bool _reportedNoArea;
-    private bool _sheetHasArea; // the title, the sheet's name or --area named the sheet's area
+    private PilotArea? _sheetArea; // the area the title, the sheet's name or --area gave the sheet
+    private bool _sheetHasArea => _sheetArea is not null;
 
     /// <summary>The division code the sheet's title gives in brackets (白河县（510924）…), once <see cref="Run"/> has read it.</summary>
     public string? TitleCode { get; private set; }
@@ -63,7 +64,7 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
         ReportUncomputed();
         var title = string.Join(" ", Enumerable.Range(1, header.FirstRow - 1).SelectMany(r => sheet.Rows[r - 1]).Where(t => t.Length > 0).Select(CellText.Clean));
         _area = CatalogueImporter.AreaIn(title, extras) ?? CatalogueImporter.AreaIn(sheet.Name, extras) ?? fallback;
-        _sheetHasArea = _area is not null;
+        _sheetArea = _area;
         var jurisdiction = JurisdictionIn(title);
         TitleCode = CodeIn(title);
         TitleEdition = EditionPattern().Match(Text.Punctuation.HalfWidth(title).Trim()) is { Success: true } edition ? edition.Groups["year"].Value : null;
@@ -263,8 +264,9 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
     /// <summary>The row of column numbers printed forms carry under the header (1 2 3 … 15): every cell a number, counting up by one.</summary>
     private static bool IsColumnNumbers(List<KeyValuePair<int, string>> filled)
     {
+        // Counting up by one from cell to cell, blanks between them allowed (a number over a pair of mark columns).
         if (filled.Count < 3 || ColumnNumber(filled[0].Value) is not { } first) return false;
-        return filled.All(f => ColumnNumber(f.Value) is { } n && n == first + f.Key - filled[0].Key);
+        return filled.Select((f, k) => ColumnNumber(f.Value) == first + k).All(x => x);
     }
 
     /// <summary>A column's number as printed forms write it: 3, （3）, (3), 三.</summary>
@@ -272,6 +274,7 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
     {
         var v = Text.Punctuation.HalfWidth(value).Trim().Trim('(', ')');
         if (int.TryParse(v, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)) return n;
+        if (v is { Length: 1 } && v[0] is >= '\u2460' and <= '\u2473') return v[0] - '\u2460' + 1; // ① … ⑳
         const string digits = "一二三四五六七八九";
         return v switch
         {
@@ -328,7 +331,10 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
         // so does one that only mentions another (就业救助 under 社会救助) when the sheet's title or name gave its area: only
         // a heading that is an area's name (二、就业领域) moves the items below it.
         var named = CatalogueImporter.AreaIn(heading, extras);
-        if (_area is { } current && (heading.Contains(current.Name, StringComparison.Ordinal) || named is not null && _sheetHasArea && !IsAreaHeading(heading, named)))
+        // After a section of another area, a heading naming the sheet's own (二、产业扶贫 on the 扶贫 sheet) returns to it.
+        var returning = _sheetArea is { } home && _area != home && heading.Contains(home.Name, StringComparison.Ordinal);
+        if (returning) named = _sheetArea;
+        if (!returning && _area is { } current && (heading.Contains(current.Name, StringComparison.Ordinal) || named is not null && _sheetHasArea && !IsAreaHeading(heading, named)))
         {
             // A new section all the same: its items take no category and no 同上 from the section before.
             _lastCategory = null;

@@ -11,11 +11,13 @@ public static partial class TemplateChecker
     /// <summary>The helpers the site's Handlebars knows: the language's own blocks, and lookup. No others are registered.</summary>
     private static readonly HashSet<string> BlockHelpers = new(StringComparer.Ordinal) { "if", "unless", "each", "with" };
 
-    /// <summary>Checks one template; returns the partials it calls by name, with the offset of each call.</summary>
-    public static IReadOnlyList<(string Name, int Offset)> Check(string text, string file, ISet<string> partials, ISet<string> names, DiagnosticBag bag)
+    /// <summary>Checks one template; returns the partials it calls by name, with the offset of each call and whether it is a
+    /// partial block ({{#> name}}…{{/name}}); a {{> @partial-block}} is returned as a call of that name.</summary>
+    public static IReadOnlyList<(string Name, int Offset, bool Block)> Check(string text, string file, ISet<string> partials, ISet<string> names, DiagnosticBag bag)
     {
         var lines = new Text.LineIndex(text);
-        var calls = new List<(string Name, int Offset)>();
+        var calls = new List<(string Name, int Offset, bool Block)>();
+        var inlineCalls = new List<(string From, string To, int Offset)>(); // inline partials calling each other
         void Report(int offset, string key, params object?[] args) => TemplateChecker.Report(bag, lines, file, offset, key, args);
         // Partials a template defines for itself ({{#*inline "row"}}…{{/inline}}) are as good as the files.
         var inline = InlinePartial().Matches(text).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
@@ -66,7 +68,7 @@ public static partial class TemplateChecker
                     // Without the partial, Handlebars shows the block's own content: no error then.
                     var block = FirstWord(tag[2..]);
                     open.Push((block, start, []));
-                    if (partials.Contains(block) || inline.Contains(block)) Partial(block);
+                    if (partials.Contains(block) || inline.Contains(block)) Partial(block, block: true);
                     break;
                 case '#' when tag.Length > 1 && tag[1] == '*':
                     if (name == "*inline")
@@ -115,17 +117,29 @@ public static partial class TemplateChecker
             }
 
             // A partial named in the tag ({{> name}}; a name computed by a subexpression cannot be known here).
-            void Partial(string called)
+            void Partial(string called, bool block = false)
             {
-                // A name computed by a subexpression cannot be known here; @partial-block is the block a partial was called with.
+                // A name computed by a subexpression cannot be known here; @partial-block is the block a partial was called
+                // with, checked against its callers once every template is read.
+                if (called == "@partial-block") calls.Add((called, start, false));
                 if (called.Length == 0 || called[0] is '(' or '@') return;
                 if (defining.Contains(called)) Report(start, "template.partial-self", called);
                 else if (!partials.Contains(called) && !inline.Contains(called)) Report(start, "template.partial-missing", called);
                 else if (called == Path.GetFileNameWithoutExtension(file)) Report(start, "template.partial-self", called);
-                else if (!inline.Contains(called)) calls.Add((called, start));
+                else if (inline.Contains(called)) { if (defining.Count > 0) inlineCalls.Add((defining.Peek(), called, start)); }
+                else calls.Add((called, start, block));
             }
         }
         foreach (var (name, offset, _) in open) Report(offset, "template.unclosed-block", name);
+        // Inline partials that call each other round never end either: each ring once, at its first call.
+        var rings = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (from, to, offset) in inlineCalls)
+        {
+            var path = new List<string> { from, to };
+            while (path[^1] != from && inlineCalls.FirstOrDefault(c => c.From == path[^1] && !path.Skip(1).Contains(c.To)) is { From: not null } next) path.Add(next.To);
+            if (path[^1] != from || !rings.Add(string.Join(">", path.Skip(1).Order(StringComparer.Ordinal)))) continue;
+            Report(offset, "template.partial-ring", string.Join(" → ", path.Select(n => $"{{{{> {n}}}}}")));
+        }
         return calls;
     }
 

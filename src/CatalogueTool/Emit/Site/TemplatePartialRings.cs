@@ -10,8 +10,9 @@ namespace CatalogueTool.Emit.Site;
 /// </summary>
 public static class TemplatePartialRings
 {
-    public static void Check(IReadOnlyDictionary<string, (string File, string Text, IReadOnlyList<(string Name, int Offset)> Calls)> templates, DiagnosticBag bag)
+    public static void Check(IReadOnlyDictionary<string, (string File, string Text, IReadOnlyList<(string Name, int Offset, bool Block)> Calls)> templates, DiagnosticBag bag)
     {
+        CheckPartialBlocks(templates, bag);
         // The first call of each partial a template makes, in the order written.
         var calls = templates.ToDictionary(t => t.Key,
             t => t.Value.Calls.Where(c => templates.ContainsKey(c.Name)).DistinctBy(c => c.Name).ToList(), StringComparer.Ordinal);
@@ -31,7 +32,7 @@ public static class TemplatePartialRings
             var cameFrom = new Dictionary<string, string>(StringComparer.Ordinal);
             var queue = new Queue<string>([start]);
             while (queue.TryDequeue(out var at))
-                foreach (var (next, _) in calls[at])
+                foreach (var (next, _, _) in calls[at])
                 {
                     if (next == start)
                     {
@@ -43,6 +44,24 @@ public static class TemplatePartialRings
                     if (cameFrom.TryAdd(next, at)) queue.Enqueue(next);
                 }
             return null;
+        }
+    }
+
+    /// <summary>
+    /// {{> @partial-block}} shows the content a partial block ({{#> name}}…{{/name}}) gave: a template using it must be
+    /// called as a block by every template that calls it, and be called at all (a page has no block).
+    /// </summary>
+    private static void CheckPartialBlocks(IReadOnlyDictionary<string, (string File, string Text, IReadOnlyList<(string Name, int Offset, bool Block)> Calls)> templates, DiagnosticBag bag)
+    {
+        foreach (var (name, (file, text, calls)) in templates.OrderBy(t => t.Key, StringComparer.Ordinal))
+        {
+            if (calls.FirstOrDefault(c => c.Name == "@partial-block") is not { Name: not null } use) continue;
+            var callers = templates.Where(t => t.Value.Calls.Any(c => c.Name == name)).ToList();
+            var plain = callers.FirstOrDefault(t => t.Value.Calls.Any(c => c.Name == name && !c.Block));
+            if (callers.Count > 0 && plain.Key is null) continue;
+            var (line, col) = new Text.LineIndex(text).Of(use.Offset);
+            bag.Add(KnownRules.TemplateError, new SourceSpan(file, line, col), plain.Key is null ? "template.partial-block-page" : "template.partial-block-plain",
+                name, plain.Value.File);
         }
     }
 }

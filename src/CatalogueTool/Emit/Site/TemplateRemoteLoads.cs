@@ -30,7 +30,7 @@ public static partial class TemplateRemoteLoads
         new(@"\bfrom\s*[""']" + Url, RegexOptions.NonBacktracking),
         new(@"\.open\s*\(\s*[""'][A-Za-z]+[""']\s*,\s*[""'`]" + Url, RegexOptions.NonBacktracking),
         new(@"\bnew\s+(?:WebSocket|EventSource|Worker)\s*\(\s*[""'`]" + Url, RegexOptions.NonBacktracking),
-        new(@"\.(?:src|href)\s*=\s*[""'`]" + Url, RegexOptions.NonBacktracking),
+        new(@"\.src\s*=\s*[""'`]" + Url, RegexOptions.NonBacktracking), // a script's .src loads; its .href is a link
     ];
 
     /// <summary>What loads in a template's HTML: an element's src, poster or data attribute (an image, a script, an object).</summary>
@@ -42,7 +42,7 @@ public static partial class TemplateRemoteLoads
     private static partial Regex SourceSet();
 
     /// <summary>A stylesheet, icon, preload or manifest link: the kinds of link element that load what they name.</summary>
-    [GeneratedRegex(@"\brel\s*=\s*[""']?[^""'>]*\b(?:stylesheet|icon|preload|modulepreload|prefetch|manifest)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\brel\s*=\s*[""']?(?:[^""'>]*\s)?(?:stylesheet|icon|preload|modulepreload|prefetch|manifest)(?:[\s""'>]|$)", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex LoadingRel();
 
     [GeneratedRegex(@"\bhref\s*=\s*[""']?\s*(?:https?:|wss?:)?//", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]

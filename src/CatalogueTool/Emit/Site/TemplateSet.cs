@@ -73,7 +73,7 @@ public sealed class TemplateSet
         if (bag.HasErrors) return null;
         var partials = sources.Keys.Where(k => k.EndsWith(".hbs", StringComparison.Ordinal)).Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var strict = new UTF8Encoding(false, throwOnInvalidBytes: true);
-        var templates = new Dictionary<string, (string File, string Text, IReadOnlyList<(string Name, int Offset)> Calls)>(StringComparer.Ordinal);
+        var templates = new Dictionary<string, (string File, string Text, IReadOnlyList<(string Name, int Offset, bool Block)> Calls)>(StringComparer.Ordinal);
         foreach (var (name, (file, bytes)) in sources)
         {
             // Templates and the CSS and JavaScript assets alike are UTF-8 text: anything else is not published.
