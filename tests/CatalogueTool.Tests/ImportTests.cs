@@ -38,13 +38,14 @@ public class ImportTests
             ["（1）", "（2）", "（3）", "（4）", "（5）", "（6）"],
             ["1", "2", "3", "4", "5", "6", "7", "8", "9", "", "10", "", "11", ""],
             ["①", "②", "③", "④"],
+            ["1", "2", "", "4", "5", "6", "7", "8"],
             Row("3", "医疗救助", "办事指南", "特定群体", "", "依申请", "", "乡级", ""));
         var area = Assert.Single(result.Areas);
         Assert.Equal("social-assistance", area.Area.Id);
         Assert.Equal(["政策法规文件", "合计", "办事指南"], area.Items.Select(i => i.Name));
-        foreach (var row in new[] { 5, 6, 7 }) Assert.Contains(result.Findings, f => f.Location == $"社会救助!A{row}" && f.Message.Contains("列序号"));
+        foreach (var row in new[] { 5, 6, 7, 8 }) Assert.Contains(result.Findings, f => f.Location == $"社会救助!A{row}" && f.Message.Contains("列序号"));
         // a mark column holding another column's word: imported as its own column's tick, and said
-        Assert.Equal(3, result.Findings.Count(f => f.Severity == Diagnostics.Severity.Warning && f.Location.StartsWith("社会救助!", StringComparison.Ordinal) && f.Location.EndsWith("8", StringComparison.Ordinal)));
+        Assert.Equal(3, result.Findings.Count(f => f.Severity == Diagnostics.Severity.Warning && f.Location.StartsWith("社会救助!", StringComparison.Ordinal) && f.Location.EndsWith("9", StringComparison.Ordinal)));
     }
 
     [Fact]

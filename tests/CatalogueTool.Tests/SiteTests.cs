@@ -225,6 +225,22 @@ public partial class SiteTests
         var blocks = new Diagnostics.DiagnosticBag();
         Assert.Null(Emit.Site.TemplateSet.Load(repo, blocks));
         Assert.Equal(("template.partial-block-plain", "templates/area-table.hbs"), (Assert.Single(blocks.ToSortedList()).MessageKey, blocks.ToSortedList()[0].Span.File));
+        // …but fine inside an inline partial, or under {{#if @partial-block}}; a page the site renders itself has no block
+        string Default(string name) => File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "templates", "site", name));
+        File.WriteAllText(Path.Combine(repo, "templates", "area-table.hbs"), Default("area-table.hbs") + "{{#if @partial-block}}{{> @partial-block}}{{/if}}\n");
+        File.WriteAllText(Path.Combine(repo, "templates", "index.hbs"), "{{#*inline \"frame\"}}<div>{{> @partial-block}}</div>{{/inline}}{{#> frame}}hi{{/frame}}\n" + Default("index.hbs"));
+        var fineBlocks = new Diagnostics.DiagnosticBag();
+        Assert.NotNull(Emit.Site.TemplateSet.Load(repo, fineBlocks));
+        File.WriteAllText(Path.Combine(repo, "templates", "fragment.hbs"), Default("fragment.hbs") + "{{> @partial-block}}\n");
+        File.WriteAllText(Path.Combine(repo, "templates", "area.hbs"), Default("area.hbs") + "{{#> fragment}}x{{/fragment}}\n");
+        var page = new Diagnostics.DiagnosticBag();
+        Emit.Site.TemplateSet.Load(repo, page);
+        Assert.Contains(page.ToSortedList(), d => d.MessageKey == "template.partial-block-page" && d.Span.File == "templates/fragment.hbs");
+        // inline rings found however the calls branch
+        var branching = new Diagnostics.DiagnosticBag();
+        Emit.Site.TemplateChecker.Check("{{#*inline \"a\"}}{{> f}}{{> b}}{{/inline}}{{#*inline \"b\"}}{{> d}}{{> c}}{{/inline}}{{#*inline \"c\"}}{{> e}}{{> a}}{{/inline}}"
+            + "{{#*inline \"d\"}}d{{/inline}}{{#*inline \"e\"}}e{{/inline}}{{#*inline \"f\"}}f{{/inline}}{{> a}}", "templates/powers.hbs", partials, names, branching);
+        Assert.Equal("template.partial-ring", Assert.Single(branching.ToSortedList()).MessageKey);
         var remote = new Diagnostics.DiagnosticBag();
         Emit.Site.TemplateRemoteLoads.Check("<link rel=\"canonical\" href=\"https://www.qinghe.gov.cn/zwgk/\"><form action=\"https://www.gov.cn/search\"></form>"
             + "{{!-- <script src=\"https://cdn.example.com/a.js\"></script> --}}<script src=\"//pucha.kaipuyun.cn/exposure/jiucuo.js\"></script>"

@@ -264,9 +264,11 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
     /// <summary>The row of column numbers printed forms carry under the header (1 2 3 … 15): every cell a number, counting up by one.</summary>
     private static bool IsColumnNumbers(List<KeyValuePair<int, string>> filled)
     {
-        // Counting up by one from cell to cell, blanks between them allowed (a number over a pair of mark columns).
+        // Counting up by one from cell to cell (blanks between them: a number over a pair of mark columns), or by column
+        // (a number missing here and there).
         if (filled.Count < 3 || ColumnNumber(filled[0].Value) is not { } first) return false;
-        return filled.Select((f, k) => ColumnNumber(f.Value) == first + k).All(x => x);
+        return filled.Select((f, k) => ColumnNumber(f.Value) == first + k).All(x => x)
+            || filled.All(f => ColumnNumber(f.Value) is { } n && n == first + f.Key - filled[0].Key);
     }
 
     /// <summary>A column's number as printed forms write it: 3, （3）, (3), 三.</summary>
@@ -332,7 +334,8 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
         // a heading that is an area's name (二、就业领域) moves the items below it.
         var named = CatalogueImporter.AreaIn(heading, extras);
         // After a section of another area, a heading naming the sheet's own (二、产业扶贫 on the 扶贫 sheet) returns to it.
-        var returning = _sheetArea is { } home && _area != home && heading.Contains(home.Name, StringComparison.Ordinal);
+        var returning = _sheetArea is { } home && _area is { } away && away != home && heading.Contains(home.Name, StringComparison.Ordinal)
+            && !heading.Contains(away.Name, StringComparison.Ordinal); // （一）就业扶贫 under 三、就业 stays in 就业
         if (returning) named = _sheetArea;
         if (!returning && _area is { } current && (heading.Contains(current.Name, StringComparison.Ordinal) || named is not null && _sheetHasArea && !IsAreaHeading(heading, named)))
         {

@@ -80,7 +80,7 @@ public static partial class TemplateChecker
                 case '#' or '^' when tag.Length > 1 && tag[1] != '>':
                     open.Push((name, start, BlockParameters().Match(tag) is { Success: true } parameters
                         ? parameters.Groups[1].Value.Split([' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries)
-                        : []));
+                        : tag.Contains("@partial-block", StringComparison.Ordinal) ? ["@partial-block"] : []));
                     // {{#Items}} walks a value; {{#name argument}} calls a helper, which must exist.
                     if (tag[0] == '#' && !BlockHelpers.Contains(name) && HasArguments(tag[1..])) Report(start, "template.unknown-helper", name);
                     break;
@@ -121,7 +121,8 @@ public static partial class TemplateChecker
             {
                 // A name computed by a subexpression cannot be known here; @partial-block is the block a partial was called
                 // with, checked against its callers once every template is read.
-                if (called == "@partial-block") calls.Add((called, start, false));
+                // (Inside an inline partial it is that partial's block; under {{#if @partial-block}} it is shown only when given.)
+                if (called == "@partial-block" && defining.Count == 0 && !open.Any(b => b.Locals.Contains("@partial-block"))) calls.Add((called, start, false));
                 if (called.Length == 0 || called[0] is '(' or '@') return;
                 if (defining.Contains(called)) Report(start, "template.partial-self", called);
                 else if (!partials.Contains(called) && !inline.Contains(called)) Report(start, "template.partial-missing", called);
@@ -132,13 +133,14 @@ public static partial class TemplateChecker
         }
         foreach (var (name, offset, _) in open) Report(offset, "template.unclosed-block", name);
         // Inline partials that call each other round never end either: each ring once, at its first call.
+        var callees = inlineCalls.GroupBy(c => c.From, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(c => c.To).Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
         var rings = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (from, to, offset) in inlineCalls)
+        foreach (var from in callees.Keys.Order(StringComparer.Ordinal))
         {
-            var path = new List<string> { from, to };
-            while (path[^1] != from && inlineCalls.FirstOrDefault(c => c.From == path[^1] && !path.Skip(1).Contains(c.To)) is { From: not null } next) path.Add(next.To);
-            if (path[^1] != from || !rings.Add(string.Join(">", path.Skip(1).Order(StringComparer.Ordinal)))) continue;
-            Report(offset, "template.partial-ring", string.Join(" → ", path.Select(n => $"{{{{> {n}}}}}")));
+            if (TemplatePartialRings.ShortestRing(from, at => callees.GetValueOrDefault(at) ?? []) is not { } ring
+                || !rings.Add(string.Join(">", ring.Order(StringComparer.Ordinal)))) continue;
+            var first = inlineCalls.First(c => c.From == ring[0] && c.To == ring[1]);
+            Report(first.Offset, "template.partial-ring", string.Join(" → ", ring.Append(ring[0]).Select(n => $"{{{{> {n}}}}}")));
         }
         return calls;
     }

@@ -26,26 +26,32 @@ public static class TemplatePartialRings
             bag.Add(KnownRules.TemplateError, new SourceSpan(file, line, col), "template.partial-ring", string.Join(" → ", ring.Append(ring[0]).Select(n => $"{{{{> {n}}}}}")));
         }
 
-        // A shortest way from a template back to itself (breadth first, each template visited once), or null.
-        List<string>? Ring(string start)
-        {
-            var cameFrom = new Dictionary<string, string>(StringComparer.Ordinal);
-            var queue = new Queue<string>([start]);
-            while (queue.TryDequeue(out var at))
-                foreach (var (next, _, _) in calls[at])
-                {
-                    if (next == start)
-                    {
-                        var path = new List<string> { at };
-                        while (path[^1] != start) path.Add(cameFrom[path[^1]]);
-                        path.Reverse();
-                        return path;
-                    }
-                    if (cameFrom.TryAdd(next, at)) queue.Enqueue(next);
-                }
-            return null;
-        }
+        List<string>? Ring(string start) => ShortestRing(start, at => calls[at].Select(c => c.Name));
     }
+
+    /// <summary>A shortest way from a partial back to itself (breadth first, each partial visited once), or null: the
+    /// partials in calling order, starting with <paramref name="start"/>.</summary>
+    internal static List<string>? ShortestRing(string start, Func<string, IEnumerable<string>> callees)
+    {
+        var cameFrom = new Dictionary<string, string>(StringComparer.Ordinal);
+        var queue = new Queue<string>([start]);
+        while (queue.TryDequeue(out var at))
+            foreach (var next in callees(at).Distinct(StringComparer.Ordinal))
+            {
+                if (next == start)
+                {
+                    var path = new List<string> { at };
+                    while (path[^1] != start) path.Add(cameFrom[path[^1]]);
+                    path.Reverse();
+                    return path;
+                }
+                if (cameFrom.TryAdd(next, at)) queue.Enqueue(next);
+            }
+        return null;
+    }
+
+    /// <summary>The templates the site renders itself (SiteWriter: each page, and the layout around it), with no block to give.</summary>
+    private static readonly string[] Pages = ["index", "search", "powers", "area", "fragment", "item", "layout"];
 
     /// <summary>
     /// {{> @partial-block}} shows the content a partial block ({{#> name}}…{{/name}}) gave: a template using it must be
@@ -58,7 +64,7 @@ public static class TemplatePartialRings
             if (calls.FirstOrDefault(c => c.Name == "@partial-block") is not { Name: not null } use) continue;
             var callers = templates.Where(t => t.Value.Calls.Any(c => c.Name == name)).ToList();
             var plain = callers.FirstOrDefault(t => t.Value.Calls.Any(c => c.Name == name && !c.Block));
-            if (callers.Count > 0 && plain.Key is null) continue;
+            if (callers.Count > 0 && plain.Key is null && !Pages.Contains(name)) continue;
             var (line, col) = new Text.LineIndex(text).Of(use.Offset);
             bag.Add(KnownRules.TemplateError, new SourceSpan(file, line, col), plain.Key is null ? "template.partial-block-page" : "template.partial-block-plain",
                 name, plain.Value.File);

@@ -42,7 +42,7 @@ public static partial class TemplateRemoteLoads
     private static partial Regex SourceSet();
 
     /// <summary>A stylesheet, icon, preload or manifest link: the kinds of link element that load what they name.</summary>
-    [GeneratedRegex(@"\brel\s*=\s*[""']?(?:[^""'>]*\s)?(?:stylesheet|icon|preload|modulepreload|prefetch|manifest)(?:[\s""'>]|$)", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\brel\s*=\s*[""']?(?:[^""'>]*\s)?(?:stylesheet|icon|apple-touch-icon|apple-touch-icon-precomposed|mask-icon|preload|modulepreload|prefetch|manifest)(?:[\s""'>]|$)", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex LoadingRel();
 
     [GeneratedRegex(@"\bhref\s*=\s*[""']?\s*(?:https?:|wss?:)?//", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
