@@ -66,25 +66,15 @@ public static class BaselineLoader
             bound.Add(area);
         }
         // Of two files for one area the one named after it is used (social-assistance.yaml, not social-assistance.bak.yaml).
-        var areas = new List<AreaFile>();
-        foreach (var area in bound.OrderBy(a => Path.GetFileNameWithoutExtension(a.File) == a.Area.Id ? 0 : 1).ThenBy(a => a.File, StringComparer.Ordinal))
+        var areas = RepositoryLoader.FirstFilePerArea(
+            bound.OrderBy(a => Path.GetFileNameWithoutExtension(a.File) == a.Area.Id ? 0 : 1).ThenBy(a => a.File, StringComparer.Ordinal), bag);
+        foreach (var area in areas)
         {
-            if (areas.FirstOrDefault(a => a.Area.Id == area.Area.Id) is { } first)
-            {
-                bag.Add(KnownRules.AreaFileName, area.Span, "scope.area-twice", area.Area.Name, first.File);
-                continue;
-            }
-            areas.Add(area);
             foreach (var u in area.Unbound) if (u.Id is { } id) unreadItems.Add(id);
             if (area.ItemsMissing) unreadAreas.Add(area.Area.Id);
         }
-        var seen = new Dictionary<string, Item>(StringComparer.Ordinal);
-        foreach (var item in Order(areas).SelectMany(a => a.Items))
-        {
-            if (seen.TryGetValue(item.Id.Value, out var first))
-                bag.Add(KnownRules.DuplicateItemId, item.Id.Span, "schema.duplicate-id", item.Id.Value, first.Id.Span.File, first.Id.Span.Line);
-            else seen.Add(item.Id.Value, item);
-        }
+        foreach (var (second, first) in Rules.Schema.ItemIdCheck.Repeats(Order(areas).SelectMany(a => a.Items)))
+            bag.Add(KnownRules.DuplicateItemId, second.Id.Span, "schema.duplicate-id", second.Id.Value, first.Id.Span.File, first.Id.Span.Line);
         return new Baseline(folder, Order(areas)) { UnreadAreas = unreadAreas, UnreadItems = unreadItems };
     }
 

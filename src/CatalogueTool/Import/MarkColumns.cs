@@ -29,6 +29,23 @@ internal static class MarkColumns
     /// <summary>Whether the table says anything about levels: a text column or any √ column, 村级 alone included.</summary>
     public static bool HasLevelColumns(TemplateHeader h) => LevelRoles.Any(h.Has);
 
+    /// <summary>The √ columns: one term of 公开对象, 公开方式 or 公开层级 each.</summary>
+    private static readonly ColumnRole[] TickRoles =
+    [
+        ColumnRole.AudiencePublic, ColumnRole.AudienceGroup, ColumnRole.ModeActive, ColumnRole.ModeRequest,
+        ColumnRole.LevelCounty, ColumnRole.LevelTownship, ColumnRole.LevelTownshipVillage, ColumnRole.LevelVillage,
+    ];
+
+    /// <summary>
+    /// √ columns of the row holding another √ column's word (特定群体 in the 全社会 column): read as a tick of their own
+    /// column, which may not be what was meant.
+    /// </summary>
+    public static IEnumerable<(int Column, string Word)> OtherColumnsWords(TemplateHeader h, IReadOnlyDictionary<int, string> v) =>
+        h.Columns.Where(x => TickRoles.Contains(x.Value))
+            .Select(x => (Column: x.Key, Role: x.Value, Word: v.GetValueOrDefault(x.Key) ?? ""))
+            .Where(x => x.Word.Length > 0 && TemplateHeader.RoleOf(x.Word) is var meant && TickRoles.Contains(meant) && meant != x.Role)
+            .Select(x => (x.Column, x.Word));
+
     private static string TextOf(TemplateHeader h, IReadOnlyDictionary<int, string> v, ColumnRole role) =>
         h.Column(role) is { } c ? v.GetValueOrDefault(c) ?? "" : "";
 

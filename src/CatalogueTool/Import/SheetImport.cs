@@ -21,7 +21,6 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
     private string? _lastCategory;
     private bool _reportedNoArea;
     private PilotArea? _sheetArea; // the area the title, the sheet's name or --area gave the sheet
-    private bool _sheetHasArea => _sheetArea is not null;
 
     /// <summary>The division code the sheet's title gives in brackets (白河县（510924）…), once <see cref="Run"/> has read it.</summary>
     public string? TitleCode { get; private set; }
@@ -224,12 +223,6 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
         }
     }
 
-    private static readonly ColumnRole[] MarkRoles =
-    [
-        ColumnRole.AudiencePublic, ColumnRole.AudienceGroup, ColumnRole.ModeActive, ColumnRole.ModeRequest,
-        ColumnRole.LevelCounty, ColumnRole.LevelTownship, ColumnRole.LevelTownshipVillage, ColumnRole.LevelVillage,
-    ];
-
     /// <summary>The two texts from a little before their first difference, so that a change past the first 30 characters shows.</summary>
     private static (string Before, string After) AroundChange(string raw, string clean)
     {
@@ -256,10 +249,7 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
 
     /// <summary>A totals row (合计, 小计, 共 7 项): a summary of the rows above, not an item.</summary>
     private static bool IsTotals(List<KeyValuePair<int, string>> filled) =>
-        filled.Count <= 3 && filled.Any(f => TotalsPattern().IsMatch(Text.Punctuation.HalfWidth(f.Value).Replace(" ", ""))); // an item named 合计 has its content beside it
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:合计|小计|总计|共计)(?:[:：]?共?[0-9][0-9,，]*(?:项|个|条)?)?$|^共[0-9][0-9,，]*(?:项|个|条)$")]
-    private static partial System.Text.RegularExpressions.Regex TotalsPattern();
+        filled.Count <= 3 && filled.Any(f => Text.SummaryRows.IsTotal(f.Value)); // an item named 合计 has its content beside it
 
     /// <summary>The row of column numbers printed forms carry under the header (1 2 3 … 15): every cell a number, counting up by one.</summary>
     private static bool IsColumnNumbers(List<KeyValuePair<int, string>> filled)
@@ -337,7 +327,7 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
         var returning = _sheetArea is { } home && _area is { } away && away != home && heading.Contains(home.Name, StringComparison.Ordinal)
             && !heading.Contains(away.Name, StringComparison.Ordinal); // （一）就业扶贫 under 三、就业 stays in 就业
         if (returning) named = _sheetArea;
-        if (!returning && _area is { } current && (heading.Contains(current.Name, StringComparison.Ordinal) || named is not null && _sheetHasArea && !IsAreaHeading(heading, named)))
+        if (!returning && _area is { } current && (heading.Contains(current.Name, StringComparison.Ordinal) || named is not null && _sheetArea is not null && !IsAreaHeading(heading, named)))
         {
             // A new section all the same: its items take no category and no 同上 from the section before.
             _lastCategory = null;
@@ -405,10 +395,9 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
         }
 
         // A mark column holding another column's word (特定群体 in the 全社会 column) reads as a tick of its own column: said.
-        foreach (var (c, role) in _header.Columns.Where(x => MarkRoles.Contains(x.Value)))
-            if (values.GetValueOrDefault(c) is { Length: > 0 } mark && TemplateHeader.RoleOf(mark) is var meant && MarkRoles.Contains(meant) && meant != role)
-                findings.Add(new(At(r, c), Severity.Warning, $"“{mark}”写在“{_header.Titles[c]}”列，按这一列打勾导入：如果本意是“{mark}”，请导入后改正",
-                    $"'{mark}' is written in the '{_header.Titles[c]}' column and imported as a tick there; if '{mark}' was meant, correct it after the import"));
+        foreach (var (c, mark) in MarkColumns.OtherColumnsWords(_header, values))
+            findings.Add(new(At(r, c), Severity.Warning, $"“{mark}”写在“{_header.Titles[c]}”列，按这一列打勾导入：如果本意是“{mark}”，请导入后改正",
+                $"'{mark}' is written in the '{_header.Titles[c]}' column and imported as a tick there; if '{mark}' was meant, correct it after the import"));
         var notes = new List<string>();
         if (Get(ColumnRole.Note) is { Length: > 0 } note) notes.Add(note);
         var carriers = Carriers(r, notes);

@@ -96,10 +96,14 @@ public static class RepositoryLoader
     }
 
     /// <summary>Canonical order (format §3); a second file for the same area is reported and left out.</summary>
-    private static List<AreaFile> DistinctAreas(IEnumerable<AreaFile> areas, DiagnosticBag bag)
+    private static List<AreaFile> DistinctAreas(IEnumerable<AreaFile> areas, DiagnosticBag bag) =>
+        FirstFilePerArea(areas.OrderBy(a => a.Area.IsPilot ? a.Area.Number : int.MaxValue).ThenBy(a => a.Area.Id, StringComparer.Ordinal).ThenBy(a => a.File, StringComparer.Ordinal), bag);
+
+    /// <summary>The first file of each area, in the order given; each later file for an area is reported (CAT0109) and left out.</summary>
+    internal static List<AreaFile> FirstFilePerArea(IEnumerable<AreaFile> ordered, DiagnosticBag bag)
     {
         var result = new List<AreaFile>();
-        foreach (var a in areas.OrderBy(a => a.Area.IsPilot ? a.Area.Number : int.MaxValue).ThenBy(a => a.Area.Id, StringComparer.Ordinal).ThenBy(a => a.File, StringComparer.Ordinal))
+        foreach (var a in ordered)
         {
             var first = result.FirstOrDefault(x => x.Area.Id == a.Area.Id);
             if (first is not null)

@@ -116,12 +116,11 @@ public static partial class TemplateChecker
                 if (path.Length > 0) CheckNames(lines, file, start, path, names, bag);
             }
 
-            // A partial named in the tag ({{> name}}; a name computed by a subexpression cannot be known here).
+            // A partial named in the tag ({{> name}}). A name computed by a subexpression cannot be known here; @partial-block
+            // is the block a partial was called with, checked against its callers once every template is read (inside an
+            // inline partial it is that partial's block; under {{#if @partial-block}} it is shown only when given).
             void Partial(string called, bool block = false)
             {
-                // A name computed by a subexpression cannot be known here; @partial-block is the block a partial was called
-                // with, checked against its callers once every template is read.
-                // (Inside an inline partial it is that partial's block; under {{#if @partial-block}} it is shown only when given.)
                 if (called == "@partial-block" && defining.Count == 0 && !open.Any(b => b.Locals.Contains("@partial-block"))) calls.Add((called, start, false));
                 if (called.Length == 0 || called[0] is '(' or '@') return;
                 if (defining.Contains(called)) Report(start, "template.partial-self", called);
@@ -134,14 +133,8 @@ public static partial class TemplateChecker
         foreach (var (name, offset, _) in open) Report(offset, "template.unclosed-block", name);
         // Inline partials that call each other round never end either: each ring once, at its first call.
         var callees = inlineCalls.GroupBy(c => c.From, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(c => c.To).Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
-        var rings = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var from in callees.Keys.Order(StringComparer.Ordinal))
-        {
-            if (TemplatePartialRings.ShortestRing(from, at => callees.GetValueOrDefault(at) ?? []) is not { } ring
-                || !rings.Add(string.Join(">", ring.Order(StringComparer.Ordinal)))) continue;
-            var first = inlineCalls.First(c => c.From == ring[0] && c.To == ring[1]);
-            Report(first.Offset, "template.partial-ring", string.Join(" → ", ring.Append(ring[0]).Select(n => $"{{{{> {n}}}}}")));
-        }
+        foreach (var ring in TemplatePartialCalls.Rings(callees.Keys, at => callees.GetValueOrDefault(at) ?? []))
+            Report(inlineCalls.First(c => c.From == ring[0] && c.To == ring[1]).Offset, "template.partial-ring", TemplatePartialCalls.Chain(ring));
         return calls;
     }
 

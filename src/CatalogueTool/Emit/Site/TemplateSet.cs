@@ -86,7 +86,7 @@ public sealed class TemplateSet
             var calls = TemplateChecker.Check(text, file, partials, ModelNames, bag);
             templates[Path.GetFileNameWithoutExtension(name)] = (file, text, calls);
         }
-        TemplatePartialRings.Check(templates, bag);
+        TemplatePartialCalls.Check(templates, bag);
         return bag.HasErrors ? null : sources;
     }
 

@@ -254,18 +254,12 @@ public static partial class PowerTableReader
     {
         var written = cells.Select(c => c.Trim()).Where(c => c.Length > 0).Distinct().ToList();
         // A total spread over three cells (合计 | 2 | 项, 小计 | 1 | 行政许可) is a total too: it opens with the word alone.
-        if (written.Count == 3 && TotalWord().IsMatch(Text.Punctuation.HalfWidth(written[0]).Replace(" ", ""))) return true;
+        if (written.Count == 3 && Text.SummaryRows.IsTotalWord(written[0])) return true;
         if (written.Count is 0 or > 2) return false;
-        var first = Text.Punctuation.HalfWidth(written[0]).Replace(" ", "");
-        return NoteOrTotal().IsMatch(first) && (written.Count == 1 || Text.Punctuation.HalfWidth(written[1]).Replace(" ", "") is var second
-            && (NoteOrTotal().IsMatch(second) || double.TryParse(second.TrimEnd('项', '个', '条'), System.Globalization.NumberStyles.AllowThousands | System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out _)));
+        static bool NoteOrTotal(string cell) => Text.SummaryRows.IsNote(cell) || Text.SummaryRows.IsTotal(cell);
+        return NoteOrTotal(written[0]) && (written.Count == 1 || Text.Punctuation.HalfWidth(written[1]).Replace(" ", "") is var second
+            && (NoteOrTotal(second) || double.TryParse(second.TrimEnd('项', '个', '条'), System.Globalization.NumberStyles.AllowThousands | System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out _)));
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:合计|小计|总计|共计)[:：]?$")]
-    private static partial System.Text.RegularExpressions.Regex TotalWord();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:注|附注|备注|说明|填表说明)[0-9]*[:：.、]|^(?:合计|小计|总计|共计)(?:[:：]?共?[0-9][0-9,，]*(?:项|个|条)?)?$|^共[0-9][0-9,，]*(?:项|个|条)$")]
-    private static partial System.Text.RegularExpressions.Regex NoteOrTotal();
 
     /// <summary>The words a list's title ends its department's name with, longest first (权力和责任清单 before 责任清单).</summary>
     private static readonly string[] ListWords = ["权力和责任清单", "权责事项清单", "权力事项清单", "行政权力清单", "权责清单", "权力清单", "责任清单"];

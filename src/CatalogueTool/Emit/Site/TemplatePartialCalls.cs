@@ -3,12 +3,13 @@ using CatalogueTool.Diagnostics;
 namespace CatalogueTool.Emit.Site;
 
 /// <summary>
-/// Partials that call each other round (area-table → fragment → area-table) never finish a page: each ring is reported
-/// once, at the call in the first template of the ring. The calls are those <see cref="TemplateChecker.Check"/> read from
-/// the tags (never from comments, escaped or raw text); a template calling itself is reported there. One edge per pair
-/// of templates and a search that visits each template once: a hundred calls of one partial cost no more than one.
+/// What can only be judged from the partial calls of all templates together: partials that call each other round
+/// (area-table → fragment → area-table) never finish a page, each ring reported once at the call in its first template;
+/// and {{> @partial-block}} needs callers that give a block. The calls are those <see cref="TemplateChecker.Check"/> read
+/// from the tags (never from comments, escaped or raw text); a template calling itself is reported there. One edge per
+/// pair of templates and a search that visits each template once: a hundred calls of one partial cost no more than one.
 /// </summary>
-public static class TemplatePartialRings
+public static class TemplatePartialCalls
 {
     public static void Check(IReadOnlyDictionary<string, (string File, string Text, IReadOnlyList<(string Name, int Offset, bool Block)> Calls)> templates, DiagnosticBag bag)
     {
@@ -16,22 +17,31 @@ public static class TemplatePartialRings
         // The first call of each partial a template makes, in the order written.
         var calls = templates.ToDictionary(t => t.Key,
             t => t.Value.Calls.Where(c => templates.ContainsKey(c.Name)).DistinctBy(c => c.Name).ToList(), StringComparer.Ordinal);
-        var reported = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var start in templates.Keys.Order(StringComparer.Ordinal))
+        foreach (var ring in Rings(templates.Keys, at => calls[at].Select(c => c.Name)))
         {
-            if (Ring(start) is not { } ring || !reported.Add(string.Join(">", ring.Order(StringComparer.Ordinal)))) continue;
             var (file, text, _) = templates[ring[0]];
             var call = calls[ring[0]].First(c => c.Name == ring[1]);
             var (line, col) = new Text.LineIndex(text).Of(call.Offset);
-            bag.Add(KnownRules.TemplateError, new SourceSpan(file, line, col), "template.partial-ring", string.Join(" → ", ring.Append(ring[0]).Select(n => $"{{{{> {n}}}}}")));
+            bag.Add(KnownRules.TemplateError, new SourceSpan(file, line, col), "template.partial-ring", Chain(ring));
         }
-
-        List<string>? Ring(string start) => ShortestRing(start, at => calls[at].Select(c => c.Name));
     }
+
+    /// <summary>Each ring among the partials once (found from each of its members, it is one ring), as its partials in
+    /// calling order: file partials across templates, and a template's inline partials alike.</summary>
+    internal static IEnumerable<List<string>> Rings(IEnumerable<string> partials, Func<string, IEnumerable<string>> callees)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var start in partials.Order(StringComparer.Ordinal))
+            if (ShortestRing(start, callees) is { } ring && seen.Add(string.Join(">", ring.Order(StringComparer.Ordinal))))
+                yield return ring;
+    }
+
+    /// <summary>A ring as a message shows it: {{> a}} → {{> b}} → {{> a}}.</summary>
+    internal static string Chain(List<string> ring) => string.Join(" → ", ring.Append(ring[0]).Select(n => $"{{{{> {n}}}}}"));
 
     /// <summary>A shortest way from a partial back to itself (breadth first, each partial visited once), or null: the
     /// partials in calling order, starting with <paramref name="start"/>.</summary>
-    internal static List<string>? ShortestRing(string start, Func<string, IEnumerable<string>> callees)
+    private static List<string>? ShortestRing(string start, Func<string, IEnumerable<string>> callees)
     {
         var cameFrom = new Dictionary<string, string>(StringComparer.Ordinal);
         var queue = new Queue<string>([start]);
