@@ -40,4 +40,48 @@ public class XlsxReaderTests
         Assert.Equal("AA", XlsxReader.ColumnLetters(27));
         Assert.Equal(3, XlsxReader.Read(path, 3, 64)[0].Rows.Count);
     }
+
+    [Fact]
+    public void A_number_formatted_with_words_reads_as_shown_and_a_plain_format_keeps_the_digits()
+    {
+        var path = Path.Combine(TestPaths.TempDir(), "formats.xlsx");
+        using (var wb = new XLWorkbook())
+        {
+            var ws = wb.AddWorksheet("目录");
+            ws.Cell("A1").Value = 20;
+            ws.Cell("A1").Style.NumberFormat.Format = "0\"个工作日\"";
+            ws.Cell("A2").Value = 15;
+            ws.Cell("A2").Style.NumberFormat.Format = "\"信息形成之日起\"0\"个工作日内\"";
+            ws.Cell("A3").Value = 1234.5;
+            ws.Cell("A3").Style.NumberFormat.Format = "#,##0.00";
+            ws.Cell("A4").Value = 7;
+            ws.Cell("A4").Style.NumberFormat.Format = "General\"日\"";
+            ws.Cell("A5").Value = 3;
+            ws.Cell("A5").Style.NumberFormat.Format = "0天;\"负\"0天";
+            ws.Cell("A6").Value = 12;
+            ws.Cell("A6").Style.NumberFormat.Format = "[Red]0";
+            ws.Cell("A7").Value = new DateTime(2025, 3, 1);
+            ws.Cell("A7").Style.NumberFormat.Format = "yyyy\"年\"m\"月\"d\"日\"";
+            wb.SaveAs(path);
+        }
+        var s = XlsxReader.Read(path, 1000, 64)[0];
+        Assert.Equal("20个工作日", s.Cell(1, 1));
+        Assert.Equal("信息形成之日起15个工作日内", s.Cell(2, 1));
+        Assert.Equal("1234.5", s.Cell(3, 1));
+        Assert.Equal("7日", s.Cell(4, 1));
+        Assert.Equal("3天", s.Cell(5, 1));
+        Assert.Equal("12", s.Cell(6, 1));
+        Assert.Equal("2025-03-01", s.Cell(7, 1));
+    }
+
+    [Fact]
+    public void A_legacy_xls_number_formatted_with_words_reads_as_shown()
+    {
+        var bag = new CatalogueTool.Diagnostics.DiagnosticBag();
+        var sheets = CatalogueTool.Import.WorkbookSource.Read(Path.Combine(TestPaths.Cases, "import", "formats.xls"), "formats.xls", bag);
+        Assert.NotNull(sheets);
+        Assert.Equal("20个工作日", sheets[0].Cell(1, 1));
+        Assert.Equal("1234.5", sheets[0].Cell(2, 1));
+        Assert.Equal("文本", sheets[0].Cell(3, 1));
+    }
 }

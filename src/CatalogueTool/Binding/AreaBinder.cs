@@ -27,7 +27,7 @@ public static class AreaBinder
             }
             else if (PilotAreas.Find(at.Value, out var isVariant) is not null && isVariant)
             {
-                bag.Add(KnownRules.VariantNormalised, at.Span, "schema.variant", at.Value, area.Name);
+                bag.Add(KnownRules.VariantNormalised, at.Span, "schema.variant", at.Value, area.Label);
             }
         }
 

@@ -130,7 +130,7 @@ public static partial class ManifestBinder
             }
             var reason = e.Value is YScalar s ? s.Value.Trim() : "";
             if (e.Value is not YScalar) bag.Add(KnownRules.WrongType, e.Value.Span, "schema.expected-text", e.Key.Value, e.Value.KindName);
-            else if (Text.Blank.Is(reason)) bag.Add(KnownRules.NotApplicableReason, e.Key.Span, "scope.na-reason", PilotAreas.FindById(e.Key.Value)?.Name ?? e.Key.Value);
+            else if (Text.Blank.Is(reason)) bag.Add(KnownRules.NotApplicableReason, e.Key.Span, "scope.na-reason", (object?)PilotAreas.FindById(e.Key.Value)?.Label ?? e.Key.Value);
             result.Add(new NotApplicable(new Located<string>(e.Key.Value, e.Key.Span), reason, e.Key.Span));
         }
         return result;
@@ -154,7 +154,7 @@ public static partial class ManifestBinder
             }
             if ((PilotAreas.Find(e.Key.Value, out _) ?? PilotAreas.Find(s.Value.Trim(), out _)) is { } pilot)
             {
-                bag.Add(KnownRules.ExtraAreas, e.Key.Span, "scope.extra-pilot", e.Key.Value, pilot.Name);
+                bag.Add(KnownRules.ExtraAreas, e.Key.Span, "scope.extra-pilot", e.Key.Value, pilot.Label);
                 continue;
             }
             result.Add(new ExtraArea(new Located<string>(e.Key.Value, e.Key.Span), s.Value.Trim()));

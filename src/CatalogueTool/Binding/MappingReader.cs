@@ -128,12 +128,13 @@ public sealed class MappingReader
             else if (element is YScalar) _bag.Add(KnownRules.BlankText, element.Span, "content.blank-entry", key);
             else _bag.Add(KnownRules.WrongType, element.Span, "schema.expected-text", key, element.KindName);
         }
-        if (required && list.Count == 0)
+        // A list whose every entry was reported (basis: [无]) is said once, at those entries.
+        if (required && list.Count == 0 && seq.Items.Count == 0)
         {
             _bag.Add(KnownRules.MissingField, node.Span, "schema.empty-list", key, _context);
             return null;
         }
-        return list;
+        return required && list.Count == 0 ? null : list;
     }
 
     public YMapping? Mapping(string key, bool required)

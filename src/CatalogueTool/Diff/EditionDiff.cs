@@ -54,8 +54,8 @@ public static class EditionDiff
     {
         var zh = language == Language.Chinese;
         var changes = new List<Change>();
-        var names = old.Areas.Concat(@new.Areas).GroupBy(a => a.Area.Id).ToDictionary(g => g.Key, g => g.First().Area.Name, StringComparer.Ordinal);
-        string AreaName(string id) => names.GetValueOrDefault(id) ?? PilotAreas.FindById(id)?.Name ?? id;
+        var names = old.Areas.Concat(@new.Areas).GroupBy(a => a.Area.Id).ToDictionary(g => g.Key, g => g.First().Area.Label, StringComparer.Ordinal);
+        string AreaName(string id) => (names.GetValueOrDefault(id) ?? PilotAreas.FindById(id)?.Label)?.In(language) ?? id;
         CompareManifest(old.Manifest, @new.Manifest, changes, zh);
         CompareAreas(old, @new, changes, AreaName, zh);
         CompareItems(old, @new, changes, AreaName, zh);
@@ -117,12 +117,12 @@ public static class EditionDiff
         var naBefore = old.Manifest.NotApplicable.GroupBy(old.Manifest.AreaIdOf).ToDictionary(g => g.Key, g => g.First().Reason);
         var naAfter = @new.Manifest.NotApplicable.GroupBy(@new.Manifest.AreaIdOf).ToDictionary(g => g.Key, g => g.First().Reason);
         foreach (var a in @new.Areas.Where(a => !before.ContainsKey(a.Area.Id)))
-            changes.Add(Change.Of(Areas, ChangeKind.Added, a.Area.Id, zh ? $"新增领域 {a.Area.Name}（{a.Items.Count} 个事项）" : $"new area {a.Area.Name} ({English.Count(a.Items.Count, "item")})"));
+            changes.Add(Change.Of(Areas, ChangeKind.Added, a.Area.Id, zh ? $"新增领域 {a.Area.Name}（{a.Items.Count} 个事项）" : $"new area {a.Area.Label.En} ({English.Count(a.Items.Count, "item")})"));
         foreach (var a in old.Areas.Where(a => !after.ContainsKey(a.Area.Id)))
             changes.Add(naAfter.TryGetValue(a.Area.Id, out var reason)
-                ? new Change(Areas, ChangeKind.Changed, a.Area.Id, zh ? $"领域 {a.Area.Name} 改为本级不涉及" : $"area {a.Area.Name} now not applicable",
+                ? new Change(Areas, ChangeKind.Changed, a.Area.Id, zh ? $"领域 {a.Area.Name} 改为本级不涉及" : $"area {a.Area.Label.En} now not applicable",
                     [FieldChange.Of("scope", zh, zh ? "在目录中" : "in the catalogue", NotApplicable(reason))])
-                : Change.Of(Areas, ChangeKind.Removed, a.Area.Id, zh ? $"删除领域 {a.Area.Name}" : $"area {a.Area.Name} removed"));
+                : Change.Of(Areas, ChangeKind.Removed, a.Area.Id, zh ? $"删除领域 {a.Area.Name}" : $"area {a.Area.Label.En} removed"));
         foreach (var (id, reason) in naAfter.Where(n => !naBefore.ContainsKey(n.Key) && !before.ContainsKey(n.Key)))
             changes.Add(new Change(Areas, ChangeKind.Changed, id, zh ? $"领域 {AreaName(id)} 说明本级不涉及" : $"area {AreaName(id)} declared not applicable",
                 [FieldChange.Of("scope", zh, "", NotApplicable(reason))]));

@@ -43,7 +43,7 @@ public static class WorkbookSource
                 if (reader.RowHeight == 0) hiddenRows.Add(rows.Count + 1);
                 var width = Math.Min(reader.FieldCount, MaxColumns);
                 var row = new string[width];
-                for (var c = 0; c < width; c++) row[c] = Text(reader.GetValue(c));
+                for (var c = 0; c < width; c++) row[c] = Text(reader.GetValue(c), reader.GetNumberFormatString(c));
                 rows.Add(row);
             }
             var merges = (reader.MergeCells ?? []).Select(m => new Loading.Tables.CellRange(m.FromRow + 1, m.FromColumn + 1, m.ToRow + 1, m.ToColumn + 1)).ToList();
@@ -54,9 +54,11 @@ public static class WorkbookSource
         return sheets;
     }
 
-    private static string Text(object? value) => value switch
+    /// <summary>A cell as Excel shows it: a number formatted with words (0"个工作日") reads as shown, others as written.</summary>
+    private static string Text(object? value, string? format) => value switch
     {
         null => "",
+        double d when format is not null && Loading.Tables.NumberFormatText.Render(format, d) is { } shown => shown,
         double d => d.ToString("0.###############", CultureInfo.InvariantCulture),
         DateTime dt => dt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         bool b => b ? "TRUE" : "FALSE",

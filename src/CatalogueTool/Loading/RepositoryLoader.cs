@@ -108,7 +108,7 @@ public static class RepositoryLoader
             var first = result.FirstOrDefault(x => x.Area.Id == a.Area.Id);
             if (first is not null)
             {
-                bag.Add(KnownRules.AreaFileName, a.Span, "scope.area-twice", a.Area.Name, first.File);
+                bag.Add(KnownRules.AreaFileName, a.Span, "scope.area-twice", a.Area.Label, first.File);
                 continue;
             }
             result.Add(a);

@@ -76,7 +76,7 @@ public static class Validator
         }
         // An area of the catalogue the baseline has no file for is said once, and left unchecked.
         foreach (var area in catalogue.Areas.Where(a => a.Area.IsPilot && loaded!.ForArea(a.Area.Id) is null && !loaded.UnreadAreas.Contains(a.Area.Id)))
-            bag.Add(KnownRules.BaselineAreaMissing, setting.Span, "baseline.area-missing", area.Area.Name, setting.Value, area.Area.Id);
+            bag.Add(KnownRules.BaselineAreaMissing, setting.Span, "baseline.area-missing", area.Area.Label, setting.Value, area.Area.Id);
         return loaded;
     }
 }

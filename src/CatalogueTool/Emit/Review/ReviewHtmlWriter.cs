@@ -78,7 +78,7 @@ public static class ReviewHtmlWriter
             : ["Jurisdiction", "Errors", "Warnings", "Items", "Baseline coverage", "Powers disclosed", "Blank columns", "Stale columns"];
         for (var k = 0; k < heads.Length; k++)
             sb.Append("<th scope=\"col\" aria-sort=\"none\"><button type=\"button\" data-col=\"").Append(k).Append("\">").Append(heads[k]).Append("</button></th>");
-        foreach (var a in PilotAreas.All) sb.Append("<th scope=\"col\" class=\"area\"><span>").Append(H(a.Name)).Append("</span></th>");
+        foreach (var a in PilotAreas.All) sb.Append("<th scope=\"col\" class=\"area\"><span>").Append(H(a.NameIn(review.Language))).Append("</span></th>");
         sb.Append("</tr></thead>\n<tbody>\n");
         for (var i = 0; i < rows.Count; i++)
         {

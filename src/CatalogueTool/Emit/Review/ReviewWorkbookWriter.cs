@@ -29,7 +29,7 @@ public static class ReviewWorkbookWriter
             : ["Jurisdiction", "Code", "Path", "Errors", "Warnings", "Items", "Baseline coverage", "Powers disclosed", "Blank columns", "Stale columns"];
         var col = 1;
         foreach (var h in head) ws.Text(1, col++, h, CellStyle.Header);
-        foreach (var a in PilotAreas.All) ws.Text(1, col++, a.Name, CellStyle.Header);
+        foreach (var a in PilotAreas.All) ws.Text(1, col++, a.NameIn(review.Language), CellStyle.Header);
         var last = col;
         ws.Text(1, last, zh ? "说明（无法读取的原因、代码重复）" : "Remarks (why unreadable, shared code)", CellStyle.Header);
         ws.Height(1, 42);

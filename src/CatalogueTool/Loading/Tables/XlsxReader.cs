@@ -54,7 +54,7 @@ public sealed record SheetData(string Name, IReadOnlyList<string[]> Rows, IReadO
 
 /// <summary>
 /// Reads the cell texts of an .xlsx package with a streaming XML reader: no formula is evaluated (the cached value is
-/// read), no external link or DTD is followed, numbers keep their written digits, dates come out as yyyy-MM-dd, and
+/// read), no external link or DTD is followed, numbers keep their written digits (or read as their format shows them with words, 0"个工作日"), dates come out as yyyy-MM-dd, and
 /// rows and columns are bounded. Much faster than a full object model for the read-only work of the importers.
 /// </summary>
 public static class XlsxReader
@@ -71,12 +71,12 @@ public static class XlsxReader
     {
         using var zip = ZipFile.OpenRead(path);
         var strings = ReadSharedStrings(zip);
-        var dateStyles = ReadDateStyles(zip);
+        var formats = ReadCellFormats(zip);
         var sheets = new List<SheetData>();
         foreach (var (name, part, hidden) in ReadSheetParts(zip))
         {
             if (zip.GetEntry(part) is not { } entry) continue;
-            sheets.Add(ReadSheet(name, entry, strings, dateStyles, maxRows, maxColumns) with { Hidden = hidden });
+            sheets.Add(ReadSheet(name, entry, strings, formats, maxRows, maxColumns) with { Hidden = hidden });
         }
         return sheets;
     }
@@ -141,30 +141,44 @@ public static class XlsxReader
         return list;
     }
 
-    /// <summary>Indexes of cell formats (cellXfs) whose number format shows a date.</summary>
-    private static HashSet<int> ReadDateStyles(ZipArchive zip)
+    /// <summary>What the workbook's cell formats (cellXfs, by index) do to a number: show a date, or words around it.</summary>
+    private sealed class CellFormats
     {
-        var dates = new HashSet<int>();
-        if (zip.GetEntry("xl/styles.xml") is not { } entry) return dates;
+        public HashSet<int> Dates { get; } = [];
+        public Dictionary<int, string> Worded { get; } = [];
+    }
+
+    private static CellFormats ReadCellFormats(ZipArchive zip)
+    {
+        var formats = new CellFormats();
+        if (zip.GetEntry("xl/styles.xml") is not { } entry) return formats;
         var customDate = new HashSet<int>();
+        var custom = new Dictionary<int, string>();
         using var r = Open(entry);
         var inCellXfs = false;
         var index = 0;
         while (r.Read())
         {
-            if (r.NodeType == XmlNodeType.Element && r.LocalName == "numFmt"
-                && int.TryParse(r.GetAttribute("numFmtId"), out var id) && IsDateFormat(r.GetAttribute("formatCode") ?? ""))
-                customDate.Add(id);
+            if (r.NodeType == XmlNodeType.Element && r.LocalName == "numFmt" && int.TryParse(r.GetAttribute("numFmtId"), out var id))
+            {
+                var code = r.GetAttribute("formatCode") ?? "";
+                if (IsDateFormat(code)) customDate.Add(id);
+                else custom[id] = code;
+            }
             else if (r.NodeType == XmlNodeType.Element && r.LocalName == "cellXfs") inCellXfs = !r.IsEmptyElement;
             else if (r.NodeType == XmlNodeType.EndElement && r.LocalName == "cellXfs") inCellXfs = false;
             else if (inCellXfs && r.NodeType == XmlNodeType.Element && r.LocalName == "xf")
             {
-                if (int.TryParse(r.GetAttribute("numFmtId"), out var fmt) && (fmt is >= 14 and <= 22 or >= 45 and <= 47 or >= 27 and <= 36 or >= 50 and <= 58 || customDate.Contains(fmt)))
-                    dates.Add(index);
+                if (int.TryParse(r.GetAttribute("numFmtId"), out var fmt))
+                {
+                    if (fmt is >= 14 and <= 22 or >= 45 and <= 47 or >= 27 and <= 36 or >= 50 and <= 58 || customDate.Contains(fmt))
+                        formats.Dates.Add(index);
+                    else if (custom.TryGetValue(fmt, out var code)) formats.Worded[index] = code;
+                }
                 index++;
             }
         }
-        return dates;
+        return formats;
     }
 
     private static bool IsDateFormat(string code)
@@ -181,7 +195,7 @@ public static class XlsxReader
         return false;
     }
 
-    private static SheetData ReadSheet(string name, ZipArchiveEntry entry, List<string> strings, HashSet<int> dateStyles, int maxRows, int maxColumns)
+    private static SheetData ReadSheet(string name, ZipArchiveEntry entry, List<string> strings, CellFormats formats, int maxRows, int maxColumns)
     {
         var rows = new List<string[]>();
         var merges = new List<CellRange>();
@@ -211,7 +225,7 @@ public static class XlsxReader
                 var col = reference is null ? (cells.Count == 0 ? 1 : cells[^1].Col + 1) : ColumnOf(reference);
                 var type = r.GetAttribute("t");
                 var style = int.TryParse(r.GetAttribute("s"), out var s) ? s : 0;
-                var (text, unstored) = r.IsEmptyElement ? ("", false) : ReadCellValue(r, type, style, strings, dateStyles);
+                var (text, unstored) = r.IsEmptyElement ? ("", false) : ReadCellValue(r, type, style, strings, formats);
                 if (unstored && col >= 1 && col <= maxColumns) uncomputed.Add((rowNumber, col));
                 if (col >= 1 && col <= maxColumns && text.Length > 0) cells.Add((col, text));
             }
@@ -236,7 +250,7 @@ public static class XlsxReader
     /// formula (never evaluated) with no stored result: none at all, or an empty one that is not text. An empty text result
     /// (<c>t="str"</c> with <c>&lt;v/&gt;</c>, a formula giving "") is a result: blank.
     /// </summary>
-    private static (string Text, bool Uncomputed) ReadCellValue(XmlReader r, string? type, int style, List<string> strings, HashSet<int> dateStyles)
+    private static (string Text, bool Uncomputed) ReadCellValue(XmlReader r, string? type, int style, List<string> strings, CellFormats formats)
     {
         var formula = false;
         var stored = false;
@@ -255,10 +269,10 @@ public static class XlsxReader
             if (r.NodeType == XmlNodeType.EndElement && r.Depth == depth) break;
         }
         // An empty <v></v> is a result only for text (t="str"): openpyxl and pandas write it for every formula they cannot compute.
-        return (Value(raw, type, style, strings, dateStyles), formula && (!stored || raw.Length == 0 && type is not ("str" or "inlineStr")));
+        return (Value(raw, type, style, strings, formats), formula && (!stored || raw.Length == 0 && type is not ("str" or "inlineStr")));
     }
 
-    private static string Value(string raw, string? type, int style, List<string> strings, HashSet<int> dateStyles)
+    private static string Value(string raw, string? type, int style, List<string> strings, CellFormats formats)
     {
         switch (type)
         {
@@ -272,8 +286,10 @@ public static class XlsxReader
                 return raw;
         }
         if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)) return raw;
-        if (dateStyles.Contains(style) && number is > 0 and < 2958466)
+        if (formats.Dates.Contains(style) && number is > 0 and < 2958466)
             return DateTime.FromOADate(number).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        // A number shown with words (0"个工作日"): the text the clerk reads in Excel.
+        if (formats.Worded.TryGetValue(style, out var code) && NumberFormatText.Render(code, number) is { } shown) return shown;
         return number.ToString("0.###############", CultureInfo.InvariantCulture);
     }
 

@@ -49,7 +49,7 @@ public sealed class BaselineCheck : ICheck
                 if (implemented.ContainsKey(std.Id.Value) || waived.Contains(std.Id.Value)) continue;
                 // An item that names it but has its own errors is not reported missing as well.
                 if (area.Unbound.Any(u => u.Baseline == std.Id.Value) || area.UnboundWaivers.Contains(std.Id.Value)) continue;
-                context.Report(KnownRules.BaselineMissing, area.Span, "baseline.missing", std.Id.Value, std.Category, std.Name, area.Area.Name);
+                context.Report(KnownRules.BaselineMissing, area.Span, "baseline.missing", std.Id.Value, std.Category, std.Name, area.Area.Label);
             }
         }
     }
@@ -59,13 +59,13 @@ public sealed class BaselineCheck : ICheck
         if (baseline.UnreadItems.Contains(reference.Value)) return; // written in the baseline, refused there for its own error
         if (baseline.FindItem(reference.Value) is { } other)
         {
-            var otherArea = PilotAreas.FindById(other.AreaId)?.Name ?? other.AreaId;
-            context.Report(KnownRules.BaselineUnknown, reference.Span, "baseline.other-area", reference.Value, otherArea, area.Area.Name);
+            var otherArea = (object?)PilotAreas.FindById(other.AreaId)?.Label ?? other.AreaId;
+            context.Report(KnownRules.BaselineUnknown, reference.Span, "baseline.other-area", reference.Value, otherArea, area.Area.Label);
         }
         else
         {
             // A local area has no standard items at all: the line is what is wrong, not the id.
-            context.Report(KnownRules.BaselineUnknown, reference.Span, area.Area.IsPilot ? "baseline.unknown" : "baseline.local-area", reference.Value, area.Area.Name);
+            context.Report(KnownRules.BaselineUnknown, reference.Span, area.Area.IsPilot ? "baseline.unknown" : "baseline.local-area", reference.Value, area.Area.Label);
         }
     }
 

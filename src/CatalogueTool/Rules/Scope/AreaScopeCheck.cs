@@ -31,12 +31,12 @@ public sealed class AreaScopeCheck : ICheck
             }
             notApplicable[area.Id] = na;
             if (covered.TryGetValue(area.Id, out var file))
-                context.Report(KnownRules.AreaBoth, na.Span, "scope.both", area.Name, file.File);
+                context.Report(KnownRules.AreaBoth, na.Span, "scope.both", area.Label, file.File);
         }
         foreach (var area in PilotAreas.All)
         {
             if (!covered.ContainsKey(area.Id) && !notApplicable.ContainsKey(area.Id) && !unread.Contains(area.Id) && !catalogue.Manifest.NotApplicableUnread)
-                context.Report(KnownRules.AreaMissing, manifestSpan, "scope.missing", area.Name, area.Id);
+                context.Report(KnownRules.AreaMissing, manifestSpan, "scope.missing", area.Label, area.Id);
         }
         foreach (var extra in catalogue.Manifest.ExtraAreas)
         {
@@ -46,7 +46,7 @@ public sealed class AreaScopeCheck : ICheck
         foreach (var area in catalogue.Areas)
         {
             if (area.Items.Count == 0 && area.Waived.Count == 0 && !area.ItemsMissing)
-                context.Report(KnownRules.EmptyArea, area.Span, "scope.empty", area.Area.Name);
+                context.Report(KnownRules.EmptyArea, area.Span, "scope.empty", area.Area.Label);
         }
     }
 }
