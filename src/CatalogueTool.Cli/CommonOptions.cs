@@ -20,6 +20,11 @@ public static class CommonOptions
 
     public static Language Language(ParseResult parse) => LanguageChoice.Resolve(parse.GetValue(Lang), CultureInfo.CurrentUICulture);
 
+    /// <summary>The language of the words a command writes into files: the one <c>--lang</c> asks for, else Chinese, so
+    /// that the same inputs give the same files on every machine whatever its locale.</summary>
+    public static Language FileLanguage(ParseResult parse) =>
+        parse.GetValue(Lang) is { } chosen ? LanguageChoice.Resolve(chosen, CultureInfo.InvariantCulture) : Diagnostics.Language.Chinese;
+
     public static Argument<string> RepositoryArgument() => new("dir")
     {
         Description = "目录仓库文件夹（默认当前文件夹）/ repository folder",

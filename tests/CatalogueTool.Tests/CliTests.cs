@@ -70,6 +70,43 @@ public class CliTests
         Assert.Equal(expected, LanguageChoice.Resolve(option, new System.Globalization.CultureInfo(culture), lang));
 
     [Fact]
+    public void LC_ALL_overrides_LANG_as_posix_says()
+    {
+        var (_, output, _) = RunIn(new Dictionary<string, string> { ["LANG"] = "zh_CN.UTF-8", ["LC_ALL"] = "en_US.UTF-8" }, "validate", TestPaths.Example);
+        Assert.Contains("files", output);
+        var (_, chinese, _) = RunIn(new Dictionary<string, string> { ["LANG"] = "en_US.UTF-8", ["LC_ALL"] = "zh_CN.UTF-8" }, "validate", TestPaths.Example);
+        Assert.Contains("个文件", chinese);
+    }
+
+    [Fact]
+    public void The_build_report_is_chinese_unless_another_language_is_asked_for()
+    {
+        var dir = TestPaths.ExampleEdited("areas/social-assistance.yaml", "    time_limit: 制定或获取信息之日起10个工作日内\n", "    time_limit: 看情况\n");
+        var english = Path.Combine(TestPaths.TempDir(), "en");
+        Assert.Equal(0, Run("build", dir, "-o", english, "--lang", "en").Code);
+        Assert.Contains("cannot be interpreted", File.ReadAllText(Path.Combine(english, "report", "validation.json")));
+        var unchosen = Path.Combine(TestPaths.TempDir(), "unchosen");
+        Assert.Equal(0, RunIn(new Dictionary<string, string> { ["SOURCE_DATE_EPOCH"] = "1795392000", ["LANG"] = "en_US.UTF-8" }, "build", dir, "-o", unchosen).Code);
+        Assert.Contains("无法解读", File.ReadAllText(Path.Combine(unchosen, "report", "validation.json")));
+    }
+
+    [Theory]
+    [InlineData("/tmp/county")]
+    [InlineData("county")]
+    [InlineData("青禾 县")]
+    [InlineData("青禾县人民政府")]
+    public void Init_refuses_a_parent_that_is_no_places_name(string parent)
+    {
+        var dir = Path.Combine(TestPaths.TempDir(), "x");
+        var (code, output, err) = Run("init", dir, "--name", "白沙乡", "--code", "510923", "--parent", parent, "--lang", "zh-CN");
+        Assert.Equal(2, code);
+        Assert.Contains("上级的地名", output + err);
+        Assert.False(Directory.Exists(dir));
+        Assert.Equal(0, Run("init", dir, "--name", "白沙乡", "--code", "510923", "--parent", " 青禾县 ").Code);
+        Assert.Contains("parent: 青禾县\n", File.ReadAllText(Path.Combine(dir, "catalogue.yaml")));
+    }
+
+    [Fact]
     public void A_mistyped_option_is_named_with_the_one_meant_instead_of_being_read_as_the_folder()
     {
         var (code, _, err) = Run("validate", "--strcit", TestPaths.Example, "--lang", "zh-CN");

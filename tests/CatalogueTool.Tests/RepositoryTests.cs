@@ -27,6 +27,23 @@ public class RepositoryTests
         Assert.Equal(warned, warnings.Count > 0);
     }
 
+    [Theory]
+    [InlineData("social-assistance - 副本.yaml")]
+    [InlineData("social-assistance(1).yaml")]
+    [InlineData("social-assistance.bak.yaml")]
+    [InlineData("0-social-assistance.yaml")]
+    public void A_copy_of_an_area_file_never_takes_the_place_of_the_file_named_after_the_area(string copy)
+    {
+        var dir = TestPaths.ExampleEdited("areas/social-assistance.yaml", "    name: 政策法规文件\n", "    name: 政策法规文件（今年改过）\n");
+        // The copy is last year's file: unedited.
+        File.Copy(Path.Combine(TestPaths.Example, "areas", "social-assistance.yaml"), Path.Combine(dir, "areas", copy));
+        var result = Validator.Validate(dir, TestPaths.Today);
+        Assert.Equal("政策法规文件（今年改过）", result.Catalogue!.Items.First(i => i.Id.Value == "shjz-001").Name);
+        var twice = Assert.Single(result.Diagnostics, d => d.Rule.Id == "CAT0109");
+        Assert.Equal(("scope.area-twice", "areas/" + copy), (twice.MessageKey, twice.Span.File));
+        Assert.Contains("删除或移出", twice.Format(Language.Chinese));
+    }
+
     [Fact]
     public void Record_dates_and_links_are_judged_where_they_are_written()
     {
@@ -230,6 +247,22 @@ public class RepositoryTests
         Assert.Contains(subjects, s => s.Contains("青禾县民政局"));
         Assert.All(result.Catalogue.Items, i => Assert.Contains("乡级", i.Levels));
         Assert.NotEmpty(result.Catalogue.Areas.SelectMany(a => a.Waived));
+        // An area a township publishes nothing of is declared not applicable, not left a blank column.
+        Assert.False(File.Exists(Path.Combine(dir, "areas", "public-resource-trading.yaml")));
+        Assert.Contains(result.Catalogue.Manifest.NotApplicable, n => n.AreaId.Value == "public-resource-trading" && n.Reason.Contains("县级"));
+        Assert.All(result.Catalogue.Areas, a => Assert.NotEmpty(a.Items));
+    }
+
+    [Fact]
+    public void An_area_with_no_items_is_a_blank_column_unless_its_items_were_refused()
+    {
+        var waivedAll = TestPaths.MinimalRepo("area: social-assistance\nitems: []\nwaived:\n  shjz-001: 本级不涉及\n", baseline: "national");
+        var blank = Assert.Single(Validator.Validate(waivedAll, TestPaths.Today).Diagnostics, d => d.Rule.Id == "CAT0205");
+        Assert.Contains("空白栏目", blank.Format(Language.Chinese));
+        var refused = TestPaths.MinimalRepo("area: social-assistance\nitems:\n  - id: shjz-001\n    category: 综合业务\n");
+        var result = Validator.Validate(refused, TestPaths.Today);
+        Assert.Contains(result.Diagnostics, d => d.Rule.Id == "CAT0102");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Rule.Id == "CAT0205");
     }
 
     [Fact]

@@ -19,6 +19,15 @@ public class TimeLimitInterpreterTests
     [InlineData("随中标、成交结果同时公告", TimeLimitKind.Promptly, 0, true)]
     [InlineData("与审批结果同步公开", TimeLimitKind.Promptly, 0, true)]
     [InlineData("随即公开", TimeLimitKind.Promptly, 0, true)]
+    [InlineData("即时公开", TimeLimitKind.Promptly, 0, true)]
+    [InlineData("本级人民代表大会或其常务委员会批准后20日内", TimeLimitKind.AfterApproval, 20, false)]
+    [InlineData("《听证通知书》在组织听证7个工作日前予以公开", TimeLimitKind.BeforeEvent, 7, true)]
+    [InlineData("听证会召开5日前", TimeLimitKind.BeforeEvent, 5, false)]
+    [InlineData("提前三天通知", TimeLimitKind.BeforeEvent, 3, false)]
+    [InlineData("提前一周发通知邀请", TimeLimitKind.BeforeEvent, 7, false)]
+    [InlineData("会议召开前提前通知", TimeLimitKind.BeforeEvent, 0, true)]
+    [InlineData("每20个工作日更新", TimeLimitKind.Periodic, 20, true)]
+    [InlineData("3月31日公开", TimeLimitKind.Unknown, 0, true)]
     public void Interprets_the_common_phrasings(string text, TimeLimitKind kind, int days, bool working)
     {
         var t = TimeLimitInterpreter.Interpret(text);
@@ -31,6 +40,8 @@ public class TimeLimitInterpreterTests
     {
         var a = TimeLimitInterpreter.Interpret("每年1月31日前");
         Assert.Equal((TimeLimitKind.AnnualDeadline, 1, 31), (a.Kind, a.Month, a.Day));
+        var next = TimeLimitInterpreter.Interpret("次年3月31日前公开");
+        Assert.Equal((TimeLimitKind.AnnualDeadline, 3, 31), (next.Kind, next.Month, next.Day));
         var d = TimeLimitInterpreter.Interpret("制定或获取信息之日起10个工作日内，公示7个工作日");
         Assert.Equal((TimeLimitKind.FromFormation, 10, 7), (d.Kind, d.Days, d.DisplayDays));
     }
@@ -57,6 +68,17 @@ public class TimeLimitInterpreterTests
         var t = TimeLimitInterpreter.Interpret(text);
         Assert.False(t.IsInterpreted && t.Kind == TimeLimitKind.AnnualDeadline && t.Month > 12);
         Assert.Equal(text, t.Text);
+    }
+
+    [Theory]
+    [InlineData("听证7个工作日前")]
+    [InlineData("提前一周")]
+    [InlineData("每20个工作日更新")]
+    public void A_deadline_before_an_event_or_a_schedule_is_read_but_never_compared_as_days_after(string text)
+    {
+        var t = TimeLimitInterpreter.Interpret(text);
+        Assert.True(t.IsInterpreted);
+        Assert.Null(t.EffectiveWorkingDays);
     }
 
     [Fact]

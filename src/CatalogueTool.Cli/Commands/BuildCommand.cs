@@ -36,7 +36,7 @@ public static class BuildCommand
                 Console.Error.WriteLine(zh
                     ? $"检查日期取今天（北京时间 {date:yyyy-MM-dd}），生成的文件里的日期随之而定；要让不同日子生成的文件逐字节相同，请设置 SOURCE_DATE_EPOCH 或加 --today。"
                     : $"reference date: today ({date:yyyy-MM-dd}, China time), stamped into the outputs; set SOURCE_DATE_EPOCH or --today for outputs identical from day to day.");
-            var result = BuildPipeline.Run(repo, new BuildOptions(outDir, new ExcelOptions(parse.GetValue(a3), parse.GetValue(selected)), date, CommonOptions.Version),
+            var result = BuildPipeline.Run(repo, new BuildOptions(outDir, new ExcelOptions(parse.GetValue(a3), parse.GetValue(selected)), date, CommonOptions.Version, CommonOptions.FileLanguage(parse)),
                 stage => Console.Error.WriteLine(zh ? $"正在{StageName(stage)}……" : $"{stage}…"));
             if (parse.GetValue(timings))
                 foreach (var (stage, ms) in result.Timings) Console.Error.WriteLine($"  {stage,-10} {ms,6} ms");

@@ -32,6 +32,12 @@ public static class InitCommand
             if (nameValue.Length > 2 && GovernmentWords.Any(w => nameValue.EndsWith(w, StringComparison.Ordinal)))
                 return Shell.Refuse(zh ? $"行政区名称“{nameValue}”请只写地名（如 --name 新桥街道、--name 青禾县），不带“人民政府”“办事处”：机关名称由工具按地名生成。"
                     : $"jurisdiction name '{nameValue}': write the place's name only (--name 新桥街道, --name 青禾县), without 人民政府 or 办事处; the bodies' names are made from it.");
+            // The parent is a place's name too, written into the bodies' names (青禾县民政局): not a path, not a government.
+            var parentValue = parse.GetValue(parent)?.Trim();
+            if (parentValue is not null && (parentValue.Length is 0 or > 40 || parentValue.Any(c => char.IsControl(c) || char.IsWhiteSpace(c) || c is '/' or '\\' or '.' or ':')
+                    || !parentValue.Any(c => c >= 0x4E00 && c <= 0x9FFF) || parentValue.Length > 2 && GovernmentWords.Any(w => parentValue.EndsWith(w, StringComparison.Ordinal))))
+                return Shell.Refuse(zh ? $"上级行政区“{parentValue}”不可用：请只写上级的地名，如 --parent 青禾县（不是文件夹路径，不带“人民政府”，中间不留空格）。"
+                    : $"parent '{parentValue}' is not usable: write the parent place's name only, e.g. --parent 青禾县 (not a folder path, without 人民政府, no spaces).");
             var codeValue = parse.GetValue(code);
             if (codeValue is not null && !Binding.ManifestBinder.IsDivisionCode(codeValue))
                 return Shell.Refuse(Binding.ManifestBinder.IsFullWidthDivisionCode(codeValue)
@@ -54,7 +60,7 @@ public static class InitCommand
                     : $"note: '{nameValue}' looks like a county's name but is made a township repository; use --level county if that is wrong.");
             if (parse.GetValue(level) is null && levelValue == "township")
                 Console.Error.WriteLine(zh ? $"按名称把“{nameValue}”作为乡级（township）目录；县级目录请加 --level county。" : $"'{nameValue}' is taken for a township (its name says so); add --level county for a county's catalogue.");
-            var files = RepositoryInitializer.Files(new InitOptions(nameValue, codeValue, levelValue, parse.GetValue(parent)));
+            var files = RepositoryInitializer.Files(new InitOptions(nameValue, codeValue, levelValue, parentValue));
             if (Directory.Exists(target))
             {
                 // An existing empty folder is kept (its owner, permissions, a shell standing in it): written in place,

@@ -7,16 +7,16 @@ namespace CatalogueTool.Binding;
 /// <summary>Interprets the published wording of a time limit (format §6). Never throws; unknown wording is Kind.Unknown.</summary>
 public static partial class TimeLimitInterpreter
 {
-    [GeneratedRegex("[零一二三四五六七八九十两百]+(?=个?(?:工作日|日|天|个月|月))")]
+    [GeneratedRegex("[零一二三四五六七八九十两百]+(?=个?(?:工作日|日|天|个月|月|周|星期))")]
     private static partial Regex ChineseCount();
 
     [GeneratedRegex(@"公示(?:期)?(?:为|不少于|不得少于)?(\d{1,3})(个工作日|日|天)")]
     private static partial Regex Display();
 
-    [GeneratedRegex(@"每年(\d{1,2})月(?:(\d{1,2})日|底)(?:前|之前|以前)")]
+    [GeneratedRegex(@"(?:每年|次年|翌年)(\d{1,2})月(?:(\d{1,2})日|底)(?:前|之前|以前)")]
     private static partial Regex Annual();
 
-    [GeneratedRegex(@"批复(?:后|之日起)(\d{1,3})(个工作日|日|天)")]
+    [GeneratedRegex(@"(?:批复|批准)(?:后|之日起)(\d{1,3})(个工作日|日|天)")]
     private static partial Regex AfterApproval();
 
     [GeneratedRegex(@"(?:决定|作出|做出|办结|审批|处罚).{0,12}?之日起(\d{1,3})(个工作日|日|天)")]
@@ -34,7 +34,17 @@ public static partial class TimeLimitInterpreter
     [GeneratedRegex("每年|每季|每月|每半年|按年|按季|按月|定期|随报随审")]
     private static partial Regex Recurring();
 
-    [GeneratedRegex(@"(\d{1,3})(个工作日|日|天)(?:内|以内)?")]
+    /// <summary>A deadline before an event (听证7个工作日前, 提前3日, 提前一周): not a limit counted from the information's
+    /// formation. A date (3月31日前) is no such deadline.</summary>
+    [GeneratedRegex(@"提前(\d{1,3})(个工作日|日|天|周|星期)|(?<![月\d])(\d{1,3})(个工作日|日|天|周|星期)(?:以前|之前|前)")]
+    private static partial Regex BeforeEvent();
+
+    /// <summary>A recurring update every N days (每20个工作日更新).</summary>
+    [GeneratedRegex(@"每(?:隔)?(\d{1,3})(个工作日|日|天|周|星期)")]
+    private static partial Regex Periodic();
+
+    /// <summary>N days, but not the day of a date (3月31日).</summary>
+    [GeneratedRegex(@"(?<![月\d])(\d{1,3})(个工作日|日|天)(?:内|以内)?")]
     private static partial Regex AnyDays();
 
     public static TimeLimit Interpret(string text)
@@ -56,22 +66,30 @@ public static partial class TimeLimitInterpreter
         if (approval.Success) return Days(text, TimeLimitKind.AfterApproval, approval, display);
         var decision = FromDecision().Match(rest);
         if (decision.Success) return Days(text, TimeLimitKind.FromDecision, decision, display);
+        var before = BeforeEvent().Match(rest);
+        if (before.Success) return Days(text, TimeLimitKind.BeforeEvent, before, display);
+        var periodic = Periodic().Match(rest);
+        if (periodic.Success) return Days(text, TimeLimitKind.Periodic, periodic, display);
+        if (rest.Contains("提前", StringComparison.Ordinal)) return new TimeLimit(text, TimeLimitKind.BeforeEvent, DisplayDays: display);
         var days = AnyDays().Match(rest);
         if (days.Success) return Days(text, TimeLimitKind.FromFormation, days, display);
         if (rest.Contains("实时", StringComparison.Ordinal)) return new TimeLimit(text, TimeLimitKind.RealTime, DisplayDays: display);
-        if (rest.Contains("及时", StringComparison.Ordinal) || rest.Contains("随时", StringComparison.Ordinal) || rest.Contains("随即", StringComparison.Ordinal)
-            || rest.Contains("提前", StringComparison.Ordinal))
+        if (rest.Contains("及时", StringComparison.Ordinal) || rest.Contains("即时", StringComparison.Ordinal)
+            || rest.Contains("随时", StringComparison.Ordinal) || rest.Contains("随即", StringComparison.Ordinal))
             return new TimeLimit(text, TimeLimitKind.Promptly, DisplayDays: display);
         if (AlongWith().IsMatch(rest) && !Recurring().IsMatch(rest)) return new TimeLimit(text, TimeLimitKind.Promptly, DisplayDays: display); // published with another notice
         if (display is not null) return new TimeLimit(text, TimeLimitKind.Promptly, DisplayDays: display);
         return new TimeLimit(text, TimeLimitKind.Unknown);
     }
 
+    /// <summary>The figure and unit of the first alternative of <paramref name="m"/> that matched; a week is seven calendar days.</summary>
     private static TimeLimit Days(string text, TimeLimitKind kind, Match m, int? display)
     {
-        var n = int.Parse(m.Groups[1].Value);
-        var working = m.Groups[2].Value == "个工作日";
-        return new TimeLimit(text, kind, n, working, display);
+        var g = m.Groups[1].Success ? 1 : 3;
+        var n = int.Parse(m.Groups[g].Value);
+        var unit = m.Groups[g + 1].Value;
+        if (unit is "周" or "星期") n *= 7;
+        return new TimeLimit(text, kind, n, unit == "个工作日", display);
     }
 
     private static string Normalise(string text)

@@ -8,7 +8,8 @@ using CatalogueTool.Validation;
 
 namespace CatalogueTool.Emit;
 
-public sealed record BuildOptions(string Output, ExcelOptions Excel, DateOnly Today, string Version);
+/// <param name="ReportLanguage">The language of the report and the data schema's words: Chinese unless asked for.</param>
+public sealed record BuildOptions(string Output, ExcelOptions Excel, DateOnly Today, string Version, Language ReportLanguage = Language.Chinese);
 
 public sealed record BuildResult(ValidationResult Validation, bool Written, IReadOnlyList<string> Files)
 {
@@ -59,8 +60,8 @@ public static class BuildPipeline
             Parallel.Invoke(
                 () => Run("excel", () => WorkbookWriter.WriteAll(validation, Path.Combine(tx.Staging, "excel"), options.Excel, stamp)),
                 () => Run("site", () => SiteWriter.Write(validation, templates, Path.Combine(tx.Staging, "site"))),
-                () => Run("data", () => WriteData(validation, Path.Combine(tx.Staging, "data"), options.Today)),
-                () => Run("report", () => WriteReport(validation, Path.Combine(tx.Staging, "report"), options.Version)));
+                () => Run("data", () => WriteData(validation, Path.Combine(tx.Staging, "data"), options.Today, options.ReportLanguage)),
+                () => Run("report", () => WriteReport(validation, Path.Combine(tx.Staging, "report"), options.Version, options.ReportLanguage)));
         }
         catch (AggregateException e) when (e.Flatten().InnerExceptions.FirstOrDefault(x => x is HandlebarsDotNet.HandlebarsException) is { } render)
         {
@@ -75,7 +76,7 @@ public static class BuildPipeline
         return new BuildResult(validation, true, tx.Files) { Timings = [.. timings] };
     }
 
-    private static void WriteData(ValidationResult validation, string folder, DateOnly today)
+    private static void WriteData(ValidationResult validation, string folder, DateOnly today, Language language)
     {
         Directory.CreateDirectory(folder);
         File.WriteAllBytes(Path.Combine(folder, "catalogue.json"), CatalogueJsonWriter.Write(validation, today));
@@ -83,10 +84,10 @@ public static class BuildPipeline
         File.WriteAllText(Path.Combine(folder, "catalogue.schema.json"), Schema.JsonSchemaGenerator.Render("data"), Utf8);
     }
 
-    private static void WriteReport(ValidationResult validation, string folder, string version)
+    private static void WriteReport(ValidationResult validation, string folder, string version, Language language)
     {
         Directory.CreateDirectory(folder);
-        var json = new JsonReportWriter().Render(new ReportContext(validation, Language.Chinese, version, false));
+        var json = new JsonReportWriter().Render(new ReportContext(validation, language, version, false));
         File.WriteAllText(Path.Combine(folder, "validation.json"), json, Utf8);
     }
 

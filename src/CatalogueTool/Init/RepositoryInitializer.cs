@@ -17,6 +17,7 @@ public static class RepositoryInitializer
     {
         var (baseline, _) = BaselineLoader.LoadNational();
         var files = new List<(string, string)>();
+        var notApplicable = new List<string>();
         foreach (var area in baseline.Areas)
         {
             // A township publishes the items whose level includes 乡级; the county-only ones are waived with the reason.
@@ -27,10 +28,16 @@ public static class RepositoryInitializer
                 return ItemDraft.From(i) with { Subject = subject, Baseline = i.Id.Value, Note = null };
             }).ToList();
             var waived = area.Items.Where(i => !Published(i)).Select(i => (i.Id.Value, "标准指引中该事项只在县级公开，由县级部门公开")).ToList();
+            // An area none of whose items a township publishes would be a blank column: it is declared not applicable.
+            if (drafts.Count == 0 && waived.Count > 0)
+            {
+                notApplicable.Add(area.Area.Id);
+                continue;
+            }
             var header = $"{options.Name}{area.Area.Name}领域基层政务公开标准目录。由 catalogue init 从国家标准指引复制（{area.Source?.Document}），请按本地实际调整。";
             files.Add(($"areas/{area.Area.Id}.yaml", AreaYamlWriter.Write(area.Area.Id, header, drafts, waived)));
         }
-        files.Add(("catalogue.yaml", Manifest(options)));
+        files.Add(("catalogue.yaml", Manifest(options, notApplicable)));
         files.Add(("powers/README.md", "# 权责清单\n\n把本级各部门的权责清单放在这里：YAML（格式见 catalogue schema --file powers）、CSV 或 Excel（.xlsx）。\n表头需包含事项编码、事项名称、权力类型，可选实施依据、实施主体。\n可用 `catalogue import-powers 清单.xlsx -o powers/部门.yaml` 转换。\n"));
         files.Add(("records/README.md", "# 公开记录\n\n每个领域一个文件 records/<领域>.yaml，记录每个事项实际发布的信息（标题、日期、链接、索引号），\n没有可公开的信息时写情况说明（statement）。没有记录的主动公开事项会被报告为“空白栏目”。\n"));
         files.Add((".gitignore", "out/\n.out.tmp-*/\n*.tmp\n~$*\n.catalogue-tool/\n"));
@@ -39,7 +46,7 @@ public static class RepositoryInitializer
         return files;
     }
 
-    private static string Manifest(InitOptions o)
+    private static string Manifest(InitOptions o, IReadOnlyList<string> notApplicable)
     {
         var sb = new StringBuilder();
         sb.AppendLine("# yaml-language-server: $schema=schemas/manifest.schema.json");
@@ -54,7 +61,12 @@ public static class RepositoryInitializer
         sb.Append("publisher: ").AppendLine(YamlText.Scalar(government.EndsWith("办事处", StringComparison.Ordinal) ? government : government + "办公室"));
         sb.AppendLine("edition: \"1\"");
         sb.AppendLine("baseline: national");
-        sb.AppendLine("not_applicable: {}");
+        if (notApplicable.Count == 0) sb.AppendLine("not_applicable: {}");
+        else
+        {
+            sb.AppendLine("not_applicable:");
+            foreach (var id in notApplicable) sb.Append("  ").Append(id).AppendLine(": 标准指引中本领域事项均只在县级公开，由县级部门公开");
+        }
         return sb.ToString();
     }
 

@@ -80,7 +80,10 @@ public static class RepositoryLoader
         if (area is null) return null;
         var stem = Path.GetFileNameWithoutExtension(full);
         // A stand-in for an area the unread manifest would declare has no id to compare the file name with.
-        if (stem != area.Area.Id && (area.Area.IsPilot || !standIn))
+        // A copy beside the file named after its area (社会救助 - 副本.yaml) is not to be renamed: it is reported as unused.
+        var named = Path.GetDirectoryName(full)!;
+        if (stem != area.Area.Id && (area.Area.IsPilot || !standIn)
+            && !File.Exists(Path.Combine(named, area.Area.Id + ".yaml")) && !File.Exists(Path.Combine(named, area.Area.Id + ".yml")))
         {
             var areaNode = ((Loading.Yaml.YMapping)node)["area"]!;
             bag.Add(KnownRules.AreaFileName, areaNode.Span, "scope.file-name", rel, area.Area.Id);
@@ -95,9 +98,11 @@ public static class RepositoryLoader
         return extra is null ? null : new PilotArea(0, extra.Id.Value, extra.Name, [], extra.Id.Value);
     }
 
-    /// <summary>Canonical order (format §3); a second file for the same area is reported and left out.</summary>
+    /// <summary>Canonical order (format §3); of two files for one area, the one named after it is used (a copy such as
+    /// <c>social-assistance - 副本.yaml</c> never takes its place, however the names sort), and the other is reported.</summary>
     private static List<AreaFile> DistinctAreas(IEnumerable<AreaFile> areas, DiagnosticBag bag) =>
-        FirstFilePerArea(areas.OrderBy(a => a.Area.IsPilot ? a.Area.Number : int.MaxValue).ThenBy(a => a.Area.Id, StringComparer.Ordinal).ThenBy(a => a.File, StringComparer.Ordinal), bag);
+        FirstFilePerArea(areas.OrderBy(a => a.Area.IsPilot ? a.Area.Number : int.MaxValue).ThenBy(a => a.Area.Id, StringComparer.Ordinal)
+            .ThenBy(a => Path.GetFileNameWithoutExtension(a.File) == a.Area.Id ? 0 : 1).ThenBy(a => a.File, StringComparer.Ordinal), bag);
 
     /// <summary>The first file of each area, in the order given; each later file for an area is reported (CAT0109) and left out.</summary>
     internal static List<AreaFile> FirstFilePerArea(IEnumerable<AreaFile> ordered, DiagnosticBag bag)

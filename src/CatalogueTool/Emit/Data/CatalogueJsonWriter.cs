@@ -78,7 +78,7 @@ public static class CatalogueJsonWriter
         w.WriteString("kind", JsonNamingPolicy.SnakeCaseLower.ConvertName(t.Kind.ToString()));
         if (t.EffectiveWorkingDays is { } days) w.WriteNumber("working_days", days);
         // The figures as written, so that a reader need not undo the conversion (20 calendar days are 14.3 working days).
-        if (t.Kind is TimeLimitKind.FromFormation or TimeLimitKind.FromDecision or TimeLimitKind.AfterApproval)
+        if (t.HasDays)
         {
             w.WriteNumber("days", t.Days);
             w.WriteString("day_unit", t.WorkingDays ? "working" : "calendar");

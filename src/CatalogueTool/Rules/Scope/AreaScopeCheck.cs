@@ -45,7 +45,7 @@ public sealed class AreaScopeCheck : ICheck
         }
         foreach (var area in catalogue.Areas)
         {
-            if (area.Items.Count == 0 && area.Waived.Count == 0 && !area.ItemsMissing)
+            if (area.Items.Count == 0 && !area.ItemsMissing && area.Unbound.Count == 0 && area.UnboundWaivers.Count == 0)
                 context.Report(KnownRules.EmptyArea, area.Span, "scope.empty", area.Area.Label);
         }
     }
