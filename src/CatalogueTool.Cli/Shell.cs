@@ -43,6 +43,10 @@ public static class Shell
             return Refuse(zh
                 ? $"输出文件夹 {outDir} 里有不是 catalogue 生成的“{entry}”，生成时整个文件夹会被替换，为免删除它，已拒绝。请用 -o 指定一个空文件夹或以前的输出文件夹。"
                 : $"output folder {outDir} holds '{entry}', which catalogue did not write; the whole folder would be replaced, so nothing was written. Give an empty folder or an earlier output folder with -o.");
+        if (Emit.OutputTransaction.LockedEntry(outDir) is { } locked)
+            return Refuse(zh
+                ? $"输出文件夹 {outDir}{(locked == "." ? "" : $" 中的“{locked}”")}是只读的（可能是为保护已发布的版本而设），无法替换为新的输出，未写入任何文件。请先取消只读，或用 -o 另选一个文件夹。"
+                : $"{(locked == "." ? "the output folder" : $"'{locked}' in the output folder")} {outDir} is read-only (perhaps to protect a published edition), so it cannot be replaced; nothing written. Make it writable, or give another folder with -o.");
         return null;
     }
 
@@ -101,9 +105,12 @@ public static class Shell
         {
             // A path that is a file, a folder without write permission, a full disk: the user's to fix, not a bug.
             var lang = LanguageChoice.Resolve(LangArgument(args), CultureInfo.CurrentUICulture);
+            var system = ShownPaths(io.Message.TrimEnd('.'));
             Console.Error.WriteLine(lang == Language.Chinese
-                ? $"无法读写文件（{ProblemInChinese(io)}）：{io.Message.TrimEnd('.')}。请检查路径是否正确、是否有写入权限、磁盘是否已满，然后重新运行。"
-                : $"cannot read or write a file: {io.Message.TrimEnd('.')}. Check the path, the permissions and the free space, then run again.");
+                ? (QuotedPath(system) is { } path
+                    ? $"无法读写文件（{ProblemInChinese(io)}）：{path}。请检查路径是否正确、是否有写入权限、磁盘是否已满，然后重新运行。原有的输出和输入文件都没有改动。"
+                    : $"无法读写文件（{ProblemInChinese(io)}）。请检查路径是否正确、是否有写入权限、磁盘是否已满，然后重新运行。原有的输出和输入文件都没有改动。（系统信息：{system}）")
+                : $"cannot read or write a file: {system}. Check the path, the permissions and the free space, then run again. The earlier output and the input files are unchanged.");
             return Usage;
         }
         catch (Exception ex)
@@ -216,7 +223,16 @@ public static class Shell
         return message;
     }
 
-    /// <summary>What kind of file-system problem it is, in Chinese (the system's own text follows it).</summary>
+    /// <summary>The system's text with a path in the hidden folder a run writes into (<c>.out.tmp-123-…/excel/x.xlsx</c>)
+    /// shown as the output path it stands for (<c>out/excel/x.xlsx</c>): the folder the user knows.</summary>
+    public static string ShownPaths(string message) =>
+        Regex.Replace(message, @"\.([^/\\]+)\.(?:tmp|old)-(?:\d+-)?[0-9a-f]{32}", "$1");
+
+    /// <summary>The path the system's text quotes ('…'), if any.</summary>
+    private static string? QuotedPath(string message) =>
+        Regex.Match(message, @"'([^']+)'") is { Success: true } m ? m.Groups[1].Value : null;
+
+    /// <summary>What kind of file-system problem it is, in Chinese.</summary>
     private static string ProblemInChinese(Exception io) => io switch
     {
         DirectoryNotFoundException => "找不到路径中的文件夹",
@@ -226,6 +242,8 @@ public static class Shell
         _ when io.Message.Contains("already exists", StringComparison.OrdinalIgnoreCase) => "已有同名文件",
         _ when io.Message.Contains("Is a directory", StringComparison.OrdinalIgnoreCase) => "同名的是文件夹",
         _ when io.Message.Contains("No space", StringComparison.OrdinalIgnoreCase) => "磁盘已满",
+        _ when io.Message.Contains("Read-only file system", StringComparison.OrdinalIgnoreCase) => "磁盘只读",
+        _ when io.Message.Contains("denied", StringComparison.OrdinalIgnoreCase) => "没有权限",
         _ => "读写失败",
     };
 

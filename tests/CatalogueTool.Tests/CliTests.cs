@@ -70,6 +70,54 @@ public class CliTests
         Assert.Equal(expected, LanguageChoice.Resolve(option, new System.Globalization.CultureInfo(culture), lang));
 
     [Fact]
+    public void A_workbook_open_in_excel_does_not_block_the_build_and_a_read_only_output_is_refused_not_bypassed()
+    {
+        var output = Path.Combine(TestPaths.TempDir(), "out");
+        Assert.Equal(0, Run("build", TestPaths.Example, "-o", output).Code);
+        // Excel and WPS keep a lock file beside an open workbook; LibreOffice its own.
+        File.WriteAllText(Path.Combine(output, "excel", "~$青禾县-标准目录.xlsx"), "lock");
+        File.WriteAllText(Path.Combine(output, "excel", ".~lock.青禾县-标准目录.xlsx#"), "lock");
+        Assert.Null(CatalogueTool.Emit.OutputTransaction.ForeignEntry(output, CatalogueTool.Emit.BuildPipeline.OutputEntries));
+        Assert.Equal(0, Run("build", TestPaths.Example, "-o", output).Code);
+
+        // A folder made read-only to protect the published edition: refused before anything is written. Root may
+        // write anywhere, so the command is run as an ordinary user where the machine allows.
+        if (OperatingSystem.IsWindows()) return;
+        var asUser = Environment.UserName == "root" ? "/usr/bin/setpriv" : null;
+        if (asUser is not null && !File.Exists(asUser)) return;
+        File.SetUnixFileMode(Path.GetDirectoryName(output)!, (UnixFileMode)0b111_111_111);
+        if (asUser is not null) RunProcess("chown", "-R", "65534:65534", output);
+        var excel = Path.Combine(output, "excel");
+        File.SetUnixFileMode(excel, UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+        var before = Directory.GetFiles(output, "*", SearchOption.AllDirectories).Order().ToList();
+        string[] command = [Path.Combine(AppContext.BaseDirectory, "catalogue.dll"), "build", TestPaths.Example, "-o", output, "--lang", "zh-CN"];
+        var (code, stdout, stderr) = asUser is null
+            ? RunProcess("dotnet", command)
+            : RunProcess(asUser, ["--reuid=65534", "--regid=65534", "--clear-groups", "env", "HOME=" + Path.GetDirectoryName(output), "DOTNET_CLI_HOME=" + Path.GetDirectoryName(output), "SOURCE_DATE_EPOCH=1795392000", "dotnet", .. command]);
+        File.SetUnixFileMode(excel, (UnixFileMode)0b111_101_101);
+        Assert.Equal(2, code);
+        Assert.Contains("“excel”是只读的", stdout + stderr);
+        Assert.Equal(before, Directory.GetFiles(output, "*", SearchOption.AllDirectories).Order().ToList());
+        Assert.Empty(Directory.GetDirectories(Path.GetDirectoryName(output)!, ".out.*"));
+    }
+
+    [Fact]
+    public void A_file_system_error_names_the_output_path_the_user_knows_not_the_hidden_staging_folder() =>
+        Assert.Equal("No space left on device : '/srv/qinghe/out/excel/areas/health.xlsx'",
+            CatalogueTool.Cli.Shell.ShownPaths("No space left on device : '/srv/qinghe/.out.tmp-24075-0123456789abcdef0123456789abcdef/excel/areas/health.xlsx'"));
+
+    private static (int Code, string Out, string Err) RunProcess(string file, params string[] args)
+    {
+        var psi = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        using var p = Process.Start(psi)!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEnd();
+        p.WaitForExit();
+        return (p.ExitCode, stdout.Result, stderr);
+    }
+
+    [Fact]
     public void LC_ALL_overrides_LANG_as_posix_says()
     {
         var (_, output, _) = RunIn(new Dictionary<string, string> { ["LANG"] = "zh_CN.UTF-8", ["LC_ALL"] = "en_US.UTF-8" }, "validate", TestPaths.Example);

@@ -156,9 +156,45 @@ public sealed class OutputTransaction : IDisposable
             .Select(e => e.Path).Order(StringComparer.Ordinal).FirstOrDefault();
     }
 
-    /// <summary>Files a file manager leaves in any folder it shows (Finder, Explorer): not the user's work.</summary>
+    /// <summary>Files a file manager leaves in any folder it shows (Finder, Explorer), and the lock files Excel, WPS and
+    /// LibreOffice keep beside a workbook they have open (<c>~$目录.xlsx</c>, <c>.~lock.目录.xlsx#</c>): not the user's work.</summary>
     private static bool IsSystemLitter(string path) =>
-        Path.GetFileName(path) is ".DS_Store" or "Thumbs.db" or "desktop.ini" or "Desktop.ini" || Path.GetFileName(path).StartsWith("._", StringComparison.Ordinal);
+        Path.GetFileName(path) is ".DS_Store" or "Thumbs.db" or "desktop.ini" or "Desktop.ini"
+        || Path.GetFileName(path).StartsWith("._", StringComparison.Ordinal) || Path.GetFileName(path).StartsWith("~$", StringComparison.Ordinal)
+        || Path.GetFileName(path).StartsWith(".~lock.", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The first folder of an existing output (the folder itself included) that this user may not change, relative to it
+    /// ("." for the folder itself), or null. Replacing the output removes its files, which needs leave to change their
+    /// folders: a folder made read-only to protect a published edition would otherwise be moved aside and left there.
+    /// On Windows, where a folder's read-only mark does not protect it, a read-only file is what stops the removal.
+    /// </summary>
+    public static string? LockedEntry(string target)
+    {
+        target = Resolve(target);
+        if (!Directory.Exists(target)) return null;
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
+        try
+        {
+            if (OperatingSystem.IsWindows())
+                return new DirectoryInfo(target).EnumerateFiles("*", options).FirstOrDefault(f => f.Attributes.HasFlag(FileAttributes.ReadOnly)) is { } file
+                    ? Path.GetRelativePath(target, file.FullName).Replace('\\', '/') : null;
+            if (!Writable(target)) return ".";
+            return new DirectoryInfo(target).EnumerateDirectories("*", options).Where(d => d.LinkTarget is null).FirstOrDefault(d => !Writable(d.FullName)) is { } dir
+                ? Path.GetRelativePath(target, dir.FullName).Replace('\\', '/') : null;
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            return ex.Message;
+        }
+    }
+
+    private static bool Writable(string folder) => Access(folder, WriteAndSearch) == 0;
+
+    private const int WriteAndSearch = 2 | 1; // W_OK | X_OK
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "access", SetLastError = true)]
+    private static extern int Access([System.Runtime.InteropServices.MarshalAs(System.Runtime.InteropServices.UnmanagedType.LPUTF8Str)] string path, int mode);
 
     private static IEnumerable<string> Ancestors(string path)
     {
