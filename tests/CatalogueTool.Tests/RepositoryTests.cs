@@ -45,6 +45,19 @@ public class RepositoryTests
     }
 
     [Fact]
+    public void A_renamed_areas_folder_or_manifest_is_said_once_for_what_it_is()
+    {
+        var dir = TestPaths.ExampleWith("README.md", "x");
+        Directory.Move(Path.Combine(dir, "areas"), Path.Combine(dir, "领域"));
+        var finding = Assert.Single(Validator.Validate(dir, TestPaths.Today).Diagnostics);
+        Assert.Equal("scope.no-areas-folder", finding.MessageKey);
+        Assert.Contains("领域/", finding.Format(Language.Chinese));
+        Directory.Move(Path.Combine(dir, "领域"), Path.Combine(dir, "areas"));
+        File.Move(Path.Combine(dir, "catalogue.yaml"), Path.Combine(dir, "catalogue.yml"));
+        Assert.Equal("schema.manifest-yml", Assert.Single(Validator.Validate(dir, TestPaths.Today).Diagnostics).MessageKey);
+    }
+
+    [Fact]
     public void Record_dates_and_links_are_judged_where_they_are_written()
     {
         var dir = TestPaths.ExampleEdited("records/social-assistance.yaml",

@@ -24,7 +24,8 @@ public static class RepositoryLoader
         if (!File.Exists(manifestPath))
         {
             bag.Add(KnownRules.ManifestMissing, SourceSpan.OfFile(RepositoryPaths.Manifest),
-                Directory.Exists(manifestPath) ? "schema.manifest-folder" : "schema.manifest-missing", shownAs ?? Path.GetFullPath(root));
+                Directory.Exists(manifestPath) ? "schema.manifest-folder"
+                : File.Exists(Path.Combine(root, "catalogue.yml")) ? "schema.manifest-yml" : "schema.manifest-missing", shownAs ?? Path.GetFullPath(root));
             return new LoadResult(null, [], true);
         }
         var (manifestRead, manifestNode) = YamlFile.LoadDocument(manifestPath, RepositoryPaths.Manifest, bag);

@@ -45,8 +45,12 @@ public static class Validator
         {
             baseline = ResolveBaseline(catalogue, bag);
             var context = new CheckContext(catalogue, baseline, today, bag);
-            foreach (var check in CheckRegistry.All) check.Run(context);
-            powers = context.Powers;
+            // Without an areas/ folder nothing of the catalogue was read: that one finding is the one to fix, and every
+            // check of items, powers and records would only repeat it.
+            var noAreas = Rules.Scope.AreaScopeCheck.AreasFolderMissing(catalogue);
+            var checks = noAreas ? CheckRegistry.All.OfType<Rules.Scope.AreaScopeCheck>().ToList<ICheck>() : CheckRegistry.All;
+            foreach (var check in checks) check.Run(context);
+            powers = noAreas ? null : context.Powers;
         }
         return new ValidationResult(root, loaded.Catalogue, baseline, bag.ToSortedList(), loaded.ReadFiles, loaded.Unreadable) { Powers = powers };
     }

@@ -58,7 +58,9 @@ public sealed class RecordChecks : ICheck
     private static string SuggestedName(Model.Catalogue catalogue, string stem)
     {
         var meant = catalogue.Areas.FirstOrDefault(a => a.Area.Name == stem.Trim() || Model.PilotAreas.Find(stem, out _)?.Id == a.Area.Id)?.Area.Id
-            ?? Text.Suggestions.Closest(stem, catalogue.Areas.Select(a => a.Area.Id));
-        return meant is not null ? meant + ".yaml" : string.Join("、", catalogue.Areas.Select(a => a.Area.Id + ".yaml").Take(6));
+            ?? Model.PilotAreas.Find(stem, out _)?.Id
+            ?? Text.Suggestions.Closest(stem, catalogue.Areas.Select(a => a.Area.Id).Concat(Model.PilotAreas.All.Select(a => a.Id)));
+        var ids = catalogue.Areas.Count > 0 ? catalogue.Areas.Select(a => a.Area.Id) : Model.PilotAreas.All.Select(a => a.Id);
+        return meant is not null ? meant + ".yaml" : string.Join("、", ids.Select(id => id + ".yaml").Take(6));
     }
 }

@@ -33,13 +33,19 @@ public sealed class AreaScopeCheck : ICheck
             if (covered.TryGetValue(area.Id, out var file))
                 context.Report(KnownRules.AreaBoth, na.Span, "scope.both", area.Label, file.File);
         }
+        // No areas/ folder at all (renamed, or the files put elsewhere): said once, not as one missing file per area.
+        var noFolder = AreasFolderMissing(catalogue);
+        if (noFolder && PilotAreas.All.Any(a => !notApplicable.ContainsKey(a.Id)))
+            context.Report(KnownRules.AreaMissing, manifestSpan, "scope.no-areas-folder", Folders(catalogue.Root));
         foreach (var area in PilotAreas.All)
         {
+            if (noFolder) break;
             if (!covered.ContainsKey(area.Id) && !notApplicable.ContainsKey(area.Id) && !unread.Contains(area.Id) && !catalogue.Manifest.NotApplicableUnread)
                 context.Report(KnownRules.AreaMissing, manifestSpan, "scope.missing", area.Label, area.Id);
         }
         foreach (var extra in catalogue.Manifest.ExtraAreas)
         {
+            if (noFolder) break;
             if (!covered.ContainsKey(extra.Id.Value) && !unread.Contains(extra.Id.Value))
                 context.Report(KnownRules.ExtraAreas, extra.Id.Span, "scope.extra-no-file", extra.Id.Value, extra.Name);
         }
@@ -48,5 +54,18 @@ public sealed class AreaScopeCheck : ICheck
             if (area.Items.Count == 0 && !area.ItemsMissing && area.Unbound.Count == 0 && area.UnboundWaivers.Count == 0)
                 context.Report(KnownRules.EmptyArea, area.Span, "scope.empty", area.Area.Label);
         }
+    }
+
+    public static bool AreasFolderMissing(Catalogue catalogue) =>
+        catalogue.Areas.Count == 0 && catalogue.UnreadAreaFiles.Count == 0 && !Directory.Exists(Path.Combine(catalogue.Root, "areas"));
+
+    /// <summary>The folders the repository has, to show where the area files may have gone (领域/, 目录/).</summary>
+    private static Localized Folders(string root)
+    {
+        var names = Directory.Exists(root)
+            ? Directory.GetDirectories(root).Select(Path.GetFileName).OfType<string>().Where(n => !n.StartsWith('.') && n is not ("powers" or "records" or "templates" or "schemas" or "out"))
+                .Order(StringComparer.Ordinal).Take(5).ToList()
+            : [];
+        return names.Count == 0 ? new Localized("", "") : new Localized($"（本仓库现有文件夹：{string.Join("、", names.Select(n => n + "/"))}）", $" (folders here: {string.Join(", ", names.Select(n => n + "/"))})");
     }
 }
