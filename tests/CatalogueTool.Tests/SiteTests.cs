@@ -358,6 +358,14 @@ public partial class SiteTests
         // A limit in calendar days carries the figure as written beside its conversion (批准后20日内: 20 calendar days).
         var budget = items.First(i => i.GetProperty("time_limit").GetProperty("text").GetString() == "本级人民代表大会或其常务委员会批准后20日内").GetProperty("time_limit");
         Assert.Equal((20, "calendar", 14.3), (budget.GetProperty("days").GetInt32(), budget.GetProperty("day_unit").GetString(), budget.GetProperty("working_days").GetDouble()));
+        Assert.Equal("after_approval", budget.GetProperty("kind").GetString());
+        // A notice due before a hearing is no limit after formation: its kind says so and it has no working days.
+        var hearing = items.First(i => i.GetProperty("time_limit").GetProperty("text").GetString()!.StartsWith("《听证通知书》在组织听证7个工作日前")).GetProperty("time_limit");
+        Assert.Equal(("before_event", 7, false), (hearing.GetProperty("kind").GetString(), hearing.GetProperty("days").GetInt32(), hearing.TryGetProperty("working_days", out _)));
+        // A power left undisclosed with a reason carries the reason, so that coverage can be counted from the data.
+        var powers = root.GetProperty("powers").EnumerateArray().ToList();
+        var exempt = Assert.Single(powers, p => p.TryGetProperty("undisclosed_reason", out _));
+        Assert.Equal(("510923-MZ-QT-0004", false), (exempt.GetProperty("code").GetString(), exempt.GetProperty("disclosed").GetBoolean()));
     }
 
     [Fact]

@@ -82,6 +82,7 @@ internal static class OpenDataSchema
             ["basis"] = Str("实施依据"),
             ["subject"] = Str("实施主体"),
             ["disclosed"] = new JsonObject { ["type"] = "boolean", ["description"] = "是否有目录事项公开" },
+            ["undisclosed_reason"] = new JsonObject { ["type"] = "string", ["description"] = "未公开的理由（catalogue.yaml 的 undisclosed_powers）：有理由的未公开职权在覆盖率中计为已覆盖" },
         }, "code", "name", "type", "subject", "disclosed");
         return Obj("基层政务公开标准目录开放数据", new JsonObject
         {

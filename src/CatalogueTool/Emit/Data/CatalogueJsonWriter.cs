@@ -44,6 +44,9 @@ public static class CatalogueJsonWriter
             }
             w.WriteEndArray();
             Reasons(w, "not_applicable", "area", m.NotApplicableInOrder.Select(x => (x.Area?.Id ?? x.Entry.AreaId.Value, x.Entry.Reason)));
+            // A power left undisclosed with a reason (undisclosed_powers) says so: it counts as covered in every coverage figure.
+            var exempt = m.UndisclosedPowers.Where(u => u.Reason.Length > 0).GroupBy(u => u.Code.Value, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.First().Reason, StringComparer.Ordinal);
             w.WriteStartArray("powers");
             foreach (var p in c.Powers)
             {
@@ -53,7 +56,9 @@ public static class CatalogueJsonWriter
                 w.WriteString("type", p.Type);
                 Optional(w, "basis", p.Basis);
                 w.WriteString("subject", p.Subject);
-                w.WriteBoolean("disclosed", result.Powers?.IsDisclosed(p) ?? false);
+                var disclosed = result.Powers?.IsDisclosed(p) ?? false;
+                w.WriteBoolean("disclosed", disclosed);
+                if (!disclosed && exempt.TryGetValue(p.Code, out var reason)) w.WriteString("undisclosed_reason", reason);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
