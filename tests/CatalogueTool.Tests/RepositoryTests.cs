@@ -58,6 +58,14 @@ public class RepositoryTests
     }
 
     [Fact]
+    public void A_subject_left_with_a_departments_old_name_is_pointed_at_the_department_its_alias_names()
+    {
+        var dir = TestPaths.ExampleEdited("catalogue.yaml", "  - name: 青禾县民政局\n", "  - name: 青禾县民政和社会事务局\n");
+        var finding = Validator.Validate(dir, TestPaths.Today).Diagnostics.First(d => d.Rule.Id == "CAT0303");
+        Assert.Equal(("青禾县民政局", "青禾县民政和社会事务局"), (finding.Args[0], finding.Args[1]));
+    }
+
+    [Fact]
     public void Record_dates_and_links_are_judged_where_they_are_written()
     {
         var dir = TestPaths.ExampleEdited("records/social-assistance.yaml",

@@ -16,9 +16,25 @@ public sealed class SubjectCheck : ICheck
             foreach (var part in SubjectParts.Split(item.Subject.Value))
             {
                 if (known.Contains(Punctuation.Key(part))) continue;
-                var suggestion = Suggestions.Closest(part, departments.Select(d => d.Name));
+                var suggestion = Meant(part, departments);
                 context.Report(KnownRules.UnknownSubject, item.Subject.Span, suggestion is null ? "content.subject" : "content.subject-suggest", part, suggestion);
             }
         }
+    }
+
+    /// <summary>
+    /// The department a subject most likely means: one whose name or alias the subject contains, or that contains it
+    /// (青禾县民政局 after the bureau became 青禾县民政和社会事务局 with the alias 县民政局), the longest such match first;
+    /// else the closest name by spelling.
+    /// </summary>
+    internal static string? Meant(string part, IReadOnlyList<Model.Department> departments)
+    {
+        var key = Punctuation.Key(part);
+        var byWord = departments
+            .SelectMany(d => d.Aliases.Prepend(d.Name).Select(w => (Department: d.Name, Word: Punctuation.Key(w))))
+            .Where(x => x.Word.Length >= 2 && (key.Contains(x.Word, StringComparison.Ordinal) || x.Word.Contains(key, StringComparison.Ordinal)))
+            .OrderByDescending(x => Math.Min(x.Word.Length, key.Length)).ThenBy(x => x.Department, StringComparer.Ordinal)
+            .Select(x => x.Department).FirstOrDefault();
+        return byWord ?? Suggestions.Closest(part, departments.Select(d => d.Name));
     }
 }
