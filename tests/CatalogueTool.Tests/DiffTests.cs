@@ -92,6 +92,15 @@ public class DiffTests
 
     /// <summary>A copy of the example whose 社会救助 file is rewritten from its text and its first three items' blocks
     /// (shjz-001, shjz-002, shjz-003): before them, the items, after them.</summary>
+    [Fact]
+    public void Half_width_punctuation_is_no_change_and_fields_are_named_by_their_keys()
+    {
+        var same = TestPaths.ExampleEdited("areas/social-assistance.yaml", "content: 社会救助信访通讯地址；社会救助投诉举报电话", "content: 社会救助信访通讯地址;社会救助投诉举报电话");
+        Assert.True(Compare(same).IsEmpty);
+        var renamed = TestPaths.ExampleEdited("areas/social-assistance.yaml", "    name: 政策法规文件\n", "    name: 政策法规\n");
+        Assert.All(Compare(renamed).Changes, change => Assert.Equal("name", Assert.Single(change.Fields).Id));
+    }
+
     private static string SocialAssistanceRewritten(Func<string, string, string, string, string, string> rewrite)
     {
         var dir = TestPaths.TempDir();

@@ -62,8 +62,40 @@ public class ExcelTests
         Assert.Equal(1 + 26, wb.Worksheets.Count);
         Assert.Equal("城乡规划", wb.Worksheet(2).Name);
         Assert.Contains(wb.Worksheet(1).CellsUsed(), c => c.GetString().Contains("户籍管理由县公安局垂直管理"));
+        // Counts are numbers (the 序号 of each sheet, the cover's 事项数), so that Excel sums and sorts them; all else is text.
         foreach (var ws in wb.Worksheets)
-            Assert.All(ws.CellsUsed(), c => Assert.Equal(XLDataType.Text, c.DataType));
+            Assert.All(ws.CellsUsed(), c => Assert.Equal(IsCount(ws, c) ? XLDataType.Number : XLDataType.Text, c.DataType));
+        var cover = wb.Worksheet(1);
+        var countHeader = cover.CellsUsed().First(c => c.GetString() == "事项数");
+        Assert.Equal(12, cover.Cell(countHeader.Address.RowNumber + 1, countHeader.Address.ColumnNumber).GetDouble());
+        Assert.Equal(1, wb.Worksheet(2).Cell(4, 1).GetDouble());
+    }
+
+    private static bool IsCount(IXLWorksheet ws, IXLCell c) =>
+        c.Address.RowNumber > 3 && c.Address.ColumnNumber == 1 && ws.Name != "封面"
+        || ws.Name == "封面" && c.Address.ColumnNumber == 2 && double.TryParse(c.GetString(), out _)
+            && c.Address.RowNumber > ws.CellsUsed().First(h => h.GetString() == "事项数").Address.RowNumber;
+
+    [Fact]
+    public void Each_row_carries_its_item_id_and_standard_item_in_hidden_columns_and_imports_back_with_them()
+    {
+        var output = Path.Combine(TestPaths.TempDir(), "out");
+        Build(output);
+        using (var wb = new XLWorkbook(Path.Combine(output, "excel", "areas", "social-assistance.xlsx")))
+        {
+            var ws = wb.Worksheet(1);
+            var idColumn = ws.Row(2).CellsUsed().First(c => c.GetString() == "事项编号").Address.ColumnNumber;
+            Assert.True(ws.Column(idColumn).IsHidden && ws.Column(idColumn + 1).IsHidden);
+            Assert.Equal(("shjz-001", "shjz-001"), (ws.Cell(4, idColumn).GetString(), ws.Cell(4, idColumn + 1).GetString()));
+        }
+        // A local area's items keep their ids (lv-001, not tourism-001), and no item is numbered anew.
+        var imported = Path.Combine(TestPaths.TempDir(), "imp");
+        var result = CatalogueTool.Import.CatalogueImporter.Import(Path.Combine(output, "excel", "青禾县-标准目录.xlsx"), null);
+        var ids = result.Areas.SelectMany(a => a.Items).Select(i => i.Id).ToList();
+        var original = CatalogueTool.Validation.Validator.Validate(TestPaths.Example, TestPaths.Today).Catalogue!;
+        Assert.Equal(original.Items.Select(i => i.Id.Value).Order(StringComparer.Ordinal), ids.Order(StringComparer.Ordinal));
+        Assert.Equal(original.Items.Select(i => i.Baseline?.Value).OrderBy(b => b, StringComparer.Ordinal),
+            result.Areas.SelectMany(a => a.Items).Select(i => i.Baseline).OrderBy(b => b, StringComparer.Ordinal));
     }
 
     [Fact]
@@ -80,7 +112,20 @@ public class ExcelTests
         Assert.Equal(("TRUE", "2024-01-01", "0123"), (ws.Cell(4, 2).GetString(), ws.Cell(4, 3).GetString(), ws.Cell(4, 4).GetString()));
         Assert.Equal("=SUM(A1:A9)", ws.Cell(4, 15).GetString());
         Assert.False(ws.Cell(4, 15).HasFormula);
-        Assert.All(ws.CellsUsed(), c => Assert.Equal(XLDataType.Text, c.DataType));
+        Assert.All(ws.CellsUsed(), c => Assert.Equal(c.Address.ColumnNumber == 1 && c.Address.RowNumber > 3 ? XLDataType.Number : XLDataType.Text, c.DataType));
+    }
+
+    [Fact]
+    public void A_local_carrier_whose_name_holds_a_separator_reads_back_as_one_carrier()
+    {
+        var repo = TestPaths.ExampleEdited("areas/social-assistance.yaml", "    channels: [政府网站, 公开查阅点, 政务服务中心]\n",
+            "    channels: [政府网站, 其他：青禾发布、县融媒体中心, 其他：村广播]\n");
+        var output = Path.Combine(TestPaths.TempDir(), "out");
+        Assert.True(BuildPipeline.Run(repo, new BuildOptions(output, new ExcelOptions(), TestPaths.Today, "1")).Written);
+        var result = CatalogueTool.Import.CatalogueImporter.Import(Path.Combine(output, "excel", "areas", "social-assistance.xlsx"), null);
+        var item = result.Areas.Single().Items.First(i => i.Id == "shjz-001");
+        Assert.Equal(["政府网站", "其他：青禾发布、县融媒体中心", "其他：村广播"], item.Channels);
+        Assert.Equal(["其他：微信公众号", "其他：村广播"], CatalogueTool.Import.CarrierParser.Parse("■其他：微信公众号、村广播").Channels);
     }
 
     [Fact]

@@ -29,6 +29,30 @@ public class ImportTests
         [number, category, name, "内容", "《社会救助暂行办法》", "信息形成或者变更之日起20个工作日内", "试验县民政局", "政府网站", .. marks];
 
     [Fact]
+    public void An_item_id_column_keeps_usable_ids_and_numbers_the_others_anew_with_a_word()
+    {
+        var path = Path.Combine(TestPaths.TempDir(), "ids.xlsx");
+        using (var wb = new ClosedXML.Excel.XLWorkbook())
+        {
+            var ws = wb.AddWorksheet("社会救助");
+            string[] head = ["序号", "一级事项", "二级事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道", "全社会", "特定群体", "主动", "依申请", "县级", "乡级", "事项编号"];
+            for (var c = 0; c < head.Length; c++) ws.Cell(1, c + 1).SetValue(head[c]);
+            string[] ids = ["shjz-900", "XK-001", "shjz-900", ""];
+            for (var r = 0; r < ids.Length; r++)
+            {
+                string[] row = [.. Row((r + 1).ToString(), "综合业务", "事项" + r, "√", "", "√", "", "√", ""), ids[r]];
+                for (var c = 0; c < row.Length; c++) ws.Cell(r + 2, c + 1).SetValue(row[c]);
+            }
+            wb.SaveAs(path);
+        }
+        var result = CatalogueImporter.Import(path, null);
+        var got = result.Areas.Single().Items.Select(i => i.Id).ToList();
+        Assert.Equal("shjz-900", got[0]);
+        Assert.Equal(4, got.Distinct().Count());
+        Assert.Equal(2, result.Findings.Count(f => f.Message.Contains("已重新编号")));
+    }
+
+    [Fact]
     public void A_heading_that_only_mentions_another_area_keeps_the_sheets_area_an_items_named_合计_and_numbers_in_brackets_are_told_apart()
     {
         var result = ImportRows("社会救助",

@@ -17,7 +17,7 @@ public sealed record FieldChange(string Id, string Field, string Old, string New
 {
     private static readonly Dictionary<string, (string Zh, string En)> Names = new(StringComparer.Ordinal)
     {
-        ["area"] = ("领域", "area"), ["category"] = ("一级事项", "category"), ["item"] = ("二级事项", "item"), ["sub_item"] = ("三级事项", "sub-item"),
+        ["area"] = ("领域", "area"), ["category"] = ("一级事项", "category"), ["name"] = ("二级事项", "item"), ["sub"] = ("三级事项", "sub-item"),
         ["content"] = ("公开内容", "content"), ["basis"] = ("公开依据", "basis"), ["time_limit"] = ("公开时限", "time limit"),
         ["subject"] = ("公开主体", "subject"), ["channels"] = ("公开渠道和载体", "channels"), ["audience"] = ("公开对象", "audience"),
         ["mode"] = ("公开方式", "mode"), ["levels"] = ("公开层级", "levels"), ["powers"] = ("关联职权", "powers"),
@@ -264,12 +264,14 @@ public static class EditionDiff
 
     /// <summary>
     /// Every element of an item in the template's order, as the text a reviewer reads, with the key it is compared by:
-    /// the text itself, or for the sets of the template (channels, audience, mode, levels, powers) the sorted members, so
+    /// the text with punctuation folded, or for the sets of the template (channels, audience, mode, levels, powers) the sorted members, so
     /// that the same channels in another order (as the workbook's ticked columns give them back) are no change.
     /// </summary>
     private static IEnumerable<(string Id, string Value, string Key)> Fields(Item i, Func<string, string> AreaName)
     {
-        static (string, string, string) One(string id, string value) => (id, value, value);
+        // Full-width and half-width punctuation, and spaces, are the same text (format §3): a workbook's re-import that
+        // writes ， for , changes nothing.
+        static (string, string, string) One(string id, string value) => (id, value, Text.Punctuation.Key(value));
         static (string, string, string) Set(string id, IEnumerable<string> members)
         {
             var list = members.ToList();
@@ -277,8 +279,8 @@ public static class EditionDiff
         }
         yield return One("area", AreaName(i.AreaId));
         yield return One("category", i.Category);
-        yield return One("item", i.Name);
-        yield return One("sub_item", i.Sub ?? "");
+        yield return One("name", i.Name);
+        yield return One("sub", i.Sub ?? "");
         yield return One("content", i.Content);
         yield return One("basis", string.Join("；", i.Basis.Select(b => b.Value)));
         yield return One("time_limit", i.TimeLimit.Value.Text);

@@ -26,8 +26,22 @@ public static class BaselineMatcher
             }
             var unused = standard.Items.ToList();
             var items = new List<ItemDraft>();
-            foreach (var item in area.Items)
+            // Links the workbook carried (its hidden 对应标准事项 column) come first: they were made by hand. One to no
+            // standard item of the area is dropped, and the item is matched by name like any other.
+            var given = area.Items.Where(i => i.Baseline is not null).Select(i => i.Baseline!).ToHashSet(StringComparer.Ordinal);
+            var kept = given.Where(id => unused.Any(s => s.Id.Value == id)).ToHashSet(StringComparer.Ordinal);
+            foreach (var dropped in given.Except(kept).Order(StringComparer.Ordinal))
+                findings.Add(new(area.Area.Name, Diagnostics.Severity.Warning, $"对应标准事项“{dropped}”不是本领域的标准事项，已按名称重新对应",
+                    $"standard item '{dropped}' is no standard item of this area; matched by name instead"));
+            unused.RemoveAll(s => kept.Contains(s.Id.Value));
+            foreach (var original in area.Items)
             {
+                var item = original.Baseline is { } b && !kept.Contains(b) ? original with { Baseline = null } : original;
+                if (item.Baseline is not null)
+                {
+                    items.Add(item);
+                    continue;
+                }
                 var name = Punctuation.Key(item.Name);
                 var match = unused.FirstOrDefault(s => Punctuation.Key(s.Name) == name && Punctuation.Key(s.Category) == Punctuation.Key(item.Category))
                             ?? (unused.Count(s => Punctuation.Key(s.Name) == name) == 1 && standard.Items.Count(s => Punctuation.Key(s.Name) == name) == 1
@@ -49,7 +63,7 @@ public static class BaselineMatcher
                 unused.Count == 0
                     ? $"{English.Count(linked, "item")} linked by name to national standard items (baseline); every standard item has a match"
                     : $"{English.Count(linked, "item")} linked by name to national standard items (baseline); {English.Count(unused.Count, "standard item")} {(unused.Count == 1 ? "has" : "have")} no match: implement them or waive them with a reason"));
-            var renumbered = Renumber(area.Area.Prefix, items);
+            var renumbered = Renumber(area.Area.Prefix, items, result.Areas.SelectMany(a => a.Items).Where(i => i.IdGiven).Select(i => i.Id));
             foreach (var (was, now) in items.Zip(renumbered).Where(p => p.First.Id != p.Second.Id))
                 renamed[was.Id] = now.Id;
             areas.Add(area with { Items = renumbered });
@@ -63,10 +77,21 @@ public static class BaselineMatcher
 
     private static string? FirstWord(string text, char end) => text.IndexOf(end) is > 0 and var at ? text[..at] : null;
 
-    /// <summary>Linked items take their standard item's id; the others prefix-101, prefix-102 … in order.</summary>
-    private static List<ItemDraft> Renumber(string prefix, List<ItemDraft> items)
+    /// <summary>Ids read from the workbook stay; linked items take their standard item's id; the others prefix-101,
+    /// prefix-102 … in order; no id is given twice.</summary>
+    private static List<ItemDraft> Renumber(string prefix, List<ItemDraft> items, IEnumerable<string> given)
     {
+        var taken = given.ToHashSet(StringComparer.Ordinal);
         var local = 100;
-        return items.Select(i => i.Baseline is { } standard ? i with { Id = standard } : i with { Id = $"{prefix}-{++local:000}" }).ToList();
+        string Local()
+        {
+            string id;
+            do id = $"{prefix}-{++local:000}";
+            while (!taken.Add(id));
+            return id;
+        }
+        return items.Select(i => i.IdGiven ? i
+            : i.Baseline is { } standard && taken.Add(standard) ? i with { Id = standard }
+            : i with { Id = Local() }).ToList();
     }
 }

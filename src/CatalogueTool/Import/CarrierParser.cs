@@ -21,6 +21,29 @@ public static partial class CarrierParser
     [GeneratedRegex(@"(?:^|[\s、，,；;])(?:\(?\d{1,2}[\.、．)）]|[①-⑳])")]
     private static partial Regex Numbering();
 
+    /// <summary>The local carriers after 其他：, separated by 、，, — a name in quotes (“青禾发布、县融媒体中心”) is one carrier.</summary>
+    internal static IEnumerable<string> OtherCarriers(string rest)
+    {
+        var sb = new System.Text.StringBuilder();
+        var quoted = false;
+        foreach (var ch in rest)
+        {
+            if (ch is '“' or '”' or '"')
+            {
+                quoted = ch == '“' || ch == '"' && !quoted;
+                continue;
+            }
+            if (!quoted && ch is '、' or '，' or ',')
+            {
+                if (sb.ToString().Trim() is { Length: > 0 } part) yield return part;
+                sb.Clear();
+                continue;
+            }
+            sb.Append(ch);
+        }
+        if (sb.ToString().Trim() is { Length: > 0 } last) yield return last;
+    }
+
     public static Carriers Parse(string cell)
     {
         var text = cell;
@@ -49,7 +72,7 @@ public static partial class CarrierParser
                 if (rest.Length > 1 && rest[0] is '（' or '(' && rest[^1] is '）' or ')') rest = rest[1..^1];
                 rest = rest.TrimStart('：', ':').Trim();
                 if (rest.Length == 0) Add(channels, "其他");
-                foreach (var other in rest.Split(['、', '，', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                foreach (var other in OtherCarriers(rest))
                     Add(channels, Vocabularies.OtherPrefix + other);
                 continue;
             }

@@ -168,8 +168,20 @@ public sealed class ImportedAreas
 {
     private readonly Dictionary<string, (PilotArea Area, List<ItemDraft> Items, List<string> Sheets)> _areas = new(StringComparer.Ordinal);
 
-    /// <summary>The next stable id of an area (<c>prefix-NNN</c> in row order).</summary>
-    public string NextId(PilotArea area) => $"{area.Prefix}-{(_areas.TryGetValue(area.Id, out var e) ? e.Items.Count : 0) + 1:000}";
+    private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+
+    /// <summary>The next stable id of an area (<c>prefix-NNN</c> in row order), past any id already taken.</summary>
+    public string NextId(PilotArea area)
+    {
+        var n = _areas.TryGetValue(area.Id, out var e) ? e.Items.Count : 0;
+        string id;
+        do id = $"{area.Prefix}-{++n:000}";
+        while (_ids.Contains(id));
+        return id;
+    }
+
+    /// <summary>Whether an item read so far has this id.</summary>
+    public bool IdTaken(string id) => _ids.Contains(id);
 
     private readonly Dictionary<(string Area, string Key), string> _seen = [];
 
@@ -180,6 +192,7 @@ public sealed class ImportedAreas
         if (!_areas.TryGetValue(area.Id, out var entry)) _areas[area.Id] = entry = (area, [], []);
         if (!entry.Sheets.Contains(sheet)) entry.Sheets.Add(sheet);
         entry.Items.Add(item);
+        _ids.Add(item.Id);
         var key = (area.Id, Text.Punctuation.Key($"{item.Category}\u0001{item.Name}\u0001{item.Sub}"));
         return _seen.TryAdd(key, at) ? null : _seen[key];
     }

@@ -406,11 +406,19 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
         // An item's names are one line: a line break typed into the cell (Alt+Enter) only wrapped it.
         category = OneLine(category);
         name = OneLine(name);
+        // The tool's own workbook carries each item's id and standard item in hidden columns: read back as they were.
+        var givenId = Get(ColumnRole.ItemId).Trim();
+        var idGiven = givenId.Length > 0 && Binding.ItemIdRules.IsValid(givenId) && !areas.IdTaken(givenId);
+        if (givenId.Length > 0 && !idGiven)
+            findings.Add(new(At(r, _header.Column(ColumnRole.ItemId)!.Value), Severity.Warning,
+                $"事项编号“{Text.Shortened.Of(givenId)}”{(Binding.ItemIdRules.IsValid(givenId) ? "已被前面的事项使用" : "不是可用的编号（小写字母、数字和连字符）")}，已重新编号",
+                $"item id '{Text.Shortened.Of(givenId)}' {(Binding.ItemIdRules.IsValid(givenId) ? "is already used by an item above" : "is not a usable id (lower-case letters, digits and hyphens)")}; numbered anew"));
+        var givenBaseline = Get(ColumnRole.BaselineId).Trim();
         return new ItemDraft(
-            areas.NextId(_area!), category, name.Length > 0 ? name : category, Get(ColumnRole.Sub) is { Length: > 0 } sub ? OneLine(sub) : null,
+            idGiven ? givenId : areas.NextId(_area!), category, name.Length > 0 ? name : category, Get(ColumnRole.Sub) is { Length: > 0 } sub ? OneLine(sub) : null,
             Get(ColumnRole.Content), SplitBasis(Get(ColumnRole.Basis)), Get(ColumnRole.TimeLimit), Get(ColumnRole.Subject),
-            carriers, MarkColumns.Audience(_header, values), MarkColumns.Mode(_header, values), MarkColumns.Levels(_header, values), null,
-            notes.Count == 0 ? null : string.Join("；", notes));
+            carriers, MarkColumns.Audience(_header, values), MarkColumns.Mode(_header, values), MarkColumns.Levels(_header, values),
+            givenBaseline.Length > 0 ? givenBaseline : null, notes.Count == 0 ? null : string.Join("；", notes)) { IdGiven = idGiven };
     }
 
     /// <summary>The row's carriers; what the checklist says besides them (注：…) joins the notes, variants are reported.</summary>

@@ -9,6 +9,9 @@ public enum ColumnRole
     Extra, Seq, Category, Name, Sub, Item, Content, Basis, TimeLimit, Subject, Channels,
     AudiencePublic, AudienceGroup, AudienceText, ModeActive, ModeRequest, ModeText,
     LevelCounty, LevelTownship, LevelTownshipVillage, LevelVillage, LevelText, Note, Area,
+
+    /// <summary>The hidden columns of the tool's own workbook: the item's id and its standard item, read back as they were.</summary>
+    ItemId, BaselineId,
 }
 
 /// <summary>
@@ -108,6 +111,8 @@ public sealed record TemplateHeader(int FirstRow, int LastRow, IReadOnlyDictiona
             case "乡、村级" or "镇、村级" or "乡村级" or "镇村级" or "乡镇、村级": return ColumnRole.LevelTownshipVillage;
             case "村级" or "村社区级" or "社区级": return ColumnRole.LevelVillage;
             case "备注": return ColumnRole.Note;
+            case "事项编号": return ColumnRole.ItemId;
+            case "对应标准事项" or "标准事项编号": return ColumnRole.BaselineId;
             case "领域" or "所属领域" or "公开领域" or "试点领域" or "领域名称": return ColumnRole.Area;
         }
         if (key.StartsWith("公开事项", StringComparison.Ordinal) || key is "事项名称" or "公开事项名称") return ColumnRole.Item;

@@ -138,7 +138,8 @@ public static class DiffWriters
                 foreach (var f in ch.Fields.Count == 0 ? [new FieldChange("", "", "", "")] : ch.Fields)
                 {
                     string[] cells = [(n++).ToString(System.Globalization.CultureInfo.InvariantCulture), title, Verb(ch.Kind, zh), ch.Key, ch.Label, f.Field, f.Old, f.New, ""];
-                    for (var c = 0; c < cells.Length; c++) ws.Text(row, c + 1, cells[c], CellStyle.BodyTop);
+                    ws.Number(row, 1, n - 1, CellStyle.BodyTop);
+                    for (var c = 1; c < cells.Length; c++) ws.Text(row, c + 1, cells[c], CellStyle.BodyTop);
                     ws.Height(row, RowHeights.Estimate([(ch.Label, 24), (f.Old, 36), (f.New, 36)]));
                     row++;
                 }

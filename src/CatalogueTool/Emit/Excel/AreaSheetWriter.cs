@@ -5,7 +5,7 @@ namespace CatalogueTool.Emit.Excel;
 
 /// <summary>
 /// One area as the national template: title row, two-row merged header, 一级事项 merged vertically,
-/// checklists and √ marks, fixed widths, computed heights, print settings. Every value is written as text.
+/// checklists and √ marks, fixed widths, computed heights, print settings. Every value but the 序号 is written as text.
 /// </summary>
 public static class AreaSheetWriter
 {
@@ -22,6 +22,16 @@ public static class AreaSheetWriter
         sheet.Merge(1, 1, 1, last);
         sheet.Height(1, 32);
         WriteHeader(sheet, layout);
+        // Hidden past the template's columns, neither shown nor printed: each item's id and standard item, so that the
+        // workbook imports back with the same ids (the site's page names, the open data's keys) and links.
+        var idColumn = last + 1;
+        foreach (var (column, title) in new[] { (idColumn, "事项编号"), (idColumn + 1, "对应标准事项") })
+        {
+            sheet.Text(2, column, title, CellStyle.Header);
+            sheet.Merge(2, column, 3, column);
+            sheet.Width(column, 16);
+            sheet.Hide(column);
+        }
 
         var firstMark = layout.ToList().FindIndex(l => l.Top == "公开对象") + 1;
         var lastMark = firstMark + 3 + columns.Levels.Count;
@@ -37,8 +47,12 @@ public static class AreaSheetWriter
                 {
                     var col = c + 1;
                     var centred = col == 1 || (col >= firstMark && col <= lastMark);
-                    sheet.Text(row, col, row > first && col == 2 ? "" : cells[c], centred ? CellStyle.BodyCenter : CellStyle.Body);
+                    // The 序号 is a number, so that Excel neither flags it as a number stored as text nor sorts 10 before 2.
+                    if (col == 1) sheet.Number(row, col, number - 1, CellStyle.BodyCenter);
+                    else sheet.Text(row, col, row > first && col == 2 ? "" : cells[c], centred ? CellStyle.BodyCenter : CellStyle.Body);
                 }
+                sheet.Text(row, idColumn, item.Id.Value, CellStyle.Body);
+                sheet.Text(row, idColumn + 1, item.Baseline?.Value ?? "", CellStyle.Body);
                 sheet.Height(row, RowHeights.Estimate(cells.Select((t, i) => (t, layout[i].Width))));
                 row++;
             }

@@ -18,11 +18,16 @@ public static class ChannelChecklist
             var isOther = term.Canonical == "其他";
             var selected = chosen.Contains(term.Canonical) || (isOther && others.Count > 0);
             if (selectedOnly && !selected) continue;
-            var label = isOther && others.Count > 0 ? "其他：" + string.Join("、", others) : term.Canonical;
+            var label = isOther && others.Count > 0 ? "其他：" + string.Join("、", others.Select(Quoted)) : term.Canonical;
             lines.Add(selectedOnly ? label : (selected ? "■" : "□") + label);
         }
         return Pack(lines, width);
     }
+
+    /// <summary>A local carrier whose name holds a separator (青禾发布、县融媒体中心 is one carrier) is written in quotes,
+    /// so that the list reads back as the carriers it was.</summary>
+    internal static string Quoted(string other) =>
+        other.IndexOfAny(['、', '，', ',', '；', ';']) >= 0 ? "“" + other + "”" : other;
 
     /// <summary>Greedy packing: as many entries per line as fit in the column, so the 13-box list takes about half the rows.</summary>
     private static string Pack(List<string> entries, double width)

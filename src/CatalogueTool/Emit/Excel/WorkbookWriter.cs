@@ -94,7 +94,7 @@ public static class WorkbookWriter
         foreach (var area in catalogue.Areas)
         {
             sheet.Text(row, 1, area.Area.Name, CellStyle.Body);
-            sheet.Text(row, 2, area.Items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), CellStyle.BodyCenter);
+            sheet.Number(row, 2, area.Items.Count, CellStyle.BodyCenter);
             sheet.Text(row, 3, area.Waived.Count > 0 ? $"不实施标准事项 {area.Waived.Count} 项" : "", CellStyle.Body);
             row++;
         }

@@ -57,6 +57,9 @@ public sealed record ItemDraft(
     string Id, string Category, string Name, string? Sub, string Content, IReadOnlyList<string> Basis, string TimeLimit, string Subject,
     IReadOnlyList<string> Channels, IReadOnlyList<string> Audience, IReadOnlyList<string> Mode, IReadOnlyList<string> Levels, string? Baseline, string? Note)
 {
+    /// <summary>The id was read from the workbook (its 事项编号 column) and is kept, not numbered anew.</summary>
+    public bool IdGiven { get; init; }
+
     public static ItemDraft From(Item i) => new(
         i.Id.Value, i.Category, i.Name, i.Sub, i.Content, i.Basis.Select(b => b.Value).ToList(), i.TimeLimit.Value.Text, i.Subject.Value,
         i.Channels.Select(c => c.Value).ToList(), i.Audience, i.Mode, i.Levels, i.Baseline?.Value, i.Note);

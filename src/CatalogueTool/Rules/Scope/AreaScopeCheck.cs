@@ -35,7 +35,7 @@ public sealed class AreaScopeCheck : ICheck
         }
         // No areas/ folder at all (renamed, or the files put elsewhere): said once, not as one missing file per area.
         var noFolder = AreasFolderMissing(catalogue);
-        if (noFolder && PilotAreas.All.Any(a => !notApplicable.ContainsKey(a.Id)))
+        if (noFolder)
             context.Report(KnownRules.AreaMissing, manifestSpan, "scope.no-areas-folder", Folders(catalogue.Root));
         foreach (var area in PilotAreas.All)
         {
@@ -56,8 +56,11 @@ public sealed class AreaScopeCheck : ICheck
         }
     }
 
+    /// <summary>No areas/ folder, while some pilot area is not declared not applicable: the area files are elsewhere.</summary>
     public static bool AreasFolderMissing(Catalogue catalogue) =>
-        catalogue.Areas.Count == 0 && catalogue.UnreadAreaFiles.Count == 0 && !Directory.Exists(Path.Combine(catalogue.Root, "areas"));
+        catalogue.Areas.Count == 0 && catalogue.UnreadAreaFiles.Count == 0 && !Directory.Exists(Path.Combine(catalogue.Root, "areas"))
+        && !catalogue.Manifest.NotApplicableUnread
+        && PilotAreas.All.Select(a => a.Id).Except(catalogue.Manifest.NotApplicable.Select(catalogue.Manifest.AreaIdOf)).Any();
 
     /// <summary>The folders the repository has, to show where the area files may have gone (领域/, 目录/).</summary>
     private static Localized Folders(string root)

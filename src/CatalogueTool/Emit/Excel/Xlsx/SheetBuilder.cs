@@ -48,6 +48,15 @@ public sealed class SheetBuilder(string name)
 
     public void Width(int column, double width) => Widths[column] = width;
 
+    internal HashSet<int> HiddenColumns { get; } = [];
+
+    /// <summary>Hides a column (it keeps its width for when it is shown again): not shown, not printed, still read.</summary>
+    public void Hide(int column)
+    {
+        HiddenColumns.Add(column);
+        if (!Widths.ContainsKey(column)) Widths[column] = 10;
+    }
+
     public void Height(int row, double points) => Heights[row] = points;
 
     public void Text(int row, int column, string text, CellStyle style = CellStyle.Plain) => Put(row, column, new Cell(text, null, style));

@@ -154,6 +154,7 @@ public static class XlsxPackage
                 w.WriteAttributeString("max", col.ToString(CultureInfo.InvariantCulture));
                 w.WriteAttributeString("width", F(width));
                 w.WriteAttributeString("customWidth", "1");
+                if (sheet.HiddenColumns.Contains(col)) w.WriteAttributeString("hidden", "1");
                 w.WriteEndElement();
             }
             w.WriteEndElement();
