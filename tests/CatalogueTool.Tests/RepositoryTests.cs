@@ -66,6 +66,20 @@ public class RepositoryTests
     }
 
     [Fact]
+    public void Full_width_links_dates_and_ids_are_read_as_meant_or_told_as_such()
+    {
+        var dir = TestPaths.ExampleEdited("records/social-assistance.yaml",
+            "  date: 2026-06-18\n  url: https://www.qinghe.gov.cn/zwgk/jczwgk/shjz/2026/0618/101.html\n",
+            "  date: 2026－06－18\n  url: https：//www.qinghe.gov.cn/zwgk/jczwgk/shjz/2026/0618/101.html\n");
+        var result = Validator.Validate(dir, TestPaths.Today);
+        Assert.Equal(2, result.Diagnostics.Count(d => d is { Rule.Id: "CAT0105", MessageKey: "records.full-width" }));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error);
+        var ids = Validator.Validate(TestPaths.ExampleEdited("areas/social-assistance.yaml", "  - id: shjz-001\n", "  - id: shjz－００１\n"), TestPaths.Today);
+        var id = Assert.Single(ids.Diagnostics, d => d.Rule.Id == "CAT0106");
+        Assert.Contains("应写作 shjz-001", id.Format(Language.Chinese));
+    }
+
+    [Fact]
     public void Record_dates_and_links_are_judged_where_they_are_written()
     {
         var dir = TestPaths.ExampleEdited("records/social-assistance.yaml",

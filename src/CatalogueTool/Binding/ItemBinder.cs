@@ -15,7 +15,8 @@ public static class ItemBinder
         var r = new MappingReader(map, "item", Keys.Item, bag);
         var id = r.Text("id", required: true);
         if (id is { } i && !ItemIdRules.IsValid(i.Value))
-            bag.Add(KnownRules.InvalidItemId, i.Span, "schema.item-id", i.Value);
+            bag.Add(KnownRules.InvalidItemId, i.Span, ItemIdRules.IsValid(Text.Punctuation.HalfWidth(i.Value)) ? "schema.item-id-fullwidth" : "schema.item-id",
+                i.Value, Text.Punctuation.HalfWidth(i.Value));
         else if (id is { } reserved && ItemIdRules.ReservedItemIds.Contains(reserved.Value))
             bag.Add(KnownRules.InvalidItemId, reserved.Span, "schema.item-id-reserved", reserved.Value);
         var category = r.Text("category", required: true);

@@ -23,9 +23,9 @@ public static class RecordsBinder
         {
             var r = new MappingReader(m, "record", Keys.Record, bag);
             var item = r.Text("item", required: true);
-            var dateText = r.Text("date", required: true);
+            var dateText = HalfWidth(r.Text("date", required: true), bag);
             var title = r.Text("title", required: false);
-            var url = r.Text("url", required: false);
+            var url = HalfWidth(r.Text("url", required: false), bag);
             var statement = r.Text("statement", required: false);
             if (title is null && statement is null) r.ReportMissing("title");
             if (url is { } u && !UrlRules.IsHttp(u.Value))
@@ -58,5 +58,16 @@ public static class RecordsBinder
             result.Add(new Record(item.Value, title?.Value, date.Value, url?.Value, r.Text("index_no", false)?.Value, statement?.Value, m.Span) { DateSpan = dateText!.Value.Span });
         }
         return result;
+    }
+
+    /// <summary>
+    /// A link or date typed with the input method's full-width letters, digits and signs (https：//…, 2025－03－14) is
+    /// read as the half-width text it means (format §3: the two are equivalent), with a warning showing that text.
+    /// </summary>
+    private static Located<string>? HalfWidth(Located<string>? written, DiagnosticBag bag)
+    {
+        if (written is not { } w || Text.Punctuation.HalfWidth(w.Value) is var half && half == w.Value) return written;
+        bag.Add(KnownRules.VariantNormalised, w.Span, "records.full-width", w.Value, half);
+        return w with { Value = half };
     }
 }
