@@ -131,6 +131,7 @@ public class HostileInputTests
     [InlineData("area: social-assistance\nitems:\n  - id: shjz-001\n    name:\u00a0临时救助\n", "yaml.invisible", 4, 10)]
     [InlineData("area: social-assistance\nitems:\n  - id: shjz-001\n  \u00a0 name: 临时救助\n", "yaml.invisible", 4, 3)]
     [InlineData("area: social-assistance\nitems:\n  - id: shjz-001\n    name: 临时救助\n  － id: shjz-002\n", "yaml.fullwidth-dash", 5, 3)]
+    [InlineData("area: social-assistance\nitems:\n  -id: shjz-001\n    name: 临时救助\n", "yaml.dash-space", 3, 3)]
     [InlineData("area: social-assistance\nitems: []\n  - id: shjz-001\n", "yaml.empty-then-entries", 2, 8)]
     public void Common_slips_in_yaml_are_named_for_what_they_are(string yaml, string key, int line, int column)
     {

@@ -168,7 +168,7 @@ public class RepositoryTests
         Assert.Equal(("CAT0004", "areas/employment.yaml", 4), (d.Rule.Id, d.Span.File, d.Span.Line));
         Assert.Null(r.Coverage); // the unread file may link any power: no partial coverage table
         var text = new Diagnostics.Reports.TextReportWriter().Render(new(r, Language.Chinese, "1", false));
-        Assert.Contains("有区域文件或权责清单未能读取", text);
+        Assert.Contains("有领域文件或权责清单未能读取", text);
         Assert.DoesNotContain("合计", text);
     }
 

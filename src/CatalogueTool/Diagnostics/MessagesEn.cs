@@ -33,6 +33,7 @@ internal static class MessagesEn
         ["yaml.trailing-comment"] = "the \" #\" after '{0}' and the text after it are read as a comment and not published. Quote the whole value if it is part of the text; put a comment on a line of its own",
         ["yaml.trailing-comment-more"] = "{0} more values in this file are followed by \" #\" read as a comment (only the first 20 are listed above)",
         ["yaml.invisible"] = "an invisible character is here ({0}, usually pasted from Word or a web page); YAML does not take it for a space. Delete it and type an ordinary space",
+        ["yaml.dash-space"] = "the list's '-' needs a space after it: YAML reads '-{0}' as text, not as an entry of the list; write '- {0}: …'",
         ["yaml.fullwidth-dash"] = "the list's \"-\" is written \"{0}\". Type an ASCII hyphen-minus \"-\" followed by a space",
         ["yaml.zero-width"] = "an invisible character is here ({0}): in a key, the key is not recognised; in a value, it is published as it is and search cannot find the text. Delete it",
         ["yaml.empty-then-entries"] = "the {1} after '{0}:' makes it empty, so the entries from line {2} on cannot belong to it. To add entries below it, delete this {1}",

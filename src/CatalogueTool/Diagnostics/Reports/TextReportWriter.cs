@@ -22,7 +22,7 @@ public sealed class TextReportWriter : IReportWriter
             }
         }
         else if (result.CoverageUnknown)
-            sb.AppendLine(zh ? "职权公开覆盖率：有区域文件或权责清单未能读取，改正后再统计。" : "Power coverage: not computed while an area file or a power list cannot be read.");
+            sb.AppendLine(zh ? "职权公开覆盖率：有领域文件或权责清单未能读取，改正后再统计。" : "Power coverage: not computed while an area file or a power list cannot be read.");
         if (result.Catalogue is null && !result.Unreadable)
             sb.AppendLine(zh ? "catalogue.yaml 有错误，目录的其余检查要等它改正后才能进行。" : "catalogue.yaml has errors; the catalogue's other checks run once it is corrected.");
         if (context.Strict && result.Errors == 0 && result.Warnings > 0)

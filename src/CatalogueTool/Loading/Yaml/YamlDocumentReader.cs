@@ -41,6 +41,8 @@ public static partial class YamlDocumentReader
                 bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, invisible.Line, invisible.Column), "yaml.invisible", InvisibleName(lines[invisible.Line - 1][invisible.Column - 1]));
             else if (Slip(lines, line, FullWidthDash) is { } dash)
                 bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, dash.Line, dash.Column), "yaml.fullwidth-dash", lines[dash.Line - 1][dash.Column - 1].ToString());
+            else if (Slip(lines, line, GluedDash, m => Binding.Keys.Any.Contains(m.Groups["word"].Value)) is { } dashGlued)
+                bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, dashGlued.Line, dashGlued.Column), "yaml.dash-space", lines[dashGlued.Line - 1].TrimStart()[1..].Split(':', '：')[0]);
             else if (Slip(lines, line, NoSpaceAfterColon, m => Binding.Keys.Any.Contains(m.Groups["key"].Value)) is { } glued)
                 bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, glued.Line, glued.Column), "yaml.colon-space", glued.Key);
             else if (EmptyAbove(lines, line) is { } empty)
@@ -100,6 +102,10 @@ public static partial class YamlDocumentReader
 
     /// <summary>A list entry marked with a full-width or typographic dash (－ id: …) instead of "-".</summary>
     private static readonly System.Text.RegularExpressions.Regex FullWidthDash = new(@"^[ ]*(?<key>)[－—–](?=[ ])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>A list entry whose dash is glued to its first key (-id: …): YAML reads one text "-id", not an entry.</summary>
+    private static readonly System.Text.RegularExpressions.Regex GluedDash =
+        new(@"^[ ]*(?<key>)-(?=(?<word>[A-Za-z_][A-Za-z0-9_]*)[:：])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>What an invisible character is, in the words of a message.</summary>
     internal static Localized InvisibleName(char c) => c switch
