@@ -118,6 +118,19 @@ public class CliTests
     }
 
     [Fact]
+    public void English_reports_name_the_values_english_spellings_and_keep_the_coverage_table_aligned()
+    {
+        var dir = TestPaths.ExampleEdited("areas/social-assistance.yaml", "    audience: 全社会\n", "    audience: everyone\n");
+        var (_, output, _) = Run("validate", dir, "--lang", "en");
+        Assert.Contains("全社会 (public), 特定群体 (specific-groups)", output);
+        Assert.Contains("licensing (行政许可)", output);
+        // Each row's figures start at the same terminal column, Chinese characters counting two.
+        var rows = output.Split('\n').SkipWhile(l => !l.StartsWith("Power coverage")).Skip(1).TakeWhile(l => l.StartsWith("  ")).ToList();
+        Assert.True(rows.Count > 5);
+        Assert.True(rows.Select(l => CatalogueTool.Text.DisplayWidth.Of(l[..(l.IndexOf('/') + 1)])).Distinct().Count() == 1, string.Join("\n", rows));
+    }
+
+    [Fact]
     public void LC_ALL_overrides_LANG_as_posix_says()
     {
         var (_, output, _) = RunIn(new Dictionary<string, string> { ["LANG"] = "zh_CN.UTF-8", ["LC_ALL"] = "en_US.UTF-8" }, "validate", TestPaths.Example);

@@ -24,7 +24,7 @@ public static class PowerTypeBinder
                 return term.Canonical;
         }
         var suggestion = Vocabularies.PowerType.Suggest(written.Value);
-        bag.Add(KnownRules.PowerType, written.Span, suggestion is null ? "powers.type" : "powers.type-suggest", written.Value, suggestion);
+        bag.Add(KnownRules.PowerType, written.Span, suggestion is null ? "powers.type" : "powers.type-suggest", written.Value, suggestion, Model.Vocabularies.PowerType.Listing);
         return null;
     }
 }

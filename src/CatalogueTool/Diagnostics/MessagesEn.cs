@@ -142,7 +142,7 @@ internal static class MessagesEn
         ["powers.prefix-empty"] = "a bare '*' would match every power of every list; write a code prefix before the * (such as 510923-MZ-XK-*) or use a {{type, subject}} selector",
         ["powers.selector-empty"] = "a power selector needs type or subject",
         ["powers.obsolete-type"] = "'{0}' was abolished in 2015 and is read as 其他行政权力; update the list",
-        ["powers.type"] = "power type '{0}' is not one of the ten types",
+        ["powers.type"] = "power type '{0}' is not one of the ten types: {2}",
         ["powers.type-suggest"] = "power type '{0}' is not one of the ten types; did you mean '{1}'?",
         ["csv.open-quote"] = "the double quote opened on this line is never closed, so every later line was read into one cell; add the closing quote (a quote inside a cell is doubled)",
         ["powers.control-character"] = "the cell holds the invisible control character {0} (often brought along when copying from another system); row skipped: delete the character and save again",

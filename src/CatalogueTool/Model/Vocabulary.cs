@@ -42,5 +42,7 @@ public sealed class Vocabulary(string name, IReadOnlyList<Term> terms)
         Suggestions.Closest(Punctuation.Key(text), Terms.Select(t => t.Canonical).Concat(Terms.SelectMany(t => t.Variants)))
             is { } s ? Terms.First(t => t.Canonical == s || t.Variants.Contains(s)).Canonical : null;
 
-    public string Listing => string.Join("、", Terms.Select(t => t.Canonical));
+    /// <summary>The values, for a message: in English each with its English spelling beside it, which files may use too.</summary>
+    public Diagnostics.Localized Listing => new(string.Join("、", Terms.Select(t => t.Canonical)),
+        string.Join(", ", Terms.Select(t => t.English.Length > 0 && t.English != t.Canonical ? $"{t.Canonical} ({t.English})" : t.Canonical)));
 }

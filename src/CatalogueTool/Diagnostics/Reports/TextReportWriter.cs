@@ -15,11 +15,16 @@ public sealed class TextReportWriter : IReportWriter
         if (result.Coverage is { } coverage && coverage.Total.Powers > 0)
         {
             sb.AppendLine(zh ? "职权公开覆盖率：" : "Power coverage:");
-            foreach (var row in coverage.ByDepartment.Concat(coverage.ByType).Append(coverage.Total))
-            {
-                var key = !zh && ReferenceEquals(row, coverage.Total) ? "Total" : row.Key;
-                sb.AppendLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  {key,-16} {row.Disclosed + row.Exempt,6}/{row.Powers,-6} {row.Percent,5:0.0}%"));
-            }
+            // Power types in English carry their English names; columns are padded by display width, as a Chinese
+            // character takes two columns of a terminal.
+            string Key(Binding.CoverageRow row) =>
+                ReferenceEquals(row, coverage.Total) ? (zh ? row.Key : "Total")
+                : !zh && coverage.ByType.Contains(row) && Model.Vocabularies.PowerType.Match(row.Key).Term is { } type ? $"{type.English} ({row.Key})"
+                : row.Key;
+            var rows = coverage.ByDepartment.Concat(coverage.ByType).Append(coverage.Total).Select(r => (Key: Key(r), Row: r)).ToList();
+            var width = Math.Max(16, rows.Max(r => Text.DisplayWidth.Of(r.Key)));
+            foreach (var (key, row) in rows)
+                sb.AppendLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  {Text.DisplayWidth.PadRight(key, width)} {row.Disclosed + row.Exempt,6}/{row.Powers,-6} {row.Percent,5:0.0}%"));
         }
         else if (result.CoverageUnknown)
             sb.AppendLine(zh ? "职权公开覆盖率：有领域文件或权责清单未能读取，改正后再统计。" : "Power coverage: not computed while an area file or a power list cannot be read.");

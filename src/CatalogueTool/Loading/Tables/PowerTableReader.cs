@@ -224,10 +224,10 @@ public static partial class PowerTableReader
                 refused.Add(code);
                 continue;
             }
-            if (code.Length == 0) { bag.Add(KnownRules.MissingField, At(PowerColumns.Code), MissingKey(PowerColumns.Code), "事项编码"); refused.Add(""); continue; }
+            if (code.Length == 0) { bag.Add(KnownRules.MissingField, At(PowerColumns.Code), MissingKey(PowerColumns.Code), new Diagnostics.Localized("事项编码", "code (事项编码)")); refused.Add(""); continue; }
             if (!IsCode(code)) { bag.Add(KnownRules.InvalidValue, At(PowerColumns.Code), "powers.code-characters", code); refused.Add(code); continue; }
-            if (name.Length == 0) { bag.Add(KnownRules.MissingField, At(PowerColumns.Name), MissingKey(PowerColumns.Name), "事项名称"); refused.Add(code); continue; }
-            if (typeText.Length == 0) { bag.Add(KnownRules.MissingField, At(PowerColumns.Type), MissingKey(PowerColumns.Type), "权力类型"); refused.Add(code); continue; }
+            if (name.Length == 0) { bag.Add(KnownRules.MissingField, At(PowerColumns.Name), MissingKey(PowerColumns.Name), new Diagnostics.Localized("事项名称", "name (事项名称)")); refused.Add(code); continue; }
+            if (typeText.Length == 0) { bag.Add(KnownRules.MissingField, At(PowerColumns.Type), MissingKey(PowerColumns.Type), new Diagnostics.Localized("权力类型", "type (权力类型)")); refused.Add(code); continue; }
             var type = PowerTypeBinder.Bind(new Located<string>(typeText, At(PowerColumns.Type)), bag);
             if (type is null) { refused.Add(code); continue; }
             var subject = Cell(PowerColumns.Subject);
