@@ -41,7 +41,7 @@ public static class CommonOptions
         option.Validators.Add(result =>
         {
             var text = result.GetValueOrDefault<string?>();
-            if (text is not null && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            if (text is not null && !Validation.ReferenceDate.TryParse(text, out _))
                 result.AddError($"--today 的值“{text}”不是有效日期，应写作 YYYY-MM-DD，如 2026-11-23 / --today must be a date written YYYY-MM-DD");
         });
         return option;

@@ -74,6 +74,18 @@ public static class Shell
                 Console.Error.WriteLine(lang == Language.Chinese ? $"运行 {HelpFor(root, parse)} 查看用法。" : $"Run {HelpFor(root, parse)} for usage.");
                 return Usage;
             }
+            if (parse.Errors.Count > 0 && parse.CommandResult.Command == root && StripLang(args) is [var first, ..] && !first.StartsWith('-')
+                && !root.Subcommands.Any(c => c.Name == first))
+            {
+                // A mistyped command (valdate): named, with the command meant; the words after it follow from it.
+                var lang = LanguageChoice.Resolve(LangArgument(args), CultureInfo.CurrentUICulture);
+                var meant = CatalogueTool.Text.Suggestions.Closest(first, root.Subcommands.Select(c => c.Name));
+                Console.Error.WriteLine(lang == Language.Chinese
+                    ? $"用法错误：没有“{first}”这个命令。" + (meant is null ? "" : $"是否想用 catalogue {meant}？")
+                    : $"usage error: there is no command '{first}'." + (meant is null ? "" : $" Did you mean catalogue {meant}?"));
+                Console.Error.WriteLine(lang == Language.Chinese ? "运行 catalogue --help 查看全部命令。" : "Run catalogue --help for the commands.");
+                return Usage;
+            }
             if (parse.Errors.Count > 0)
             {
                 var lang = LanguageChoice.Resolve(LangArgument(args), CultureInfo.CurrentUICulture);

@@ -49,7 +49,7 @@ public class CliTests
     {
         var (code, _, err) = Run("frob", "--lang", "zh-CN");
         Assert.Equal(2, code);
-        Assert.Contains("无法识别的命令或参数“frob”", err);
+        Assert.Contains("没有“frob”这个命令", err);
         Assert.DoesNotContain("缺少命令", err);
         var (_, _, initErr) = Run("init", Path.Combine(TestPaths.TempDir(), "x"), "--lang", "zh-CN");
         Assert.Contains("运行 catalogue init --help 查看用法", initErr);
@@ -128,6 +128,29 @@ public class CliTests
         var rows = output.Split('\n').SkipWhile(l => !l.StartsWith("Power coverage")).Skip(1).TakeWhile(l => l.StartsWith("  ")).ToList();
         Assert.True(rows.Count > 5);
         Assert.True(rows.Select(l => CatalogueTool.Text.DisplayWidth.Of(l[..(l.IndexOf('/') + 1)])).Distinct().Count() == 1, string.Join("\n", rows));
+    }
+
+    [Fact]
+    public void A_mistyped_command_is_named_with_the_one_meant_and_today_takes_the_dates_records_take()
+    {
+        var (code, _, err) = Run("valdate", TestPaths.Example, "--lang", "zh-CN");
+        Assert.Equal(2, code);
+        Assert.Contains("是否想用 catalogue validate", err);
+        Assert.DoesNotContain(TestPaths.Example, err);
+        Assert.Equal(0, Run("validate", TestPaths.Example, "--today", "2026年11月1日").Code);
+        Assert.Equal(0, Run("validate", TestPaths.Example, "--today", "2026.11.1").Code);
+        Assert.Equal(2, Run("validate", TestPaths.Example, "--today", "2026.13.1").Code);
+    }
+
+    [Fact]
+    public void Import_writes_the_schemas_its_files_name()
+    {
+        var output = Path.Combine(TestPaths.TempDir(), "out");
+        Assert.Equal(0, Run("build", TestPaths.Example, "-o", output).Code);
+        var imported = Path.Combine(TestPaths.TempDir(), "imp");
+        Assert.Equal(0, Run("import", Path.Combine(output, "excel", "青禾县-标准目录.xlsx"), "-o", imported).Code);
+        Assert.True(File.Exists(Path.Combine(imported, "schemas", "area.schema.json")));
+        Assert.StartsWith("# yaml-language-server: $schema=schemas/manifest.schema.json", File.ReadAllText(Path.Combine(imported, "catalogue.yaml")));
     }
 
     [Fact]
@@ -324,7 +347,7 @@ public class CliTests
     {
         var (code, _, err) = Run("frob", "--lang", "zh-CN");
         Assert.Equal(2, code);
-        Assert.Contains("无法识别的命令或参数“frob”", err);
+        Assert.Contains("没有“frob”这个命令", err);
         Assert.Contains("“xml”不是可选的值", Run("validate", TestPaths.Example, "--format", "xml", "--lang", "zh-CN").Err);
 
         var colon = TestPaths.MinimalRepo("area: 社会救助\nitems:\n  - id: shjz-001\n    name: 对象: 城乡居民\n");

@@ -84,6 +84,10 @@ public static class ImportCommand
             var files = targets.Select(t => (t.Path, Text: AreaYamlWriter.Write(t.x.Area.Id, header, t.x.Items, Waived(t.x)))).ToList();
             var manifest = Path.Combine(dir, "catalogue.yaml");
             if (!File.Exists(manifest)) files.Add((manifest, Manifest(result)));
+            // The schemas every written file's first line names, so that an editor checks the files as they are typed.
+            foreach (var kind in CatalogueTool.Schema.JsonSchemaGenerator.Kinds)
+                if (Path.Combine(dir, "schemas", $"{kind}.schema.json") is var schema && !File.Exists(schema))
+                    files.Add((schema, CatalogueTool.Schema.JsonSchemaGenerator.Render(kind)));
             else if (result.Areas.Where(x => !x.Area.IsPilot).ToList() is { Count: > 0 } local)
                 // The existing manifest is the user's: it is not rewritten, so say what it must declare.
                 Console.Error.WriteLine((zh ? "请在 catalogue.yaml 的 extra_areas 中加上：" : "add to extra_areas in catalogue.yaml:")

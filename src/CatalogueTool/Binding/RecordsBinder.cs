@@ -45,7 +45,7 @@ public static class RecordsBinder
             DateOnly? date = null;
             if (dateText is { } d)
             {
-                if (DateOnly.TryParseExact(d.Value, ["yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyy年M月d日"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                if (Validation.ReferenceDate.TryParse(d.Value, out var parsed))
                     date = parsed;
                 else
                     bag.Add(KnownRules.WrongType, d.Span, "records.date", d.Value);

@@ -5,9 +5,15 @@ namespace CatalogueTool.Validation;
 /// <summary>"Today" for date checks: SOURCE_DATE_EPOCH when set (reproducible builds), otherwise the clock.</summary>
 public static class ReferenceDate
 {
+    /// <summary>The ways a date may be written, in records and in --today alike (2025-03-01, 2025/3/1, 2025.3.1,
+    /// 2025年3月1日), full-width digits and signs read as half-width.</summary>
+    public static bool TryParse(string text, out DateOnly date) =>
+        DateOnly.TryParseExact(Text.Punctuation.HalfWidth(text.Trim()), ["yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyy年M月d日"],
+            CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
     public static DateOnly Resolve(string? explicitDate = null)
     {
-        if (explicitDate is not null && DateOnly.TryParseExact(explicitDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        if (explicitDate is not null && TryParse(explicitDate, out var d))
             return d;
         var epoch = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
         if (string.IsNullOrEmpty(epoch)) return DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
