@@ -80,6 +80,28 @@ public class RepositoryTests
     }
 
     [Fact]
+    public void Every_schema_text_has_its_english_and_english_schemas_are_otherwise_the_same()
+    {
+        static IEnumerable<string> Texts(System.Text.Json.Nodes.JsonNode? node) => node switch
+        {
+            System.Text.Json.Nodes.JsonObject o => o.Where(p => p.Key is "title" or "description" && p.Value is System.Text.Json.Nodes.JsonValue)
+                .Select(p => p.Value!.GetValue<string>()).Concat(o.SelectMany(p => Texts(p.Value))),
+            System.Text.Json.Nodes.JsonArray a => a.SelectMany(Texts),
+            _ => [],
+        };
+        foreach (var kind in JsonSchemaGenerator.Kinds)
+        {
+            var chinese = System.Text.Json.Nodes.JsonNode.Parse(JsonSchemaGenerator.Render(kind));
+            Assert.All(Texts(chinese), t => Assert.True(SchemaEnglish.Texts.ContainsKey(t), $"{kind}: no English for “{t}”"));
+            var english = System.Text.Json.Nodes.JsonNode.Parse(JsonSchemaGenerator.Render(kind, Language.English));
+            Assert.DoesNotContain(Texts(english), t => SchemaEnglish.Texts.ContainsKey(t));
+            // Only the words differ: the same keys, types and values.
+            SchemaEnglish.Translate(chinese);
+            Assert.Equal(chinese!.ToJsonString(), english!.ToJsonString());
+        }
+    }
+
+    [Fact]
     public void Record_dates_and_links_are_judged_where_they_are_written()
     {
         var dir = TestPaths.ExampleEdited("records/social-assistance.yaml",

@@ -17,14 +17,16 @@ public static class SchemaCommand
         var command = new Command("schema", "输出 JSON Schema（draft-07）/ print the JSON Schema of the files") { file, output };
         command.SetAction(parse =>
         {
+            // Chinese unless --lang asks otherwise: schemas are files, the same on every machine.
+            var language = CommonOptions.FileLanguage(parse);
             if (parse.GetValue(output) is { } folder)
             {
                 Directory.CreateDirectory(folder);
                 foreach (var kind in JsonSchemaGenerator.Kinds)
-                    File.WriteAllText(Path.Combine(folder, kind + ".schema.json"), JsonSchemaGenerator.Render(kind));
+                    File.WriteAllText(Path.Combine(folder, kind + ".schema.json"), JsonSchemaGenerator.Render(kind, language));
                 return Shell.Ok;
             }
-            Console.Out.Write(JsonSchemaGenerator.Render(parse.GetValue(file)!));
+            Console.Out.Write(JsonSchemaGenerator.Render(parse.GetValue(file)!, language));
             return Shell.Ok;
         });
         return command;

@@ -81,7 +81,7 @@ public static class BuildPipeline
         Directory.CreateDirectory(folder);
         File.WriteAllBytes(Path.Combine(folder, "catalogue.json"), CatalogueJsonWriter.Write(validation, today));
         File.WriteAllBytes(Path.Combine(folder, "items.csv"), ItemsCsvWriter.Write(validation));
-        File.WriteAllText(Path.Combine(folder, "catalogue.schema.json"), Schema.JsonSchemaGenerator.Render("data"), Utf8);
+        File.WriteAllText(Path.Combine(folder, "catalogue.schema.json"), Schema.JsonSchemaGenerator.Render("data", language), Utf8);
     }
 
     private static void WriteReport(ValidationResult validation, string folder, string version, Language language)

@@ -14,7 +14,8 @@ public static class JsonSchemaGenerator
 {
     public static readonly string[] Kinds = ["manifest", "area", "powers", "records", "data"];
 
-    public static string Render(string kind)
+    /// <param name="language">Chinese (the default, as repositories and builds carry them) or English.</param>
+    public static string Render(string kind, Diagnostics.Language language = Diagnostics.Language.Chinese)
     {
         var schema = kind switch
         {
@@ -32,6 +33,7 @@ public static class JsonSchemaGenerator
             ["title"] = Titles[kind],
         };
         foreach (var p in schema) root[p.Key] = p.Value?.DeepClone();
+        if (language == Diagnostics.Language.English) SchemaEnglish.Translate(root);
         return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
     }
 
