@@ -102,6 +102,16 @@ public class RepositoryTests
     }
 
     [Fact]
+    public void Spaces_around_a_subjects_separators_are_taken_out_with_a_warning()
+    {
+        var dir = TestPaths.ExampleEdited("areas/social-assistance.yaml", "    subject: 青禾县民政局、乡镇人民政府（街道办事处）\n", "    subject: \"青禾县民政局 、乡镇人民政府（街道办事处）\"\n");
+        var result = Validator.Validate(dir, TestPaths.Today);
+        Assert.Contains(result.Diagnostics, d => d is { Rule.Id: "CAT0105", MessageKey: "content.subject-spaces" });
+        Assert.DoesNotContain(result.Diagnostics, d => d.Rule.Id == "CAT0303");
+        Assert.Equal("青禾县民政局、乡镇人民政府（街道办事处）", result.Catalogue!.Items.First(i => i.Id.Value == "shjz-001").Subject.Value);
+    }
+
+    [Fact]
     public void Record_dates_and_links_are_judged_where_they_are_written()
     {
         var dir = TestPaths.ExampleEdited("records/social-assistance.yaml",

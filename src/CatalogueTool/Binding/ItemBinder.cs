@@ -5,7 +5,7 @@ using CatalogueTool.Model;
 namespace CatalogueTool.Binding;
 
 /// <summary>One item mapping → <see cref="Item"/>, normalising enumerated values.</summary>
-public static class ItemBinder
+public static partial class ItemBinder
 {
     private static readonly Dictionary<string, int> ChannelOrder =
         Vocabularies.Channel.Terms.Select((t, i) => (t.Canonical, i)).ToDictionary(x => x.Canonical, x => x.i, StringComparer.Ordinal);
@@ -24,7 +24,7 @@ public static class ItemBinder
         var content = r.Text("content", required: true);
         var basis = r.TextList("basis", required: true);
         var timeLimit = r.Text("time_limit", required: true);
-        var subject = r.Text("subject", required: true);
+        var subject = TidySubject(r.Text("subject", required: true), bag);
         var channelsWritten = r.TextList("channels", required: true);
         var audience = TermBinder.BindAll(Vocabularies.Audience, r.TextList("audience", required: true), bag);
         var mode = TermBinder.BindAll(Vocabularies.Mode, r.TextList("mode", required: true), bag);
@@ -64,4 +64,20 @@ public static class ItemBinder
             Span = map.Span,
         };
     }
+
+    /// <summary>
+    /// Spaces around the separators of several bodies (青石镇人民政府 、青石镇社会事务办公室) are a typing slip that would be
+    /// published as typed: they are taken out, with a warning showing the text used.
+    /// </summary>
+    private static Located<string>? TidySubject(Located<string>? written, DiagnosticBag bag)
+    {
+        if (written is not { } w) return written;
+        var tidy = SpacedSeparator().Replace(w.Value, "$1");
+        if (tidy == w.Value) return written;
+        bag.Add(KnownRules.VariantNormalised, w.Span, "content.subject-spaces", w.Value, tidy);
+        return w with { Value = tidy };
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\s\u3000]*([、，,；;])[\s\u3000]*")]
+    private static partial System.Text.RegularExpressions.Regex SpacedSeparator();
 }

@@ -88,6 +88,7 @@ internal static class MessagesEn
         ["schema.manifest-missing"] = "{0} has no catalogue.yaml and is not a catalogue repository; catalogue init creates one",
         ["content.placeholder"] = "'{0}' still holds the placeholder 待填写 left by import; fill it in",
         ["content.blank"] = "'{0}' cannot be blank",
+        ["content.subject-spaces"] = "publishing body '{0}' has spaces around its separators; read as '{1}'. Delete the spaces",
         ["content.blank-entry"] = "'{0}' has a blank entry",
         ["content.blank-other"] = "write the channel's name after 其他：",
         ["content.cell-too-long"] = "item {0}: {1} has {2} characters, more than an Excel cell holds ({3}); the Excel catalogue cuts it, the pages and open data keep it whole",

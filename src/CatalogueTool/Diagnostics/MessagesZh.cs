@@ -88,6 +88,7 @@ internal static class MessagesZh
         ["schema.manifest-missing"] = "{0} 中没有 catalogue.yaml，不是目录仓库。可用 catalogue init 新建",
         ["content.placeholder"] = "“{0}”还是导入时留下的“待填写”，请填上实际内容",
         ["content.blank"] = "“{0}”不能为空",
+        ["content.subject-spaces"] = "公开主体“{0}”中分隔符前后有空格，已按“{1}”读取。请删去这些空格",
         ["content.blank-entry"] = "“{0}”中有空白项",
         ["content.blank-other"] = "“其他：”后面要写明渠道名称",
         ["content.cell-too-long"] = "事项 {0} 的“{1}”有 {2} 个字符，超过 Excel 单元格上限 {3}；Excel 目录中将截断，网页和开放数据仍是全文",
