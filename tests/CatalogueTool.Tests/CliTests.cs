@@ -185,6 +185,7 @@ public class CliTests
         var (code, output, err) = Run("init", dir, "--name", "白沙乡", "--code", "510923", "--parent", parent, "--lang", "zh-CN");
         Assert.Equal(2, code);
         Assert.Contains("上级的地名", output + err);
+        Assert.Equal(2, Run("init", dir, "--name", "Baihe", "--code", "510923").Code); // a county's name is Chinese
         Assert.False(Directory.Exists(dir));
         Assert.Equal(0, Run("init", dir, "--name", "白沙乡", "--code", "510923", "--parent", " 青禾县 ").Code);
         Assert.Contains("parent: 青禾县\n", File.ReadAllText(Path.Combine(dir, "catalogue.yaml")));

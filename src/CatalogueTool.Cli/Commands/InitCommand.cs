@@ -26,8 +26,8 @@ public static class InitCommand
             var zh = lang == Language.Chinese;
             var target = parse.GetValue(dir)!;
             var nameValue = parse.GetValue(name)!.Trim();
-            if (nameValue.Length == 0 || nameValue.Length > 40 || nameValue.Any(char.IsControl))
-                return Shell.Refuse(zh ? $"行政区名称“{nameValue}”不可用：应是 1 至 40 个字的一行文字，如 --name 青禾县。" : $"jurisdiction name '{nameValue}' is not usable: one line of 1 to 40 characters, e.g. --name 青禾县.");
+            if (nameValue.Length == 0 || nameValue.Length > 40 || nameValue.Any(char.IsControl) || !nameValue.Any(c => c >= 0x4E00 && c <= 0x9FFF))
+                return Shell.Refuse(zh ? $"行政区名称“{nameValue}”不可用：应是行政区的中文名称（1 至 40 个字，一行），如 --name 青禾县。" : $"jurisdiction name '{nameValue}' is not usable: the jurisdiction's Chinese name, one line of 1 to 40 characters, e.g. --name 青禾县.");
             // The name of the place, not of its government: the bodies' names are made from it (新桥街道 → 新桥街道办事处).
             if (nameValue.Length > 2 && GovernmentWords.Any(w => nameValue.EndsWith(w, StringComparison.Ordinal)))
                 return Shell.Refuse(zh ? $"行政区名称“{nameValue}”请只写地名（如 --name 新桥街道、--name 青禾县），不带“人民政府”“办事处”：机关名称由工具按地名生成。"
