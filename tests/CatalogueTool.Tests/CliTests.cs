@@ -17,10 +17,13 @@ public class CliTests
         RunAt(environment, null, args);
 
     /// <summary>The command line with these environment variables set, in this working folder.</summary>
-    internal static (int Code, string Out, string Err) RunAt(IReadOnlyDictionary<string, string> environment, string? folder, params string[] args)
+    internal static (int Code, string Out, string Err) RunAt(IReadOnlyDictionary<string, string> environment, string? folder, params string[] args) =>
+        RunProcess("dotnet", environment, folder, [Path.Combine(AppContext.BaseDirectory, "catalogue.dll"), .. args]);
+
+    /// <summary>Any program, with these environment variables set, in this working folder: exit code, output, errors.</summary>
+    internal static (int Code, string Out, string Err) RunProcess(string file, IReadOnlyDictionary<string, string> environment, string? folder, params string[] args)
     {
-        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = folder ?? "" };
-        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "catalogue.dll"));
+        var psi = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = folder ?? "" };
         foreach (var a in args) psi.ArgumentList.Add(a);
         foreach (var (name, value) in environment) psi.Environment[name] = value;
         using var p = Process.Start(psi)!;
@@ -106,16 +109,7 @@ public class CliTests
         Assert.Equal("No space left on device : '/srv/qinghe/out/excel/areas/health.xlsx'",
             CatalogueTool.Cli.Shell.ShownPaths("No space left on device : '/srv/qinghe/.out.tmp-24075-0123456789abcdef0123456789abcdef/excel/areas/health.xlsx'"));
 
-    private static (int Code, string Out, string Err) RunProcess(string file, params string[] args)
-    {
-        var psi = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        using var p = Process.Start(psi)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEnd();
-        p.WaitForExit();
-        return (p.ExitCode, stdout.Result, stderr);
-    }
+    private static (int Code, string Out, string Err) RunProcess(string file, params string[] args) => RunProcess(file, new Dictionary<string, string>(), null, args);
 
     [Fact]
     public void English_reports_name_the_values_english_spellings_and_keep_the_coverage_table_aligned()

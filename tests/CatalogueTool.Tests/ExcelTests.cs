@@ -96,6 +96,24 @@ public class ExcelTests
         Assert.Equal(original.Items.Select(i => i.Id.Value).Order(StringComparer.Ordinal), ids.Order(StringComparer.Ordinal));
         Assert.Equal(original.Items.Select(i => i.Baseline?.Value).OrderBy(b => b, StringComparer.Ordinal),
             result.Areas.SelectMany(a => a.Items).Select(i => i.Baseline).OrderBy(b => b, StringComparer.Ordinal));
+        // Power links, selectors and prefixes included, come back too.
+        var links = result.Areas.SelectMany(a => a.Items).ToDictionary(i => i.Id, i => string.Join(" ", i.Powers.Select(p => p.Display)));
+        Assert.All(original.Items, i => Assert.Equal(string.Join(" ", i.Powers.Select(p => p.Display)), links[i.Id.Value]));
+        Assert.Contains(original.Items, i => i.Powers.Any(p => p.Type is not null));
+    }
+
+    [Fact]
+    public void The_workbook_imported_over_its_repository_changes_nothing()
+    {
+        var output = Path.Combine(TestPaths.TempDir(), "out");
+        Build(output);
+        var repo = TestPaths.ExampleWith("README.md", "x");
+        var (code, _, _) = CliTests.Run("import", Path.Combine(output, "excel", "青禾县-标准目录.xlsx"), "-o", repo, "--force");
+        Assert.Equal(0, code);
+        var before = CatalogueTool.Validation.Validator.Validate(TestPaths.Example, TestPaths.Today).Catalogue!;
+        var after = CatalogueTool.Validation.Validator.Validate(repo, TestPaths.Today);
+        Assert.Empty(after.Diagnostics);
+        Assert.True(CatalogueTool.Diff.EditionDiff.Compare(before, after.Catalogue!).IsEmpty);
     }
 
     [Fact]

@@ -84,14 +84,19 @@ public static class ImportCommand
             var files = targets.Select(t => (t.Path, Text: AreaYamlWriter.Write(t.x.Area.Id, header, t.x.Items, Waived(t.x)))).ToList();
             var manifest = Path.Combine(dir, "catalogue.yaml");
             if (!File.Exists(manifest)) files.Add((manifest, Manifest(result)));
+            else
+                ExistingManifestNotes(manifest, result, zh);
             // The schemas every written file's first line names, so that an editor checks the files as they are typed.
             foreach (var kind in CatalogueTool.Schema.JsonSchemaGenerator.Kinds)
                 if (Path.Combine(dir, "schemas", $"{kind}.schema.json") is var schema && !File.Exists(schema))
                     files.Add((schema, CatalogueTool.Schema.JsonSchemaGenerator.Render(kind)));
-            else if (result.Areas.Where(x => !x.Area.IsPilot).ToList() is { Count: > 0 } local)
-                // The existing manifest is the user's: it is not rewritten, so say what it must declare.
-                Console.Error.WriteLine((zh ? "请在 catalogue.yaml 的 extra_areas 中加上：" : "add to extra_areas in catalogue.yaml:")
-                    + string.Concat(local.Select(x => $"\n  {x.Area.Id}: {x.Area.Name}")));
+            // Area files of the repository the workbook no longer has (a sheet deleted): kept, and said.
+            var imported = targets.Select(t => Path.GetFullPath(t.Path)).ToHashSet(StringComparer.Ordinal);
+            var absent = CatalogueTool.Loading.RepositoryPaths.YamlFiles(Path.Combine(dir, "areas")).Where(f => !imported.Contains(Path.GetFullPath(f))).Select(Path.GetFileName).ToList();
+            if (absent.Count > 0 && result.Cover is not null)
+                Console.Error.WriteLine(zh
+                    ? $"注意：工作簿里没有这些领域，仓库中的文件保留未动：{string.Join("、", absent)}。若已不适用，请删除文件并在 catalogue.yaml 的 not_applicable 中说明理由"
+                    : $"note: the workbook has none of these areas; their files are kept as they are: {string.Join(", ", absent)}. If they no longer apply, delete them and give the reason under not_applicable in catalogue.yaml");
             files.Add((Path.Combine(dir, "import-report.txt"), ImportReport.Text(result, lang)));
             files.Add((Path.Combine(dir, "import-report.json"), ImportReport.Json(result, lang)));
             AtomicFile.WriteAll(files);
@@ -101,6 +106,32 @@ public static class ImportCommand
             return result.Findings.Any(f => f.Severity == Severity.Error) ? Shell.Findings : Shell.Ok;
         });
         return command;
+    }
+
+    /// <summary>
+    /// An existing catalogue.yaml is the user's and is never rewritten: what the workbook says differently (its local
+    /// areas, the cover's edition, publisher and areas not applicable) is said, for the user to carry over.
+    /// </summary>
+    private static void ExistingManifestNotes(string manifest, ImportResult result, bool zh)
+    {
+        var text = File.ReadAllText(manifest);
+        var local = result.Areas.Where(x => !x.Area.IsPilot && !text.Contains(x.Area.Id + ":", StringComparison.Ordinal)).ToList();
+        if (local.Count > 0)
+            Console.Error.WriteLine((zh ? "请在 catalogue.yaml 的 extra_areas 中加上：" : "add to extra_areas in catalogue.yaml:")
+                + string.Concat(local.Select(x => $"\n  {x.Area.Id}: {x.Area.Name}")));
+        var differing = new List<string>();
+        if (result.Edition is { } edition && !text.Contains($"edition: {YamlText.Scalar(edition)}", StringComparison.Ordinal)
+            && !text.Contains($"edition: \"{edition}\"", StringComparison.Ordinal) && !text.Contains($"edition: {edition}\n", StringComparison.Ordinal))
+            differing.Add(zh ? $"版次 {edition}" : $"edition {edition}");
+        if (result.Cover?.Publisher is { } publisher && !text.Contains(publisher, StringComparison.Ordinal))
+            differing.Add(zh ? $"发布机关 {publisher}" : $"publisher {publisher}");
+        foreach (var na in result.Cover?.NotApplicable ?? [])
+            if (!text.Contains(na.AreaId + ":", StringComparison.Ordinal) && result.Areas.All(a => a.Area.Id != na.AreaId))
+                differing.Add(zh ? $"不适用领域 {na.AreaId}" : $"area not applicable {na.AreaId}");
+        if (differing.Count > 0)
+            Console.Error.WriteLine(zh
+                ? $"注意：catalogue.yaml 已存在，未改动；封面上的{string.Join("、", differing)}与它不同，如需采用请在 catalogue.yaml 中修改"
+                : $"note: catalogue.yaml exists and was left as it is; the cover's {string.Join(", ", differing)} differ from it: change catalogue.yaml to adopt them");
     }
 
     /// <summary>The comment at the top of an imported catalogue.yaml: what is left to fill in.</summary>

@@ -183,6 +183,7 @@ internal static class MessagesEn
         ["template.outside"] = "template file points outside templates/ (symbolic link); refused",
         ["template.too-large"] = "template file larger than 1 MB; refused",
         ["powers.duplicate"] = "duplicate power code {0} (first at {1}); list one power once, and check the codes of different powers",
+        ["powers.no-lists"] = "{0} items link powers, but the repository has no power list, so the links cannot be checked; put the departments' power lists into powers/",
         ["powers.unknown"] = "power code {0} is in no power list; check the code, or put the list that holds it into powers/",
         ["powers.unknown-suggest"] = "power code {0} is in no power list; did you mean {1}?",
         ["powers.no-match"] = "{0} matches no power",

@@ -183,6 +183,7 @@ internal static class MessagesZh
         ["template.outside"] = "模板文件指向 templates/ 之外（符号链接），已拒绝",
         ["template.too-large"] = "模板文件超过 1 MB，已拒绝",
         ["powers.duplicate"] = "职权编码 {0} 重复（首次出现在 {1}）。同一职权请只列一次；不同职权请核对编码",
+        ["powers.no-lists"] = "{0} 个事项关联了职权，但仓库里没有权责清单，关联无法核对。请把本级各部门的权责清单放入 powers/ 文件夹",
         ["powers.unknown"] = "职权编码 {0} 在权责清单中不存在。请核对编码，或把含有这项职权的清单放入 powers/ 文件夹",
         ["powers.unknown-suggest"] = "职权编码 {0} 在权责清单中不存在。是不是 {1}？",
         ["powers.no-match"] = "{0} 没有匹配到任何职权",

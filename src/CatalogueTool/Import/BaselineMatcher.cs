@@ -25,28 +25,46 @@ public static class BaselineMatcher
                 continue;
             }
             var unused = standard.Items.ToList();
-            var items = new List<ItemDraft>();
+            var byId = standard.Items.GroupBy(s => s.Id.Value).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
             // Links the workbook carried (its hidden 对应标准事项 column) come first: they were made by hand. One to no
-            // standard item of the area is dropped, and the item is matched by name like any other.
-            var given = area.Items.Where(i => i.Baseline is not null).Select(i => i.Baseline!).ToHashSet(StringComparer.Ordinal);
-            var kept = given.Where(id => unused.Any(s => s.Id.Value == id)).ToHashSet(StringComparer.Ordinal);
-            foreach (var dropped in given.Except(kept).Order(StringComparer.Ordinal))
-                findings.Add(new(area.Area.Name, Diagnostics.Severity.Warning, $"对应标准事项“{dropped}”不是本领域的标准事项，已按名称重新对应",
-                    $"standard item '{dropped}' is no standard item of this area; matched by name instead"));
-            unused.RemoveAll(s => kept.Contains(s.Id.Value));
-            foreach (var original in area.Items)
+            // standard item of the area is dropped. One the row's own names contradict (the row is named as another
+            // standard item of the area) means the hidden cells were parted from their rows, as when the visible columns
+            // alone were sorted: the link and the id are not trusted, and the row is matched by its names.
+            var drafts = new List<ItemDraft>();
+            var distrusted = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var item in area.Items)
             {
-                var item = original.Baseline is { } b && !kept.Contains(b) ? original with { Baseline = null } : original;
-                if (item.Baseline is not null)
+                if (item.Baseline is not { } b)
                 {
-                    items.Add(item);
+                    drafts.Add(item);
                     continue;
                 }
-                var name = Punctuation.Key(item.Name);
-                var match = unused.FirstOrDefault(s => Punctuation.Key(s.Name) == name && Punctuation.Key(s.Category) == Punctuation.Key(item.Category))
-                            ?? (unused.Count(s => Punctuation.Key(s.Name) == name) == 1 && standard.Items.Count(s => Punctuation.Key(s.Name) == name) == 1
-                                ? unused.First(s => Punctuation.Key(s.Name) == name) : null);
-                if (match is null)
+                var at = item.BaselineCell ?? area.Area.Name;
+                if (!byId.TryGetValue(b, out var std))
+                {
+                    findings.Add(new(at, Diagnostics.Severity.Warning, $"对应标准事项“{b}”不是本领域的标准事项，已按名称重新对应",
+                        $"standard item '{b}' is no standard item of this area; matched by name instead"));
+                    drafts.Add(item with { Baseline = null });
+                    continue;
+                }
+                if (Punctuation.Key(std.Name) != Punctuation.Key(item.Name) && ByName(standard.Items.Where(s => s != std).ToList(), standard.Items, item) is { } other)
+                {
+                    findings.Add(new(at, Diagnostics.Severity.Warning,
+                        $"这一行是“{item.Category} / {item.Name}”，隐藏列却写着标准事项 {b}（{std.Name}）和事项编号 {item.Id}：隐藏列可能与这一行分开了（如只选中可见列排序）。已按名称对应到 {other.Id.Value}，请核对",
+                        $"this row is '{item.Category} / {item.Name}' but its hidden columns give standard item {b} ({std.Name}) and id {item.Id}: they may have been parted from the row (sorted without them); matched by name to {other.Id.Value} instead, check it"));
+                    if (item.IdGiven) distrusted.Add(item.Id);
+                    drafts.Add(item with { Baseline = null, IdGiven = false });
+                    continue;
+                }
+                drafts.Add(item);
+            }
+            var fromWorkbook = drafts.Count(i => i.Baseline is not null);
+            var kept = drafts.Where(i => i.Baseline is not null).Select(i => i.Baseline!).ToHashSet(StringComparer.Ordinal);
+            unused.RemoveAll(s => kept.Contains(s.Id.Value));
+            var items = new List<ItemDraft>();
+            foreach (var item in drafts)
+            {
+                if (item.Baseline is not null || ByName(unused, standard.Items, item) is not { } match)
                 {
                     items.Add(item);
                     continue;
@@ -54,16 +72,19 @@ public static class BaselineMatcher
                 unused.Remove(match);
                 items.Add(item with { Baseline = match.Id.Value });
             }
-            var linked = items.Count(i => i.Baseline is not null);
+            var byName = items.Count(i => i.Baseline is not null) - fromWorkbook;
             // Standard items the cover lists as not implemented come back as waivers: they are accounted for.
             unused.RemoveAll(s => (result.Cover?.Waived ?? []).Any(w => w.AreaId == area.Area.Id && w.Baseline == s.Id.Value));
+            var how = fromWorkbook > 0 ? $"{fromWorkbook} 个事项沿用工作簿中的对应标准事项，{byName} 个按名称对应到国家标准指引事项（baseline）" : $"{byName} 个事项按名称对应到国家标准指引事项（baseline）";
+            var howEn = fromWorkbook > 0 ? $"{English.Count(fromWorkbook, "item")} keep the workbook's standard items, {byName} linked by name to national standard items (baseline)"
+                : $"{English.Count(byName, "item")} linked by name to national standard items (baseline)";
             findings.Add(new(area.Area.Name, Diagnostics.Severity.Info, unused.Count == 0
-                    ? $"{linked} 个事项按名称对应到国家标准指引事项（baseline），全部标准事项都有对应"
-                    : $"{linked} 个事项按名称对应到国家标准指引事项（baseline）；{unused.Count} 个标准事项没有对应，请实施或在 waived 中写明理由",
+                    ? $"{how}，全部标准事项都有对应"
+                    : $"{how}；{unused.Count} 个标准事项没有对应，请实施或在 waived 中写明理由",
                 unused.Count == 0
-                    ? $"{English.Count(linked, "item")} linked by name to national standard items (baseline); every standard item has a match"
-                    : $"{English.Count(linked, "item")} linked by name to national standard items (baseline); {English.Count(unused.Count, "standard item")} {(unused.Count == 1 ? "has" : "have")} no match: implement them or waive them with a reason"));
-            var renumbered = Renumber(area.Area.Prefix, items, result.Areas.SelectMany(a => a.Items).Where(i => i.IdGiven).Select(i => i.Id));
+                    ? $"{howEn}; every standard item has a match"
+                    : $"{howEn}; {English.Count(unused.Count, "standard item")} {(unused.Count == 1 ? "has" : "have")} no match: implement them or waive them with a reason"));
+            var renumbered = Renumber(area.Area.Prefix, items, result.Areas.SelectMany(a => a.Items).Where(i => i.IdGiven).Select(i => i.Id).Where(id => !distrusted.Contains(id)));
             foreach (var (was, now) in items.Zip(renumbered).Where(p => p.First.Id != p.Second.Id))
                 renamed[was.Id] = now.Id;
             areas.Add(area with { Items = renumbered });
@@ -73,6 +94,16 @@ public static class BaselineMatcher
             ? f with { Message = now + f.Message[id.Length..], English = f.English.StartsWith(id, StringComparison.Ordinal) ? now + f.English[id.Length..] : f.English }
             : f).ToList();
         return result with { Areas = areas, Findings = findings };
+    }
+
+    /// <summary>The standard item among <paramref name="candidates"/> a row's names make it: the same 一级 and 二级事项, or the
+    /// same 二级事项 when only one standard item of the area has it.</summary>
+    private static Model.Item? ByName(List<Model.Item> candidates, IReadOnlyList<Model.Item> all, ItemDraft item)
+    {
+        var name = Punctuation.Key(item.Name);
+        return candidates.FirstOrDefault(s => Punctuation.Key(s.Name) == name && Punctuation.Key(s.Category) == Punctuation.Key(item.Category))
+            ?? (candidates.Count(s => Punctuation.Key(s.Name) == name) == 1 && all.Count(s => Punctuation.Key(s.Name) == name) == 1
+                ? candidates.First(s => Punctuation.Key(s.Name) == name) : null);
     }
 
     private static string? FirstWord(string text, char end) => text.IndexOf(end) is > 0 and var at ? text[..at] : null;

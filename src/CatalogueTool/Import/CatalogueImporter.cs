@@ -71,8 +71,8 @@ public static class CatalogueImporter
             {
                 cover = facts;
                 declared.AddRange(facts.Extras.Where(e => !declared.Any(d => d.Id == e.Id || d.Name == e.Name)));
-                findings.Add(new(sheet.Name, Severity.Info, "封面：已读取行政区、版次和发布机关，写入 catalogue.yaml",
-                    "cover sheet: jurisdiction, edition and publisher read into catalogue.yaml"));
+                findings.Add(new(sheet.Name, Severity.Info, "封面：已读取行政区、版次、发布机关和不适用领域（新建 catalogue.yaml 时写入；已有的 catalogue.yaml 不改动）",
+                    "cover sheet: jurisdiction, edition, publisher and areas not applicable read (written into a new catalogue.yaml; an existing one is left as it is)"));
                 continue;
             }
             if (sheet.Hidden)
@@ -169,16 +169,20 @@ public sealed class ImportedAreas
     private readonly Dictionary<string, (PilotArea Area, List<ItemDraft> Items, List<string> Sheets)> _areas = new(StringComparer.Ordinal);
 
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _reserved = new(StringComparer.Ordinal);
 
-    /// <summary>The next stable id of an area (<c>prefix-NNN</c> in row order), past any id already taken.</summary>
+    /// <summary>The next stable id of an area (<c>prefix-NNN</c> in row order), past any id taken or reserved.</summary>
     public string NextId(PilotArea area)
     {
         var n = _areas.TryGetValue(area.Id, out var e) ? e.Items.Count : 0;
         string id;
         do id = $"{area.Prefix}-{++n:000}";
-        while (_ids.Contains(id));
+        while (_ids.Contains(id) || _reserved.Contains(id));
         return id;
     }
+
+    /// <summary>Keeps an id a row further down carries from being given to a row without one.</summary>
+    public void Reserve(string id) => _reserved.Add(id);
 
     /// <summary>Whether an item read so far has this id.</summary>
     public bool IdTaken(string id) => _ids.Contains(id);

@@ -69,6 +69,10 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
         TitleEdition = EditionPattern().Match(Text.Punctuation.HalfWidth(title).Trim()) is { Success: true } edition ? edition.Groups["year"].Value : null;
         ReportLayout();
         var maxColumn = header.Columns.Keys.DefaultIfEmpty(1).Max();
+        // The ids the sheet's rows carry are reserved first: a row inserted above them is numbered past them, not into one.
+        if (header.Column(ColumnRole.ItemId) is { } idColumn)
+            for (var r = header.LastRow + 1; r <= sheet.Rows.Count; r++)
+                if (GivenId(Raw(r, idColumn)) is { Length: > 0 } id && Binding.ItemIdRules.IsValid(id)) areas.Reserve(id);
         for (var r = header.LastRow + 1; r <= sheet.Rows.Count; r++)
             ImportRow(r, maxColumn);
         foreach (var (c, (row, text, count)) in _unheaded)
@@ -206,7 +210,9 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
             _reportedNoArea = true;
             return;
         }
-        if (_header.Column(ColumnRole.Channels) is { } channelColumn) cleaned.RemoveAll(x => x.Column == channelColumn);
+        // The carriers cell is read by its own parser, and the tool's hidden columns are read as they are: no note of cleaning.
+        foreach (var role in new[] { ColumnRole.Channels, ColumnRole.ItemId, ColumnRole.BaselineId, ColumnRole.Powers })
+            if (_header.Column(role) is { } own) cleaned.RemoveAll(x => x.Column == own);
         foreach (var (c, raw, clean) in cleaned)
         {
             var (before, after) = AroundChange(raw, clean);
@@ -407,19 +413,33 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
         category = OneLine(category);
         name = OneLine(name);
         // The tool's own workbook carries each item's id and standard item in hidden columns: read back as they were.
-        var givenId = Get(ColumnRole.ItemId).Trim();
+        var givenId = GivenId(Get(ColumnRole.ItemId));
         var idGiven = givenId.Length > 0 && Binding.ItemIdRules.IsValid(givenId) && !areas.IdTaken(givenId);
         if (givenId.Length > 0 && !idGiven)
             findings.Add(new(At(r, _header.Column(ColumnRole.ItemId)!.Value), Severity.Warning,
                 $"事项编号“{Text.Shortened.Of(givenId)}”{(Binding.ItemIdRules.IsValid(givenId) ? "已被前面的事项使用" : "不是可用的编号（小写字母、数字和连字符）")}，已重新编号",
                 $"item id '{Text.Shortened.Of(givenId)}' {(Binding.ItemIdRules.IsValid(givenId) ? "is already used by an item above" : "is not a usable id (lower-case letters, digits and hyphens)")}; numbered anew"));
-        var givenBaseline = Get(ColumnRole.BaselineId).Trim();
+        // A row whose id repeats one above is a copied row: the standard item it carries is the original's, not its own.
+        var copied = givenId.Length > 0 && !idGiven && Binding.ItemIdRules.IsValid(givenId);
+        var givenBaseline = copied ? "" : GivenId(Get(ColumnRole.BaselineId));
+        var powers = new List<Model.PowerRef>();
+        if (_header.Column(ColumnRole.Powers) is { } powerColumn)
+            foreach (var line in Raw(r, powerColumn).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (Model.PowerRef.FromDisplay(line, SourceSpan.OfFile(sheet.Name)) is { } power) powers.Add(power);
+                else findings.Add(new(At(r, powerColumn), Severity.Warning, $"关联职权“{Text.Shortened.Of(line)}”读不懂（应是职权编码、以 * 结尾的编码前缀，或 {{type: 类型, subject: 主体}}），未导入",
+                    $"power link '{Text.Shortened.Of(line)}' cannot be read (a power code, a code prefix ending in *, or {{type: …, subject: …}}); not imported"));
+            }
         return new ItemDraft(
             idGiven ? givenId : areas.NextId(_area!), category, name.Length > 0 ? name : category, Get(ColumnRole.Sub) is { Length: > 0 } sub ? OneLine(sub) : null,
             Get(ColumnRole.Content), SplitBasis(Get(ColumnRole.Basis)), Get(ColumnRole.TimeLimit), Get(ColumnRole.Subject),
             carriers, MarkColumns.Audience(_header, values), MarkColumns.Mode(_header, values), MarkColumns.Levels(_header, values),
-            givenBaseline.Length > 0 ? givenBaseline : null, notes.Count == 0 ? null : string.Join("；", notes)) { IdGiven = idGiven };
+            givenBaseline.Length > 0 ? givenBaseline : null, notes.Count == 0 ? null : string.Join("；", notes)) { IdGiven = idGiven, Powers = powers, BaselineCell = _header.Column(ColumnRole.BaselineId) is { } bc ? At(r, bc) : null };
     }
+
+    /// <summary>An id typed into a hidden id column as meant: full-width characters, capitals and spaces folded (ＳＨＪＺ－００５, shjz - 002).</summary>
+    internal static string GivenId(string cell) =>
+        string.Concat(Text.Punctuation.HalfWidth(cell).Where(c => !char.IsWhiteSpace(c))).ToLowerInvariant();
 
     /// <summary>The row's carriers; what the checklist says besides them (注：…) joins the notes, variants are reported.</summary>
     private IReadOnlyList<string> Carriers(int r, List<string> notes)

@@ -11,7 +11,7 @@ public enum ColumnRole
     LevelCounty, LevelTownship, LevelTownshipVillage, LevelVillage, LevelText, Note, Area,
 
     /// <summary>The hidden columns of the tool's own workbook: the item's id and its standard item, read back as they were.</summary>
-    ItemId, BaselineId,
+    ItemId, BaselineId, Powers,
 }
 
 /// <summary>
@@ -71,6 +71,11 @@ public sealed record TemplateHeader(int FirstRow, int LastRow, IReadOnlyDictiona
                 columns[c] = role;
                 titles[c] = CellText.Clean(cell(lowest, c));
             }
+            // The tool's hidden columns come as a set (事项编号 with 对应标准事项): a 事项编号 column of another workbook
+            // holds its own numbering (1, 2, 3, XK-001), not this catalogue's ids, and is kept as an extra column.
+            if (!columns.ContainsValue(ColumnRole.BaselineId))
+                foreach (var c in columns.Where(x => x.Value is ColumnRole.ItemId or ColumnRole.Powers).Select(x => x.Key).ToList())
+                    columns[c] = ColumnRole.Extra;
             return new TemplateHeader(r, last, columns, titles);
         }
         return null;
@@ -113,6 +118,7 @@ public sealed record TemplateHeader(int FirstRow, int LastRow, IReadOnlyDictiona
             case "备注": return ColumnRole.Note;
             case "事项编号": return ColumnRole.ItemId;
             case "对应标准事项" or "标准事项编号": return ColumnRole.BaselineId;
+            case "关联职权": return ColumnRole.Powers;
             case "领域" or "所属领域" or "公开领域" or "试点领域" or "领域名称": return ColumnRole.Area;
         }
         if (key.StartsWith("公开事项", StringComparison.Ordinal) || key is "事项名称" or "公开事项名称") return ColumnRole.Item;

@@ -22,10 +22,10 @@ public static class AreaSheetWriter
         sheet.Merge(1, 1, 1, last);
         sheet.Height(1, 32);
         WriteHeader(sheet, layout);
-        // Hidden past the template's columns, neither shown nor printed: each item's id and standard item, so that the
-        // workbook imports back with the same ids (the site's page names, the open data's keys) and links.
+        // Hidden past the template's columns, neither shown nor printed: each item's id, standard item and powers, so
+        // that the workbook imports back with the same ids (the site's page names, the open data's keys) and links.
         var idColumn = last + 1;
-        foreach (var (column, title) in new[] { (idColumn, "事项编号"), (idColumn + 1, "对应标准事项") })
+        foreach (var (column, title) in new[] { (idColumn, "事项编号"), (idColumn + 1, "对应标准事项"), (idColumn + 2, "关联职权") })
         {
             sheet.Text(2, column, title, CellStyle.Header);
             sheet.Merge(2, column, 3, column);
@@ -53,6 +53,7 @@ public static class AreaSheetWriter
                 }
                 sheet.Text(row, idColumn, item.Id.Value, CellStyle.Body);
                 sheet.Text(row, idColumn + 1, item.Baseline?.Value ?? "", CellStyle.Body);
+                sheet.Text(row, idColumn + 2, string.Join("\n", item.Powers.Select(p => p.Display)), CellStyle.Body);
                 sheet.Height(row, RowHeights.Estimate(cells.Select((t, i) => (t, layout[i].Width))));
                 row++;
             }

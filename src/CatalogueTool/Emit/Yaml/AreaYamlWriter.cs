@@ -31,6 +31,14 @@ public static class AreaYamlWriter
             sb.Append("    audience: ").AppendLine(OneOrList(i.Audience));
             sb.Append("    mode: ").AppendLine(OneOrList(i.Mode));
             sb.Append("    levels: ").AppendLine(YamlText.FlowList(i.Levels));
+            if (i.Powers.Count > 0)
+            {
+                sb.AppendLine("    powers:");
+                foreach (var p in i.Powers)
+                    sb.Append("      - ").AppendLine(p.Code is { } code ? YamlText.Quote(code)
+                        : p.Prefix is { } prefix ? YamlText.Quote(prefix + "*")
+                        : "{" + string.Join(", ", new[] { ("type", p.Type), ("subject", p.Subject) }.Where(x => x.Item2 is not null).Select(x => $"{x.Item1}: {YamlText.FlowScalar(x.Item2!)}")) + "}");
+            }
             if (i.Baseline is not null) Field(sb, "baseline", i.Baseline);
             if (i.Note is not null) Field(sb, "note", i.Note);
         }
@@ -60,7 +68,13 @@ public sealed record ItemDraft(
     /// <summary>The id was read from the workbook (its 事项编号 column) and is kept, not numbered anew.</summary>
     public bool IdGiven { get; init; }
 
+    /// <summary>Where the workbook gave the standard item (社会救助!Q7), for messages about it.</summary>
+    public string? BaselineCell { get; init; }
+
+    /// <summary>The powers the item links (format §5), as the workbook's hidden 关联职权 column gives them back.</summary>
+    public IReadOnlyList<PowerRef> Powers { get; init; } = [];
+
     public static ItemDraft From(Item i) => new(
         i.Id.Value, i.Category, i.Name, i.Sub, i.Content, i.Basis.Select(b => b.Value).ToList(), i.TimeLimit.Value.Text, i.Subject.Value,
-        i.Channels.Select(c => c.Value).ToList(), i.Audience, i.Mode, i.Levels, i.Baseline?.Value, i.Note);
+        i.Channels.Select(c => c.Value).ToList(), i.Audience, i.Mode, i.Levels, i.Baseline?.Value, i.Note) { Powers = i.Powers };
 }

@@ -48,5 +48,5 @@ public static partial class YamlText
     public static string FlowList(IEnumerable<string> values) => "[" + string.Join(", ", values.Select(FlowScalar)) + "]";
 
     /// <summary>Inside a flow list commas and brackets are also significant.</summary>
-    private static string FlowScalar(string v) => v.IndexOfAny([',', '[', ']', '{', '}']) >= 0 ? Quote(v) : Scalar(v);
+    internal static string FlowScalar(string v) => v.IndexOfAny([',', '[', ']', '{', '}']) >= 0 ? Quote(v) : Scalar(v);
 }

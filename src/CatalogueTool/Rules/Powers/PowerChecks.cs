@@ -19,7 +19,11 @@ public sealed class PowerChecks : ICheck
         // While a power list cannot be read, the codes it holds are unknown: none is reported missing.
         // A code on a refused row is not unknown, and a selector or prefix may have matched a refused row.
         var refused = catalogue.PowerLists.SelectMany(l => l.Refused).ToHashSet(StringComparer.Ordinal);
-        foreach (var u in catalogue.UnreadPowerFiles.Count == 0 ? index.Unresolved : [])
+        // No power list at all (a workbook just imported, before its lists are added): the links cannot be checked; said once.
+        var noLists = catalogue.PowerLists.Count == 0 && catalogue.UnreadPowerFiles.Count == 0;
+        if (noLists && catalogue.Items.Where(i => i.Powers.Count > 0).ToList() is [var firstLinked, ..] linking)
+            context.Report(KnownRules.PowerListsAbsent, firstLinked.Powers[0].Span, "powers.no-lists", linking.Count);
+        foreach (var u in catalogue.UnreadPowerFiles.Count == 0 && !noLists ? index.Unresolved : [])
         {
             var mayBeRefused = u.Ref switch
             {
