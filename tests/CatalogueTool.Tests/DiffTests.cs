@@ -98,7 +98,7 @@ public class DiffTests
         var same = TestPaths.ExampleEdited("areas/social-assistance.yaml", "content: 社会救助信访通讯地址；社会救助投诉举报电话", "content: 社会救助信访通讯地址;社会救助投诉举报电话");
         Assert.True(Compare(same).IsEmpty);
         var renamed = TestPaths.ExampleEdited("areas/social-assistance.yaml", "    name: 政策法规文件\n", "    name: 政策法规\n");
-        Assert.All(Compare(renamed).Changes, change => Assert.Equal("name", Assert.Single(change.Fields).Id));
+        Assert.All(Compare(renamed).Changes, change => Assert.Equal(("name", "二级事项"), (Assert.Single(change.Fields).Id, change.Fields[0].Field)));
     }
 
     private static string SocialAssistanceRewritten(Func<string, string, string, string, string, string> rewrite)

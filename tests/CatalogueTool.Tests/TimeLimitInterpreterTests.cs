@@ -27,6 +27,15 @@ public class TimeLimitInterpreterTests
     [InlineData("提前一周发通知邀请", TimeLimitKind.BeforeEvent, 7, false)]
     [InlineData("会议召开前提前通知", TimeLimitKind.BeforeEvent, 0, true)]
     [InlineData("每20个工作日更新", TimeLimitKind.Periodic, 20, true)]
+    [InlineData("会议召开前3个工作日", TimeLimitKind.BeforeEvent, 3, true)]
+    [InlineData("听证前七日", TimeLimitKind.BeforeEvent, 7, false)]
+    [InlineData("听证会召开前30日", TimeLimitKind.BeforeEvent, 30, false)]
+    [InlineData("提前两周", TimeLimitKind.BeforeEvent, 14, false)]
+    [InlineData("制定或获取信息之日起30个工作日内，可提前公开", TimeLimitKind.FromFormation, 30, true)]
+    [InlineData("20个工作日内，重大事项提前3日", TimeLimitKind.FromFormation, 20, true)]
+    [InlineData("年度结束后60日前公开", TimeLimitKind.FromFormation, 60, false)]
+    [InlineData("自收到之日起7日前", TimeLimitKind.FromFormation, 7, false)]
+    [InlineData("项目竣工后15日前公开", TimeLimitKind.FromFormation, 15, false)]
     [InlineData("3月31日公开", TimeLimitKind.Unknown, 0, true)]
     public void Interprets_the_common_phrasings(string text, TimeLimitKind kind, int days, bool working)
     {

@@ -34,18 +34,15 @@ public static partial class TimeLimitInterpreter
     [GeneratedRegex("每年|每季|每月|每半年|按年|按季|按月|定期|随报随审")]
     private static partial Regex Recurring();
 
-    /// <summary>A deadline before an event (听证7个工作日前, 提前3日, 提前一周): not a limit counted from the information's
-    /// formation. A date (3月31日前) is no such deadline.</summary>
-    [GeneratedRegex(@"提前(\d{1,3})(个工作日|日|天|周|星期)|(?<![月\d])(\d{1,3})(个工作日|日|天|周|星期)(?:以前|之前|前)")]
-    private static partial Regex BeforeEvent();
+    /// <summary>A number of days with what stands before and after it (提前3日, 前3个工作日, 7日前, 20个工作日内); never the
+    /// day of a date (3月31日).</summary>
+    [GeneratedRegex(@"(?<pre>提前|前)?(?<![月\d])(?<n>\d{1,3})(?<u>个工作日|日|天|周|星期)(?<post>以前|之前|前|以内|内)?")]
+    private static partial Regex Figure();
 
     /// <summary>A recurring update every N days (每20个工作日更新).</summary>
     [GeneratedRegex(@"每(?:隔)?(\d{1,3})(个工作日|日|天|周|星期)")]
     private static partial Regex Periodic();
 
-    /// <summary>N days, but not the day of a date (3月31日).</summary>
-    [GeneratedRegex(@"(?<![月\d])(\d{1,3})(个工作日|日|天)(?:内|以内)?")]
-    private static partial Regex AnyDays();
 
     public static TimeLimit Interpret(string text)
     {
@@ -66,13 +63,21 @@ public static partial class TimeLimitInterpreter
         if (approval.Success) return Days(text, TimeLimitKind.AfterApproval, approval, display);
         var decision = FromDecision().Match(rest);
         if (decision.Success) return Days(text, TimeLimitKind.FromDecision, decision, display);
-        var before = BeforeEvent().Match(rest);
-        if (before.Success) return Days(text, TimeLimitKind.BeforeEvent, before, display);
         var periodic = Periodic().Match(rest);
         if (periodic.Success) return Days(text, TimeLimitKind.Periodic, periodic, display);
+        // The first figure decides: before an event (提前3日, 会议召开前3个工作日, 听证7个工作日前), else a limit from the
+        // information's formation (20个工作日内，重大事项提前3日 is 20 days). "N日前" after 后 or 起 is a limit after
+        // the event (年度结束后60日前, 自收到之日起7日前).
+        var figure = Figure().Match(rest);
+        if (figure.Success)
+        {
+            var clause = rest[..figure.Index];
+            clause = clause[(clause.LastIndexOfAny(['，', ',', '；', ';', '。']) + 1)..];
+            var before = figure.Groups["pre"].Success
+                || figure.Groups["post"].Value is "前" or "之前" or "以前" && !clause.Contains('后') && !clause.Contains('起');
+            return Days(text, before ? TimeLimitKind.BeforeEvent : TimeLimitKind.FromFormation, figure, display);
+        }
         if (rest.Contains("提前", StringComparison.Ordinal)) return new TimeLimit(text, TimeLimitKind.BeforeEvent, DisplayDays: display);
-        var days = AnyDays().Match(rest);
-        if (days.Success) return Days(text, TimeLimitKind.FromFormation, days, display);
         if (rest.Contains("实时", StringComparison.Ordinal)) return new TimeLimit(text, TimeLimitKind.RealTime, DisplayDays: display);
         if (rest.Contains("及时", StringComparison.Ordinal) || rest.Contains("即时", StringComparison.Ordinal)
             || rest.Contains("随时", StringComparison.Ordinal) || rest.Contains("随即", StringComparison.Ordinal))
@@ -82,12 +87,12 @@ public static partial class TimeLimitInterpreter
         return new TimeLimit(text, TimeLimitKind.Unknown);
     }
 
-    /// <summary>The figure and unit of the first alternative of <paramref name="m"/> that matched; a week is seven calendar days.</summary>
+    /// <summary>The figure and unit of <paramref name="m"/> (named n and u, or its first two groups); a week is seven calendar days.</summary>
     private static TimeLimit Days(string text, TimeLimitKind kind, Match m, int? display)
     {
-        var g = m.Groups[1].Success ? 1 : 3;
-        var n = int.Parse(m.Groups[g].Value);
-        var unit = m.Groups[g + 1].Value;
+        var named = m.Groups["n"].Success;
+        var n = int.Parse(named ? m.Groups["n"].Value : m.Groups[1].Value);
+        var unit = named ? m.Groups["u"].Value : m.Groups[2].Value;
         if (unit is "周" or "星期") n *= 7;
         return new TimeLimit(text, kind, n, unit == "个工作日", display);
     }

@@ -29,7 +29,7 @@ public sealed record FieldChange(string Id, string Field, string Old, string New
         ["portal_title"] = ("网站名称", "portal title"), ["base_url"] = ("栏目发布地址", "column address"),
         ["portal_site_code"] = ("网站标识码", "site code"), ["portal_icp"] = ("ICP备案号", "ICP number"), ["portal_psb"] = ("公安备案号", "public security filing"),
         ["stale_after_days"] = ("记录过期天数", "records stale after days"), ["baseline_source"] = ("标准目录", "baseline"),
-        ["name"] = ("名称", "name"), ["aliases"] = ("简称", "aliases"),
+        ["aliases"] = ("简称", "aliases"), ["area_name"] = ("领域名称", "area name"),
     };
 
     /// <summary>A change of the element <paramref name="id"/>, named in Chinese or English.</summary>
@@ -86,7 +86,7 @@ public static class EditionDiff
             .Select(f => FieldChange.Of(f.Id, zh, f.Old, f.New)).ToList();
         if (settings.Count > 0) changes.Add(new Change(Manifest, ChangeKind.Changed, "catalogue.yaml", zh ? "目录设置" : "settings", settings));
 
-        Keyed(old.ExtraAreas.ToDictionary(e => e.Id.Value, e => e.Name), @new.ExtraAreas.ToDictionary(e => e.Id.Value, e => e.Name), "name",
+        Keyed(old.ExtraAreas.ToDictionary(e => e.Id.Value, e => e.Name), @new.ExtraAreas.ToDictionary(e => e.Id.Value, e => e.Name), "area_name",
             (id, name) => zh ? $"本地增设领域 {name}" : $"local area {name}");
         Keyed(old.Departments.GroupBy(d => d.Name).ToDictionary(g => g.Key, g => string.Join("、", g.First().Aliases)),
             @new.Departments.GroupBy(d => d.Name).ToDictionary(g => g.Key, g => string.Join("、", g.First().Aliases)), "aliases",
