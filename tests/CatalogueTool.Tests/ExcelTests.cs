@@ -144,6 +144,15 @@ public class ExcelTests
         var item = result.Areas.Single().Items.First(i => i.Id == "shjz-001");
         Assert.Equal(["政府网站", "其他：青禾发布、县融媒体中心", "其他：村广播"], item.Channels);
         Assert.Equal(["其他：微信公众号", "其他：村广播"], CatalogueTool.Import.CarrierParser.Parse("■其他：微信公众号、村广播").Channels);
+        // Quotes that are part of a name stay; a quoted name holding quotes and 、 is one carrier.
+        Assert.Equal(["其他：微信公众号“青禾财政”"], CatalogueTool.Import.CarrierParser.Parse("■其他：微信公众号“青禾财政”").Channels);
+        Assert.Equal(["其他：微信公众号“青禾发布”、县融媒体", "其他：村广播"],
+            CatalogueTool.Import.CarrierParser.Parse("■其他：“微信公众号“青禾发布”、县融媒体”、村广播").Channels);
+        // A list of the selected carriers only (build --selected-channels) reads back the same.
+        var selected = Path.Combine(TestPaths.TempDir(), "selected");
+        Assert.True(BuildPipeline.Run(repo, new BuildOptions(selected, new ExcelOptions(SelectedChannelsOnly: true), TestPaths.Today, "1")).Written);
+        var again = CatalogueTool.Import.CatalogueImporter.Import(Path.Combine(selected, "excel", "areas", "social-assistance.xlsx"), null);
+        Assert.Equal(["政府网站", "其他：青禾发布、县融媒体中心", "其他：村广播"], again.Areas.Single().Items.First(i => i.Id == "shjz-001").Channels);
     }
 
     [Fact]

@@ -66,6 +66,23 @@ public class RepositoryTests
     }
 
     [Fact]
+    public void A_copy_never_wins_over_a_file_named_by_the_areas_chinese_name_and_a_file_name_in_a_link_is_kept()
+    {
+        var dir = TestPaths.ExampleEdited("areas/social-assistance.yaml", "    name: 政策法规文件\n", "    name: 政策法规文件（今年改过）\n");
+        File.Move(Path.Combine(dir, "areas", "social-assistance.yaml"), Path.Combine(dir, "areas", "社会救助.yaml"));
+        File.Copy(Path.Combine(TestPaths.Example, "areas", "social-assistance.yaml"), Path.Combine(dir, "areas", "社会救助 - 副本.yaml"));
+        var result = Validator.Validate(dir, TestPaths.Today);
+        Assert.Equal("政策法规文件（今年改过）", result.Catalogue!.Items.First(i => i.Id.Value == "shjz-001").Name);
+        Assert.Equal("areas/社会救助 - 副本.yaml", Assert.Single(result.Diagnostics, d => d.MessageKey == "scope.area-twice").Span.File);
+
+        var link = TestPaths.ExampleEdited("records/social-assistance.yaml", "  url: https://www.qinghe.gov.cn/zwgk/jczwgk/shjz/2026/0618/101.html\n",
+            "  url: https://www.qinghe.gov.cn/upload/通知（２０２６）.pdf\n");
+        var linked = Validator.Validate(link, TestPaths.Today);
+        Assert.Contains(linked.Catalogue!.Records, r => r.Url == "https://www.qinghe.gov.cn/upload/通知（２０２６）.pdf");
+        Assert.DoesNotContain(linked.Diagnostics, d => d.MessageKey == "records.full-width");
+    }
+
+    [Fact]
     public void Full_width_links_dates_and_ids_are_read_as_meant_or_told_as_such()
     {
         var dir = TestPaths.ExampleEdited("records/social-assistance.yaml",

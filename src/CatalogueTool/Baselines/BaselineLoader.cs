@@ -67,7 +67,7 @@ public static class BaselineLoader
         }
         // Of two files for one area the one named after it is used (social-assistance.yaml, not social-assistance.bak.yaml).
         var areas = RepositoryLoader.FirstFilePerArea(
-            bound.OrderBy(a => Path.GetFileNameWithoutExtension(a.File) == a.Area.Id ? 0 : 1).ThenBy(a => a.File, StringComparer.Ordinal), bag);
+            bound.OrderBy(RepositoryLoader.NamedAfter).ThenBy(a => a.File, StringComparer.Ordinal), bag);
         foreach (var area in areas)
         {
             foreach (var u in area.Unbound) if (u.Id is { } id) unreadItems.Add(id);

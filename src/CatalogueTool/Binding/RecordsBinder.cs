@@ -25,7 +25,9 @@ public static class RecordsBinder
             var item = r.Text("item", required: true);
             var dateText = HalfWidth(r.Text("date", required: true), bag);
             var title = r.Text("title", required: false);
-            var url = HalfWidth(r.Text("url", required: false), bag);
+            // A link is folded only when it is no link as written (https：//…): full-width characters in a file's name
+            // (通知（２０２６）.pdf) are that file's name.
+            var url = r.Text("url", required: false) is { } written && !UrlRules.IsHttp(written.Value) ? HalfWidth(written, bag) : r.Text("url", required: false);
             var statement = r.Text("statement", required: false);
             if (title is null && statement is null) r.ReportMissing("title");
             if (url is { } u && !UrlRules.IsHttp(u.Value))

@@ -21,27 +21,47 @@ public static partial class CarrierParser
     [GeneratedRegex(@"(?:^|[\s、，,；;])(?:\(?\d{1,2}[\.、．)）]|[①-⑳])")]
     private static partial Regex Numbering();
 
-    /// <summary>The local carriers after 其他：, separated by 、，, — a name in quotes (“青禾发布、县融媒体中心”) is one carrier.</summary>
+    /// <summary>
+    /// The local carriers after 其他：, separated by 、，, — a name written in quotes (“青禾发布、县融媒体中心”) is one carrier,
+    /// its outer quotes dropped. Quotes that do not wrap a whole name (微信公众号“青禾财政”) are part of it.
+    /// </summary>
     internal static IEnumerable<string> OtherCarriers(string rest)
     {
-        var sb = new System.Text.StringBuilder();
-        var quoted = false;
-        foreach (var ch in rest)
+        var i = 0;
+        while (i < rest.Length)
         {
-            if (ch is '“' or '”' or '"')
+            while (i < rest.Length && (IsSeparator(rest[i]) || char.IsWhiteSpace(rest[i]))) i++;
+            if (i >= rest.Length) yield break;
+            if (rest[i] == '“' && WrappedEnd(rest, i) is { } close)
             {
-                quoted = ch == '“' || ch == '"' && !quoted;
+                if (rest[(i + 1)..close].Trim() is { Length: > 0 } whole) yield return whole;
+                i = close + 1;
                 continue;
             }
-            if (!quoted && ch is '、' or '，' or ',')
-            {
-                if (sb.ToString().Trim() is { Length: > 0 } part) yield return part;
-                sb.Clear();
-                continue;
-            }
-            sb.Append(ch);
+            var end = i;
+            while (end < rest.Length && !IsSeparator(rest[end])) end++;
+            if (rest[i..end].Trim() is { Length: > 0 } part) yield return part;
+            i = end;
         }
-        if (sb.ToString().Trim() is { Length: > 0 } last) yield return last;
+    }
+
+    private static bool IsSeparator(char c) => c is '、' or '，' or ',';
+
+    /// <summary>The closing ” of the quote opened at <paramref name="open"/> that ends a name (a separator or the end follows),
+    /// with as many “ as ” between: or null when the quote wraps no whole name.</summary>
+    private static int? WrappedEnd(string text, int open)
+    {
+        var depth = 0;
+        for (var k = open + 1; k < text.Length; k++)
+        {
+            if (text[k] == '“') depth++;
+            else if (text[k] == '”')
+            {
+                if (depth == 0) return k + 1 == text.Length || IsSeparator(text[k + 1]) || char.IsWhiteSpace(text[k + 1]) ? k : null;
+                depth--;
+            }
+        }
+        return null;
     }
 
     public static Carriers Parse(string cell)
@@ -127,8 +147,15 @@ public static partial class CarrierParser
             return result.Select(r => (r.Item1.Trim(' ', '\n', '、', '，', ',', '；', ';'), r.Item2)).ToList();
         }
         var cleaned = Numbering().Replace(text, "\n");
-        foreach (var part in cleaned.Split(['\n', '、', '，', ',', '；', ';', '/', '／', ' '], StringSplitOptions.RemoveEmptyEntries))
-            result.Add((part, true));
+        // A 其他：… entry takes the rest of its line, as a local carrier's name may hold 、 (a selected-only list).
+        foreach (var line in cleaned.Split(['\n', '\u3000'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var other = line.IndexOf("其他：", StringComparison.Ordinal) is >= 0 and var o ? o : line.IndexOf("其它：", StringComparison.Ordinal);
+            var head = other >= 0 ? line[..other] : line;
+            foreach (var part in head.Split(['、', '，', ',', '；', ';', '/', '／', ' '], StringSplitOptions.RemoveEmptyEntries))
+                result.Add((part, true));
+            if (other >= 0) result.Add((line[other..].Trim(), true));
+        }
         return MergeSlashNames(result);
     }
 

@@ -82,9 +82,10 @@ public static class RepositoryLoader
         var stem = Path.GetFileNameWithoutExtension(full);
         // A stand-in for an area the unread manifest would declare has no id to compare the file name with.
         // A copy beside the file named after its area (社会救助 - 副本.yaml) is not to be renamed: it is reported as unused.
-        var named = Path.GetDirectoryName(full)!;
+        // The names are compared as written (a case-insensitive disk would find Social-Assistance.yaml by itself).
+        var siblings = Directory.EnumerateFiles(Path.GetDirectoryName(full)!).Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
         if (stem != area.Area.Id && (area.Area.IsPilot || !standIn)
-            && !File.Exists(Path.Combine(named, area.Area.Id + ".yaml")) && !File.Exists(Path.Combine(named, area.Area.Id + ".yml")))
+            && !siblings.Contains(area.Area.Id + ".yaml") && !siblings.Contains(area.Area.Id + ".yml"))
         {
             var areaNode = ((Loading.Yaml.YMapping)node)["area"]!;
             bag.Add(KnownRules.AreaFileName, areaNode.Span, "scope.file-name", rel, area.Area.Id);
@@ -103,7 +104,14 @@ public static class RepositoryLoader
     /// <c>social-assistance - 副本.yaml</c> never takes its place, however the names sort), and the other is reported.</summary>
     private static List<AreaFile> DistinctAreas(IEnumerable<AreaFile> areas, DiagnosticBag bag) =>
         FirstFilePerArea(areas.OrderBy(a => a.Area.IsPilot ? a.Area.Number : int.MaxValue).ThenBy(a => a.Area.Id, StringComparer.Ordinal)
-            .ThenBy(a => Path.GetFileNameWithoutExtension(a.File) == a.Area.Id ? 0 : 1).ThenBy(a => a.File, StringComparer.Ordinal), bag);
+            .ThenBy(a => NamedAfter(a)).ThenBy(a => a.File, StringComparer.Ordinal), bag);
+
+    /// <summary>How well a file's name names its area: by its id (0), by its Chinese name or a variant (1), by neither (2).</summary>
+    internal static int NamedAfter(AreaFile a)
+    {
+        var stem = Path.GetFileNameWithoutExtension(a.File);
+        return stem == a.Area.Id ? 0 : stem == a.Area.Name || a.Area.Variants.Contains(stem) ? 1 : 2;
+    }
 
     /// <summary>The first file of each area, in the order given; each later file for an area is reported (CAT0109) and left out.</summary>
     internal static List<AreaFile> FirstFilePerArea(IEnumerable<AreaFile> ordered, DiagnosticBag bag)
