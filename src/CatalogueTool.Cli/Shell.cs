@@ -39,14 +39,18 @@ public static class Shell
         outDir = Emit.OutputTransaction.Resolve(outDir);
         if (File.Exists(outDir))
             return Refuse(zh ? $"输出位置 {outDir} 是一个文件，不是文件夹，未写入。请用 -o 指定一个文件夹。" : $"output {outDir} is a file, not a folder; nothing written. Give a folder with -o.");
+        if (Emit.OutputTransaction.ForeignEntry(outDir, own) is { } open && Path.GetFileName(open).StartsWith("~$", StringComparison.Ordinal))
+            return Refuse(zh
+                ? $"输出文件夹 {outDir} 里的工作簿 {open[..^Path.GetFileName(open).Length]}{Path.GetFileName(open)[2..]} 正在 Excel 或 WPS 中打开，无法替换，未写入任何文件。请先关闭它，再重新运行。"
+                : $"a workbook of the output folder {outDir} ({open[..^Path.GetFileName(open).Length]}{Path.GetFileName(open)[2..]}) is open in Excel or WPS and cannot be replaced; nothing written. Close it and run again.");
         if (Emit.OutputTransaction.ForeignEntry(outDir, own) is { } entry)
             return Refuse(zh
                 ? $"输出文件夹 {outDir} 里有不是 catalogue 生成的“{entry}”，生成时整个文件夹会被替换，为免删除它，已拒绝。请用 -o 指定一个空文件夹或以前的输出文件夹。"
                 : $"output folder {outDir} holds '{entry}', which catalogue did not write; the whole folder would be replaced, so nothing was written. Give an empty folder or an earlier output folder with -o.");
         if (Emit.OutputTransaction.LockedEntry(outDir) is { } locked)
             return Refuse(zh
-                ? $"输出文件夹 {outDir}{(locked == "." ? "" : $" 中的“{locked}”")}是只读的（可能是为保护已发布的版本而设），无法替换为新的输出，未写入任何文件。请先取消只读，或用 -o 另选一个文件夹。"
-                : $"{(locked == "." ? "the output folder" : $"'{locked}' in the output folder")} {outDir} is read-only (perhaps to protect a published edition), so it cannot be replaced; nothing written. Make it writable, or give another folder with -o.");
+                ? $"输出文件夹 {outDir}{(locked == "." ? " " : $" 中的“{locked}”")}是只读的或无法读取（可能是为保护已发布的版本而设），无法替换为新的输出，未写入任何文件。请先取消只读，或用 -o 另选一个文件夹。"
+                : $"{(locked == "." ? "the output folder" : $"'{locked}' in the output folder")} {outDir} is read-only or unreadable (perhaps to protect a published edition), so it cannot be replaced; nothing written. Make it writable, or give another folder with -o.");
         return null;
     }
 
@@ -120,9 +124,9 @@ public static class Shell
             var system = ShownPaths(io.Message.TrimEnd('.'));
             Console.Error.WriteLine(lang == Language.Chinese
                 ? (QuotedPath(system) is { } path
-                    ? $"无法读写文件（{ProblemInChinese(io)}）：{path}。请检查路径是否正确、是否有写入权限、磁盘是否已满，然后重新运行。原有的输出和输入文件都没有改动。"
-                    : $"无法读写文件（{ProblemInChinese(io)}）。请检查路径是否正确、是否有写入权限、磁盘是否已满，然后重新运行。原有的输出和输入文件都没有改动。（系统信息：{system}）")
-                : $"cannot read or write a file: {system}. Check the path, the permissions and the free space, then run again. The earlier output and the input files are unchanged.");
+                    ? $"无法读写文件（{ProblemInChinese(io)}）：{path}。请检查路径是否正确、是否有写入权限、磁盘是否已满，然后重新运行。"
+                    : $"无法读写文件（{ProblemInChinese(io)}）。请检查路径是否正确、是否有写入权限、磁盘是否已满，然后重新运行。（系统信息：{system}）")
+                : $"cannot read or write a file: {system}. Check the path, the permissions and the free space, then run again.");
             return Usage;
         }
         catch (Exception ex)
@@ -238,7 +242,7 @@ public static class Shell
     /// <summary>The system's text with a path in the hidden folder a run writes into (<c>.out.tmp-123-…/excel/x.xlsx</c>)
     /// shown as the output path it stands for (<c>out/excel/x.xlsx</c>): the folder the user knows.</summary>
     public static string ShownPaths(string message) =>
-        Regex.Replace(message, @"\.([^/\\]+)\.(?:tmp|old)-(?:\d+-)?[0-9a-f]{32}", "$1");
+        Regex.Replace(Regex.Replace(message, @"\.([^/\\]+)\.(?:tmp|old)-(?:\d+-)?[0-9a-f]{32}", "$1"), @"([/\\])\.([^/\\']+)\.\d+\.tmp(?=$|['\s])", "$1$2");
 
     /// <summary>The path the system's text quotes ('…'), if any.</summary>
     private static string? QuotedPath(string message) =>

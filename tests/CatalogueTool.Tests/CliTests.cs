@@ -145,6 +145,14 @@ public class CliTests
         Assert.Equal(0, Run("import", Path.Combine(output, "excel", "青禾县-标准目录.xlsx"), "-o", imported).Code);
         Assert.True(File.Exists(Path.Combine(imported, "schemas", "area.schema.json")));
         Assert.StartsWith("# yaml-language-server: $schema=schemas/manifest.schema.json", File.ReadAllText(Path.Combine(imported, "catalogue.yaml")));
+        // A target that is a folder stops the import before any file is replaced.
+        File.WriteAllText(Path.Combine(imported, "areas", "health.yaml"), "# 我改过的\n");
+        File.Delete(Path.Combine(imported, "import-report.txt"));
+        Directory.CreateDirectory(Path.Combine(imported, "import-report.txt"));
+        var (code, _, err) = Run("import", Path.Combine(output, "excel", "青禾县-标准目录.xlsx"), "-o", imported, "--force", "--lang", "zh-CN");
+        Assert.Equal(2, code);
+        Assert.Contains("import-report.txt", err);
+        Assert.Equal("# 我改过的\n", File.ReadAllText(Path.Combine(imported, "areas", "health.yaml")));
     }
 
     [Fact]

@@ -53,6 +53,8 @@ public class RepositoryTests
         Assert.Equal("scope.no-areas-folder", finding.MessageKey);
         Assert.Contains("领域/", finding.Format(Language.Chinese));
         Directory.Move(Path.Combine(dir, "领域"), Path.Combine(dir, "areas"));
+        foreach (var file in Directory.GetFiles(Path.Combine(dir, "areas"))) File.Move(file, Path.Combine(dir, Path.GetFileName(file)));
+        Assert.Equal("scope.areas-folder-empty", Assert.Single(Validator.Validate(dir, TestPaths.Today).Diagnostics).MessageKey);
         File.Move(Path.Combine(dir, "catalogue.yaml"), Path.Combine(dir, "catalogue.yml"));
         Assert.Equal("schema.manifest-yml", Assert.Single(Validator.Validate(dir, TestPaths.Today).Diagnostics).MessageKey);
     }
@@ -91,6 +93,11 @@ public class RepositoryTests
         var result = Validator.Validate(dir, TestPaths.Today);
         Assert.Equal(2, result.Diagnostics.Count(d => d is { Rule.Id: "CAT0105", MessageKey: "records.full-width" }));
         Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error);
+        // An item named full-width in a record or a baseline link is the item meant.
+        var named = TestPaths.ExampleEdited("records/social-assistance.yaml", "- item: shjz-001\n", "- item: ｓｈｊｚ－００１\n");
+        Assert.DoesNotContain(Validator.Validate(named, TestPaths.Today).Diagnostics, d => d.Severity == Severity.Error);
+        var linked = TestPaths.ExampleEdited("areas/social-assistance.yaml", "    baseline: shjz-001\n", "    baseline: shjz－001\n");
+        Assert.DoesNotContain(Validator.Validate(linked, TestPaths.Today).Diagnostics, d => d.Severity == Severity.Error);
         var ids = Validator.Validate(TestPaths.ExampleEdited("areas/social-assistance.yaml", "  - id: shjz-001\n", "  - id: shjz－００１\n"), TestPaths.Today);
         var id = Assert.Single(ids.Diagnostics, d => d.Rule.Id == "CAT0106");
         Assert.Contains("应写作 shjz-001", id.Format(Language.Chinese));

@@ -22,7 +22,7 @@ public static class RecordsBinder
         foreach (var m in MappingReader.MappingsOf(seq, "records", bag))
         {
             var r = new MappingReader(m, "record", Keys.Record, bag);
-            var item = r.Text("item", required: true);
+            var item = HalfWidth(r.Text("item", required: true), bag); // an id is never full-width: ｓｈｊｚ－００３ is shjz-003
             var dateText = HalfWidth(r.Text("date", required: true), bag);
             var title = r.Text("title", required: false);
             // A link is folded only when it is no link as written (https：//…): full-width characters in a file's name
@@ -66,7 +66,7 @@ public static class RecordsBinder
     /// A link or date typed with the input method's full-width letters, digits and signs (https：//…, 2025－03－14) is
     /// read as the half-width text it means (format §3: the two are equivalent), with a warning showing that text.
     /// </summary>
-    private static Located<string>? HalfWidth(Located<string>? written, DiagnosticBag bag)
+    internal static Located<string>? HalfWidth(Located<string>? written, DiagnosticBag bag)
     {
         if (written is not { } w || Text.Punctuation.HalfWidth(w.Value) is var half && half == w.Value) return written;
         bag.Add(KnownRules.VariantNormalised, w.Span, "records.full-width", w.Value, half);

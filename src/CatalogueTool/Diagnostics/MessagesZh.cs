@@ -102,6 +102,7 @@ internal static class MessagesZh
         ["scope.file-name"] = "文件 {0} 应命名为 areas/{1}.yaml",
         ["scope.area-twice"] = "领域“{0}”已有文件 {1}，此文件未使用。若是旧版本或副本，请删除或移出 areas 文件夹；若要用此文件，请把它的内容并入 {1}",
         ["scope.both"] = "领域“{0}”既有文件 {1}，又列在 not_applicable 中。请删除其一",
+        ["scope.areas-folder-empty"] = "areas 文件夹里没有领域文件：各领域文件应放在 areas/ 下（如 areas/social-assistance.yaml），可用 catalogue init 新建的仓库作参照{0}",
         ["scope.no-areas-folder"] = "仓库里没有 areas 文件夹：各领域文件应放在 areas/ 下（如 areas/social-assistance.yaml）。若文件夹被改了名，请改回 areas{0}",
         ["scope.missing"] = "试点领域“{0}”既没有 areas/{1}.yaml，也没有在 not_applicable 中说明理由",
         ["scope.extra-no-file"] = "extra_areas 中的领域“{0}”（{1}）没有对应的 areas/{0}.yaml",

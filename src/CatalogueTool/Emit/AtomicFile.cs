@@ -16,6 +16,9 @@ public static class AtomicFile
     /// writer (a workbook, say) to the temporary path it is given.</summary>
     public static void WriteAll(IReadOnlyList<(string Path, Action<string> Write)> files)
     {
+        // A target that is a folder cannot be replaced: found before anything moves, so no file is replaced and another not.
+        if (files.Select(f => f.Path).FirstOrDefault(Directory.Exists) is { } folderTarget)
+            throw new IOException($"'{Path.GetFullPath(folderTarget)}' Is a directory");
         var staged = new List<(string Temp, string Target)>();
         try
         {

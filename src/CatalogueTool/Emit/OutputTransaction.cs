@@ -160,7 +160,9 @@ public sealed class OutputTransaction : IDisposable
     /// LibreOffice keep beside a workbook they have open (<c>~$目录.xlsx</c>, <c>.~lock.目录.xlsx#</c>): not the user's work.</summary>
     private static bool IsSystemLitter(string path) =>
         Path.GetFileName(path) is ".DS_Store" or "Thumbs.db" or "desktop.ini" or "Desktop.ini"
-        || Path.GetFileName(path).StartsWith("._", StringComparison.Ordinal) || Path.GetFileName(path).StartsWith("~$", StringComparison.Ordinal)
+        || Path.GetFileName(path).StartsWith("._", StringComparison.Ordinal)
+        // On Windows the workbook a lock file stands beside cannot be replaced while it is open: the command says so.
+        || Path.GetFileName(path).StartsWith("~$", StringComparison.Ordinal) && !OperatingSystem.IsWindows()
         || Path.GetFileName(path).StartsWith(".~lock.", StringComparison.Ordinal);
 
     /// <summary>
@@ -173,25 +175,27 @@ public sealed class OutputTransaction : IDisposable
     {
         target = Resolve(target);
         if (!Directory.Exists(target)) return null;
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
-        try
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true };
+        string Relative(string path) => Path.GetRelativePath(target, path).Replace('\\', '/');
+        if (OperatingSystem.IsWindows())
+            return new DirectoryInfo(target).EnumerateFiles("*", options).FirstOrDefault(f => f.Attributes.HasFlag(FileAttributes.ReadOnly)) is { } file
+                ? Relative(file.FullName) : null;
+        if (!Writable(target)) return ".";
+        // Folders walked one by one: one that cannot be read or changed is named (an unreadable folder cannot be emptied either).
+        var pending = new Stack<string>([target]);
+        while (pending.Count > 0)
         {
-            if (OperatingSystem.IsWindows())
-                return new DirectoryInfo(target).EnumerateFiles("*", options).FirstOrDefault(f => f.Attributes.HasFlag(FileAttributes.ReadOnly)) is { } file
-                    ? Path.GetRelativePath(target, file.FullName).Replace('\\', '/') : null;
-            if (!Writable(target)) return ".";
-            return new DirectoryInfo(target).EnumerateDirectories("*", options).Where(d => d.LinkTarget is null).FirstOrDefault(d => !Writable(d.FullName)) is { } dir
-                ? Path.GetRelativePath(target, dir.FullName).Replace('\\', '/') : null;
+            var folder = pending.Pop();
+            if (!Writable(folder) || Access(folder, ReadAndSearch) != 0) return Relative(folder);
+            foreach (var child in new DirectoryInfo(folder).EnumerateDirectories("*", new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = true }))
+                if (child.LinkTarget is null) pending.Push(child.FullName);
         }
-        catch (UnauthorizedAccessException ex)
-        {
-            return ex.Message;
-        }
+        return null;
     }
 
     private static bool Writable(string folder) => Access(folder, WriteAndSearch) == 0;
 
-    private const int WriteAndSearch = 2 | 1; // W_OK | X_OK
+    private const int WriteAndSearch = 2 | 1, ReadAndSearch = 4 | 1; // W_OK | X_OK, R_OK | X_OK
 
     [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "access", SetLastError = true)]
     private static extern int Access([System.Runtime.InteropServices.MarshalAs(System.Runtime.InteropServices.UnmanagedType.LPUTF8Str)] string path, int mode);
