@@ -57,6 +57,17 @@ public class ImportTests
     }
 
     [Fact]
+    public void A_workbook_under_the_other_extension_is_read_and_a_blank_name_is_said()
+    {
+        var renamed = Temp("白河县.xlsx");
+        File.Copy(Path.Combine(TestPaths.Cases, "import", "白河县.xls"), renamed);
+        Assert.NotEmpty(CatalogueImporter.Import(renamed, null).Areas);
+        var result = ImportRows("社会救助", Row("1", "综合业务", "", "√", "", "√", "", "√", ""));
+        Assert.Equal("综合业务", result.Areas.Single().Items.Single().Name);
+        Assert.Contains(result.Findings, f => f.Message.StartsWith("二级事项是空的"));
+    }
+
+    [Fact]
     public void A_heading_that_only_mentions_another_area_keeps_the_sheets_area_an_items_named_合计_and_numbers_in_brackets_are_told_apart()
     {
         var result = ImportRows("社会救助",

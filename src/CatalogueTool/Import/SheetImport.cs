@@ -399,6 +399,10 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
             findings.Add(new(At(r, 1), Severity.Warning, "这一行没有事项名称和公开内容，已跳过", "row without an item name or content; skipped"));
             return null;
         }
+        // A sheet with a 二级事项 column whose cell is blank on this row: the item takes its 一级事项 as its name, and says so.
+        if (name.Length == 0 && _header.Column(ColumnRole.Name) is { } nameColumn && category.Length > 0)
+            findings.Add(new(At(r, nameColumn), Severity.Warning, $"二级事项是空的，按一级事项“{Text.Shortened.Of(category)}”作为事项名称导入，请导入后补上",
+                $"the 二级事项 is blank; the item is named after its 一级事项 '{Text.Shortened.Of(category)}': give it its name after the import"));
 
         // A mark column holding another column's word (特定群体 in the 全社会 column) reads as a tick of its own column: said.
         foreach (var (c, mark) in MarkColumns.OtherColumnsWords(_header, values))

@@ -15,6 +15,8 @@ public static class WorkbookSource
     public static IReadOnlyList<SheetData>? Read(string path, string display, DiagnosticBag bag)
     {
         var ext = Path.GetExtension(path).ToLowerInvariant();
+        // A workbook saved under the other extension (an .xls renamed .xlsx, as a download often is) is read as what it is.
+        ext = Signature(path) switch { "ole" => ".xls", "zip" => ".xlsx", _ => ext };
         try
         {
             if (ext == ".xlsx")
@@ -24,6 +26,24 @@ public static class WorkbookSource
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             bag.Add(KnownRules.FileUnreadable, SourceSpan.OfFile(display), SpreadsheetGuard.Failure(ex), ex.Message);
+            return null;
+        }
+    }
+
+    /// <summary>"ole" for a legacy .xls (an OLE compound file), "zip" for an .xlsx package, else null.</summary>
+    private static string? Signature(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            Span<byte> head = stackalloc byte[8];
+            var read = stream.ReadAtLeast(head, 8, throwOnEndOfStream: false);
+            if (read == 8 && head.SequenceEqual(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 })) return "ole";
+            if (read >= 4 && head[..4].SequenceEqual(new byte[] { 0x50, 0x4B, 0x03, 0x04 })) return "zip";
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
             return null;
         }
     }
