@@ -61,7 +61,21 @@ public class XlsxReaderTests
             ws.Cell("A6").Value = 12;
             ws.Cell("A6").Style.NumberFormat.Format = "[Red]0";
             ws.Cell("A7").Value = new DateTime(2025, 3, 1);
-            ws.Cell("A7").Style.NumberFormat.Format = "yyyy\"年\"m\"月\"d\"日\"";
+            ws.Cell("A7").Style.NumberFormat.Format = "yyyy-mm-dd";
+            ws.Cell("A8").Value = new DateTime(2026, 3, 31);
+            ws.Cell("A8").Style.NumberFormat.Format = "m\"月\"d\"日\"";
+            ws.Cell("A9").Value = 10;
+            ws.Cell("A9").Style.NumberFormat.Format = "G/通用格式\"个工作日\"";
+            ws.Cell("A10").Value = 10;
+            ws.Cell("A10").Style.NumberFormat.Format = "0\\个\\工\\作\\日";
+            ws.Cell("A11").Value = 12000;
+            ws.Cell("A11").Style.NumberFormat.Format = "0,\"千\"";
+            ws.Cell("A12").Value = 0.2;
+            ws.Cell("A12").Style.NumberFormat.Format = "0%\"以上\"";
+            ws.Cell("A13").Value = 0;
+            ws.Cell("A13").Style.NumberFormat.Format = "0\"天\";-0\"天\";\"当日\"";
+            ws.Cell("A14").Value = 50;
+            ws.Cell("A14").Style.NumberFormat.Format = "[>=100]0\"大\";0\"小\"";
             wb.SaveAs(path);
         }
         var s = XlsxReader.Read(path, 1000, 64)[0];
@@ -72,6 +86,13 @@ public class XlsxReaderTests
         Assert.Equal("3天", s.Cell(5, 1));
         Assert.Equal("12", s.Cell(6, 1));
         Assert.Equal("2025-03-01", s.Cell(7, 1));
+        Assert.Equal("3月31日", s.Cell(8, 1));
+        Assert.Equal("10个工作日", s.Cell(9, 1));
+        Assert.Equal("10个工作日", s.Cell(10, 1));
+        Assert.Equal("12千", s.Cell(11, 1));
+        Assert.Equal("20%以上", s.Cell(12, 1));
+        Assert.Equal("当日", s.Cell(13, 1));
+        Assert.Equal("50", s.Cell(14, 1)); // a conditional format is not rendered: the number as written
     }
 
     [Fact]

@@ -80,6 +80,7 @@ public static class WorkbookSource
         null => "",
         double d when format is not null && Loading.Tables.NumberFormatText.Render(format, d) is { } shown => shown,
         double d => d.ToString("0.###############", CultureInfo.InvariantCulture),
+        DateTime dt when format is not null && Loading.Tables.NumberFormatText.RenderDate(format, dt) is { } shown => shown,
         DateTime dt => dt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         bool b => b ? "TRUE" : "FALSE",
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",

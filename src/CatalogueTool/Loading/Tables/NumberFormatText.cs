@@ -4,79 +4,91 @@ using System.Text;
 namespace CatalogueTool.Loading.Tables;
 
 /// <summary>
-/// Shows a number as a custom number format with words in it shows it: <c>0"个工作日"</c> makes 20 read
-/// “20个工作日”, as the clerk sees it in Excel. Only formats that carry words are rendered; a plain number format
-/// (<c>0.00</c>, <c>#,##0</c>) leaves the number as written, so figures keep their digits.
+/// Shows a cell as a custom number format with words in it shows it: <c>0"个工作日"</c> makes 20 read “20个工作日”, and
+/// <c>m"月"d"日"</c> makes a date read “3月31日”, as the clerk sees them in Excel. Only formats that carry words are
+/// rendered; a plain number format (<c>0.00</c>, <c>#,##0</c>) leaves the number as written, so figures keep their
+/// digits, and a plain date format gives yyyy-MM-dd. A format this cannot render exactly (conditions, times) gives null.
 /// </summary>
 public static class NumberFormatText
 {
+    private const string GeneralEnglish = "General", GeneralChinese = "G/通用格式";
+
+    /// <summary>One piece of a format section: a literal text, or a code (digit placeholders, a date part, General).</summary>
+    private readonly record struct Token(string Text, bool Literal, bool Bare = false);
+
     /// <summary>The text the format shows for <paramref name="number"/>, or null when the format has no words.</summary>
     public static string? Render(string code, double number)
     {
-        var section = Section(code, number);
-        if (section is null || !HasWords(section)) return null;
-        var sb = new StringBuilder();
-        var digitsWritten = false;
-        for (var i = 0; i < section.Length; i++)
+        var sections = Sections(code);
+        if (sections.Any(s => s.Contains("[<", StringComparison.Ordinal) || s.Contains("[>", StringComparison.Ordinal) || s.Contains("[=", StringComparison.Ordinal)))
+            return null; // conditional sections ([>=100]…): which one applies is not rendered here
+        var index = number > 0 ? 0 : number < 0 ? 1 : 2;
+        var section = index < sections.Count ? sections[index] : sections[0];
+        var ownSign = index == 1 && sections.Count > 1;
+        var tokens = Tokens(section);
+        if (!tokens.Any(t => t.Literal && HasWords(t.Text))) return null;
+        var digits = tokens.Where(t => !t.Literal).ToList();
+        // A section of words alone ("当日" for zero) shows just them.
+        if (digits.Count == 0) return Join(tokens, "");
+        if (digits.Any(t => t.Text.Any(c => char.IsLetter(c) && t.Text is not (GeneralEnglish or GeneralChinese)))) return null;
+        var value = Math.Abs(number);
+        if (tokens.Any(t => t.Literal && t.Text == "%")) value *= 100;
+        var placeholders = string.Concat(digits.Where(t => t.Text is not (GeneralEnglish or GeneralChinese)).Select(t => t.Text));
+        // Commas after the last digit placeholder scale by a thousand each (0,"千").
+        var scale = placeholders.Length - placeholders.TrimEnd(',').Length;
+        value /= Math.Pow(1000, scale);
+        var shown = digits.Any(t => t.Text is GeneralEnglish or GeneralChinese) && placeholders.Length == 0
+            ? value.ToString("0.###############", CultureInfo.InvariantCulture)
+            : Digits(placeholders.TrimEnd(','), value);
+        var text = new StringBuilder();
+        var written = false;
+        foreach (var t in tokens)
         {
-            var c = section[i];
-            switch (c)
+            if (t.Literal) text.Append(t.Text);
+            else if (!written)
             {
-                case '"':
-                    var end = section.IndexOf('"', i + 1);
-                    if (end < 0) end = section.Length;
-                    sb.Append(section, i + 1, end - i - 1);
-                    i = end;
-                    break;
-                case '\\' when i + 1 < section.Length:
-                    sb.Append(section[++i]);
-                    break;
-                case '_' when i + 1 < section.Length:
-                    i++;
-                    sb.Append(' ');
-                    break;
-                case '*' when i + 1 < section.Length:
-                    i++;
-                    break;
-                case '[':
-                    var close = section.IndexOf(']', i);
-                    i = close < 0 ? section.Length : close;
-                    break;
-                case '0' or '#' or '?' or '.' or ',' or '@':
-                    var run = i;
-                    while (i + 1 < section.Length && section[i + 1] is '0' or '#' or '?' or '.' or ',') i++;
-                    if (!digitsWritten) sb.Append(Digits(section.Substring(run, i - run + 1), Math.Abs(number)));
-                    digitsWritten = true;
-                    break;
-                default:
-                    if (section.AsSpan(i).StartsWith("General", StringComparison.OrdinalIgnoreCase))
-                    {
-                        if (!digitsWritten) sb.Append(Math.Abs(number).ToString("0.###############", CultureInfo.InvariantCulture));
-                        digitsWritten = true;
-                        i += "General".Length - 1;
-                    }
-                    else sb.Append(c);
-                    break;
+                text.Append(shown);
+                written = true;
             }
         }
-        if (!digitsWritten) return null;
-        var text = sb.ToString().Trim();
-        return number < 0 && SectionCount(code) == 1 ? "-" + text : text;
+        var result = text.ToString().Trim();
+        return number < 0 && !ownSign ? "-" + result : result;
     }
 
-    /// <summary>The section of the format for the number: positive;negative;zero;text.</summary>
-    private static string? Section(string code, double number)
+    /// <summary>The text a date format with words shows for <paramref name="date"/> (m"月"d"日" → 3月31日), or null.</summary>
+    public static string? RenderDate(string code, DateTime date)
     {
-        var sections = Split(code);
-        if (sections.Count == 0) return null;
-        var index = number > 0 ? 0 : number < 0 ? 1 : 2;
-        if (index >= sections.Count) index = 0;
-        return sections[index];
+        var tokens = Tokens(Sections(code)[0]);
+        if (!tokens.Any(t => t.Literal && HasWords(t.Text))) return null;
+        var sb = new StringBuilder();
+        foreach (var t in tokens)
+        {
+            if (t.Literal)
+            {
+                sb.Append(t.Text);
+                continue;
+            }
+            var part = t.Text.ToLowerInvariant();
+            switch (part)
+            {
+                case "yyyy" or "yyy": sb.Append(date.Year.ToString("0000", CultureInfo.InvariantCulture)); break;
+                case "yy" or "y": sb.Append((date.Year % 100).ToString("00", CultureInfo.InvariantCulture)); break;
+                case "m": sb.Append(date.Month.ToString(CultureInfo.InvariantCulture)); break;
+                case "mm": sb.Append(date.Month.ToString("00", CultureInfo.InvariantCulture)); break;
+                case "d": sb.Append(date.Day.ToString(CultureInfo.InvariantCulture)); break;
+                case "dd": sb.Append(date.Day.ToString("00", CultureInfo.InvariantCulture)); break;
+                default: return null; // times, weekday and month names: not rendered
+            }
+        }
+        return sb.ToString().Trim();
     }
 
-    private static int SectionCount(string code) => Split(code).Count;
+    /// <summary>Whether a format shows a date: a year or day part (y, d, 年, 日) outside quotes, brackets and escapes.</summary>
+    public static bool IsDate(string code) =>
+        Tokens(Sections(code)[0]).Any(t => !t.Literal && t.Text.Any(c => c is 'y' or 'Y' or 'd' or 'D') || t.Bare && t.Text is "年" or "日");
 
-    private static List<string> Split(string code)
+    /// <summary>The sections of a format: positive;negative;zero;text (a ; in quotes or escaped is text).</summary>
+    private static List<string> Sections(string code)
     {
         var list = new List<string>();
         var quoted = false;
@@ -84,7 +96,7 @@ public static class NumberFormatText
         for (var i = 0; i < code.Length; i++)
         {
             if (code[i] == '"') quoted = !quoted;
-            else if (code[i] == '\\') i++;
+            else if (code[i] == '\\' && !quoted) i++;
             else if (code[i] == ';' && !quoted)
             {
                 list.Add(code[start..i]);
@@ -95,21 +107,62 @@ public static class NumberFormatText
         return list;
     }
 
-    /// <summary>Whether the section shows words: quoted text, an escaped letter, or a letter outside brackets that is no format code.</summary>
-    private static bool HasWords(string section)
+    /// <summary>
+    /// A section as literal texts and codes: quoted text and escaped characters are literal, brackets ([Red], [$-804]) and
+    /// the spacing codes (_x, *x) drop out, runs of digit placeholders or of one date letter are codes, and any other
+    /// character (a Chinese word, %, -) is literal. Unquoted 年月日 are kept literal but remembered as date words.
+    /// </summary>
+    private static List<Token> Tokens(string section)
     {
+        var tokens = new List<Token>();
         for (var i = 0; i < section.Length; i++)
         {
             var c = section[i];
-            if (c == '"' && section.IndexOf('"', i + 1) > i + 1) return true;
-            if (c == '\\' && i + 1 < section.Length && char.IsLetter(section[i + 1])) return true;
-            if (c == '[') { var close = section.IndexOf(']', i); if (close < 0) return false; i = close; continue; }
-            if (c is '_' or '*') { i++; continue; }
-            if (section.AsSpan(i).StartsWith("General", StringComparison.OrdinalIgnoreCase)) { i += 6; continue; }
-            if (c > 0x2E7F && char.IsLetter(c)) return true;
+            if (c == '"')
+            {
+                var end = section.IndexOf('"', i + 1);
+                if (end < 0) end = section.Length;
+                tokens.Add(new Token(section[(i + 1)..end], true));
+                i = end;
+            }
+            else if (c == '\\' && i + 1 < section.Length) tokens.Add(new Token(section[++i].ToString(), true));
+            else if (c is '_' or '*' && i + 1 < section.Length) i++;
+            else if (c == '[')
+            {
+                var close = section.IndexOf(']', i);
+                i = close < 0 ? section.Length : close;
+            }
+            else if (section.AsSpan(i).StartsWith(GeneralChinese, StringComparison.Ordinal))
+            {
+                tokens.Add(new Token(GeneralChinese, false));
+                i += GeneralChinese.Length - 1;
+            }
+            else if (section.AsSpan(i).StartsWith(GeneralEnglish, StringComparison.OrdinalIgnoreCase))
+            {
+                tokens.Add(new Token(GeneralEnglish, false));
+                i += GeneralEnglish.Length - 1;
+            }
+            else if (c is '0' or '#' or '?' or '.' or ',' or '@')
+            {
+                var start = i;
+                while (i + 1 < section.Length && section[i + 1] is '0' or '#' or '?' or '.' or ',') i++;
+                tokens.Add(new Token(section[start..(i + 1)], false));
+            }
+            else if (char.IsAsciiLetter(c))
+            {
+                var start = i;
+                while (i + 1 < section.Length && char.ToLowerInvariant(section[i + 1]) == char.ToLowerInvariant(c)) i++;
+                tokens.Add(new Token(section[start..(i + 1)], false));
+            }
+            else tokens.Add(new Token(c.ToString(), true, Bare: true));
         }
-        return false;
+        return tokens;
     }
+
+    /// <summary>Literal text that is words: a Chinese character, or a letter.</summary>
+    private static bool HasWords(string text) => text.Any(c => char.IsLetter(c));
+
+    private static string Join(IEnumerable<Token> tokens, string between) => string.Join(between, tokens.Select(t => t.Text)).Trim();
 
     private static string Digits(string placeholders, double number)
     {

@@ -145,6 +145,8 @@ public static class XlsxReader
     private sealed class CellFormats
     {
         public HashSet<int> Dates { get; } = [];
+
+        /// <summary>Custom format codes by cell format, for numbers and dates shown with words.</summary>
         public Dictionary<int, string> Worded { get; } = [];
     }
 
@@ -152,7 +154,7 @@ public static class XlsxReader
     {
         var formats = new CellFormats();
         if (zip.GetEntry("xl/styles.xml") is not { } entry) return formats;
-        var customDate = new HashSet<int>();
+        var customDate = new Dictionary<int, string>();
         var custom = new Dictionary<int, string>();
         using var r = Open(entry);
         var inCellXfs = false;
@@ -162,7 +164,7 @@ public static class XlsxReader
             if (r.NodeType == XmlNodeType.Element && r.LocalName == "numFmt" && int.TryParse(r.GetAttribute("numFmtId"), out var id))
             {
                 var code = r.GetAttribute("formatCode") ?? "";
-                if (IsDateFormat(code)) customDate.Add(id);
+                if (NumberFormatText.IsDate(code)) customDate[id] = code;
                 else custom[id] = code;
             }
             else if (r.NodeType == XmlNodeType.Element && r.LocalName == "cellXfs") inCellXfs = !r.IsEmptyElement;
@@ -171,28 +173,15 @@ public static class XlsxReader
             {
                 if (int.TryParse(r.GetAttribute("numFmtId"), out var fmt))
                 {
-                    if (fmt is >= 14 and <= 22 or >= 45 and <= 47 or >= 27 and <= 36 or >= 50 and <= 58 || customDate.Contains(fmt))
+                    if (fmt is >= 14 and <= 22 or >= 45 and <= 47 or >= 27 and <= 36 or >= 50 and <= 58 || customDate.ContainsKey(fmt))
                         formats.Dates.Add(index);
+                    if (customDate.TryGetValue(fmt, out var dateCode)) formats.Worded[index] = dateCode;
                     else if (custom.TryGetValue(fmt, out var code)) formats.Worded[index] = code;
                 }
                 index++;
             }
         }
         return formats;
-    }
-
-    private static bool IsDateFormat(string code)
-    {
-        var quoted = false;
-        var bracket = false;
-        foreach (var c in code)
-        {
-            if (c == '"') quoted = !quoted;
-            else if (c == '[') bracket = true;
-            else if (c == ']') bracket = false;
-            else if (!quoted && !bracket && (c is 'y' or 'Y' or 'd' or 'D' or '年' or '日')) return true;
-        }
-        return false;
     }
 
     private static SheetData ReadSheet(string name, ZipArchiveEntry entry, List<string> strings, CellFormats formats, int maxRows, int maxColumns)
@@ -287,7 +276,12 @@ public static class XlsxReader
         }
         if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)) return raw;
         if (formats.Dates.Contains(style) && number is > 0 and < 2958466)
-            return DateTime.FromOADate(number).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        {
+            // A date shown with words (m"月"d"日") reads as shown; any other date as yyyy-MM-dd.
+            var date = DateTime.FromOADate(number);
+            return formats.Worded.TryGetValue(style, out var dateCode) && NumberFormatText.RenderDate(dateCode, date) is { } words
+                ? words : date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
         // A number shown with words (0"个工作日"): the text the clerk reads in Excel.
         if (formats.Worded.TryGetValue(style, out var code) && NumberFormatText.Render(code, number) is { } shown) return shown;
         return number.ToString("0.###############", CultureInfo.InvariantCulture);
