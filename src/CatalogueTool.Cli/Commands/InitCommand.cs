@@ -11,6 +11,13 @@ public static class InitCommand
     /// <summary>Words that end a government's or an office's name, not a place's: 人民政府, 办事处, 街道办, 政府, 办公室.</summary>
     private static readonly string[] GovernmentWords = ["人民政府", "办事处", "街道办", "政府", "办公室"];
 
+    /// <summary>A place's name as init takes it: one line of 1 to 40 characters with Chinese in it.</summary>
+    private static bool IsPlaceName(string name) =>
+        name.Length is > 0 and <= 40 && !name.Any(char.IsControl) && name.Any(c => c >= 0x4E00 && c <= 0x9FFF);
+
+    /// <summary>A government's or an office's name (青禾县人民政府, 新桥街道办事处), not a place's.</summary>
+    private static bool NamesAGovernment(string name) => name.Length > 2 && GovernmentWords.Any(w => name.EndsWith(w, StringComparison.Ordinal));
+
     public static Command Create()
     {
         var dir = new Argument<string>("dir") { Description = "新仓库的文件夹（必须不存在或为空）/ folder of the new repository" };
@@ -26,16 +33,15 @@ public static class InitCommand
             var zh = lang == Language.Chinese;
             var target = parse.GetValue(dir)!;
             var nameValue = parse.GetValue(name)!.Trim();
-            if (nameValue.Length == 0 || nameValue.Length > 40 || nameValue.Any(char.IsControl) || !nameValue.Any(c => c >= 0x4E00 && c <= 0x9FFF))
+            if (!IsPlaceName(nameValue))
                 return Shell.Refuse(zh ? $"行政区名称“{nameValue}”不可用：应是行政区的中文名称（1 至 40 个字，一行），如 --name 青禾县。" : $"jurisdiction name '{nameValue}' is not usable: the jurisdiction's Chinese name, one line of 1 to 40 characters, e.g. --name 青禾县.");
             // The name of the place, not of its government: the bodies' names are made from it (新桥街道 → 新桥街道办事处).
-            if (nameValue.Length > 2 && GovernmentWords.Any(w => nameValue.EndsWith(w, StringComparison.Ordinal)))
+            if (NamesAGovernment(nameValue))
                 return Shell.Refuse(zh ? $"行政区名称“{nameValue}”请只写地名（如 --name 新桥街道、--name 青禾县），不带“人民政府”“办事处”：机关名称由工具按地名生成。"
                     : $"jurisdiction name '{nameValue}': write the place's name only (--name 新桥街道, --name 青禾县), without 人民政府 or 办事处; the bodies' names are made from it.");
             // The parent is a place's name too, written into the bodies' names (青禾县民政局): not a path, not a government.
             var parentValue = parse.GetValue(parent)?.Trim();
-            if (parentValue is not null && (parentValue.Length is 0 or > 40 || parentValue.Any(c => char.IsControl(c) || char.IsWhiteSpace(c) || c is '/' or '\\' or '.' or ':')
-                    || !parentValue.Any(c => c >= 0x4E00 && c <= 0x9FFF) || parentValue.Length > 2 && GovernmentWords.Any(w => parentValue.EndsWith(w, StringComparison.Ordinal))))
+            if (parentValue is not null && (!IsPlaceName(parentValue) || parentValue.Any(c => char.IsWhiteSpace(c) || c is '/' or '\\' or '.' or ':') || NamesAGovernment(parentValue)))
                 return Shell.Refuse(zh ? $"上级行政区“{parentValue}”不可用：请只写上级的地名，如 --parent 青禾县（不是文件夹路径，不带“人民政府”，中间不留空格）。"
                     : $"parent '{parentValue}' is not usable: write the parent place's name only, e.g. --parent 青禾县 (not a folder path, without 人民政府, no spaces).");
             var codeValue = parse.GetValue(code);

@@ -32,7 +32,9 @@ public sealed class SubjectCheck : ICheck
         var key = Punctuation.Key(part);
         var byWord = departments
             .SelectMany(d => d.Aliases.Prepend(d.Name).Select(w => (Department: d.Name, Word: Punctuation.Key(w))))
-            .Where(x => x.Word.Length >= 2 && (key.Contains(x.Word, StringComparison.Ordinal) || x.Word.Contains(key, StringComparison.Ordinal)))
+            // The subject holds the name or alias (青禾县民政局 holds 民政局), or is most of it (民政 of 民政局): a bare
+            // 青禾县 or 县, in every department's name, means none of them in particular.
+            .Where(x => x.Word.Length >= 2 && (key.Contains(x.Word, StringComparison.Ordinal) || x.Word.Contains(key, StringComparison.Ordinal) && key.Length * 2 > x.Word.Length))
             .OrderByDescending(x => Math.Min(x.Word.Length, key.Length)).ThenBy(x => x.Department, StringComparer.Ordinal)
             .Select(x => x.Department).FirstOrDefault();
         return byWord ?? Suggestions.Closest(part, departments.Select(d => d.Name));
