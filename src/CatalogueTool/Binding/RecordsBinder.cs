@@ -27,7 +27,8 @@ public static class RecordsBinder
             var title = r.Text("title", required: false);
             // A link is folded only when it is no link as written (https：//…): full-width characters in a file's name
             // (通知（２０２６）.pdf) are that file's name.
-            var url = r.Text("url", required: false) is { } written && !UrlRules.IsHttp(written.Value) ? HalfWidth(written, bag) : r.Text("url", required: false);
+            var url = r.Text("url", required: false);
+            if (url is { } written && !UrlRules.IsHttp(written.Value)) url = HalfWidth(written, bag);
             var statement = r.Text("statement", required: false);
             if (title is null && statement is null) r.ReportMissing("title");
             if (url is { } u && !UrlRules.IsHttp(u.Value))
