@@ -428,7 +428,7 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
         var givenBaseline = copied ? "" : GivenId(Get(ColumnRole.BaselineId));
         var powers = new List<Model.PowerRef>();
         if (_header.Column(ColumnRole.Powers) is { } powerColumn)
-            foreach (var line in Raw(r, powerColumn).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            foreach (var line in Text.ControlCharacters.Remove(Raw(r, powerColumn).Replace('\r', '\n')).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 if (Model.PowerRef.FromDisplay(line, SourceSpan.OfFile(sheet.Name)) is { } power) powers.Add(power);
                 else findings.Add(new(At(r, powerColumn), Severity.Warning, $"关联职权“{Text.Shortened.Of(line)}”读不懂（应是职权编码、以 * 结尾的编码前缀，或 {{type: 类型, subject: 主体}}），未导入",

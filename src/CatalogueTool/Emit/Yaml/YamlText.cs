@@ -22,7 +22,11 @@ public static partial class YamlText
         || char.IsWhiteSpace(v[0]) || char.IsWhiteSpace(v[^1])
         || "-?:,[]{}#&*!|>'\"%@`".Contains(v[0])
         || v.Contains(": ", StringComparison.Ordinal) || v.Contains(" #", StringComparison.Ordinal) || v.EndsWith(':')
-        || v.Any(c => c < ' ' || c == '\u2028' || c == '\u2029' || c == '\uFEFF');
+        || v.Any(Escaped);
+
+    /// <summary>Characters a YAML file must not hold as they are: C0 and C1 controls (U+0085 is a line break to YAML),
+    /// the line and paragraph separators, and the byte-order mark.</summary>
+    private static bool Escaped(char c) => char.IsControl(c) || c is '\u2028' or '\u2029' or '\uFEFF';
 
     public static string Quote(string v)
     {
@@ -37,7 +41,7 @@ public static partial class YamlText
                 case '\t': sb.Append("\\t"); break;
                 case '\r': sb.Append("\\r"); break;
                 default:
-                    if (c < ' ' || c == '\u2028' || c == '\u2029' || c == '\uFEFF') sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    if (Escaped(c)) sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                     else sb.Append(c);
                     break;
             }
