@@ -148,6 +148,10 @@ public class ExcelTests
         Assert.Equal(["其他：微信公众号“青禾财政”"], CatalogueTool.Import.CarrierParser.Parse("■其他：微信公众号“青禾财政”").Channels);
         Assert.Equal(["其他：微信公众号“青禾发布”、县融媒体", "其他：村广播"],
             CatalogueTool.Import.CarrierParser.Parse("■其他：“微信公众号“青禾发布”、县融媒体”、村广播").Channels);
+        // ASCII quotes wrap a name too; a standard carrier after 其他 is that carrier; an empty name keeps the tick.
+        Assert.Equal(["其他：青禾发布、县融媒体中心"], CatalogueTool.Import.CarrierParser.Parse("■其他：\"青禾发布、县融媒体中心\" □政府公报").Channels);
+        Assert.Equal(["政府网站", "其他：青禾发布", "政府公报"], CatalogueTool.Import.CarrierParser.Parse("政府网站、其他：青禾发布、政府公报").Channels);
+        Assert.Equal(["其他"], CatalogueTool.Import.CarrierParser.Parse("■其他：“”").Channels);
         // A list of the selected carriers only (build --selected-channels) reads back the same.
         var selected = Path.Combine(TestPaths.TempDir(), "selected");
         Assert.True(BuildPipeline.Run(repo, new BuildOptions(selected, new ExcelOptions(SelectedChannelsOnly: true), TestPaths.Today, "1")).Written);

@@ -10,16 +10,16 @@ public static partial class TimeLimitInterpreter
     [GeneratedRegex("[零一二三四五六七八九十两百]+(?=个?(?:工作日|日|天|个月|月|周|星期))")]
     private static partial Regex ChineseCount();
 
-    [GeneratedRegex(@"公示(?:期)?(?:为|不少于|不得少于)?(\d{1,3})(个工作日|日|天)")]
+    [GeneratedRegex(@"公示(?:期)?(?:为|不少于|不得少于)?([0-9]{1,3})(个工作日|日|天)")]
     private static partial Regex Display();
 
-    [GeneratedRegex(@"(?:每年|次年|翌年)(\d{1,2})月(?:(\d{1,2})日|底)(?:前|之前|以前)")]
+    [GeneratedRegex(@"(?:每年|次年|翌年)([0-9]{1,2})月(?:([0-9]{1,2})日|底)(?:前|之前|以前)")]
     private static partial Regex Annual();
 
-    [GeneratedRegex(@"(?:批复|批准)(?:后|之日起)(\d{1,3})(个工作日|日|天)")]
+    [GeneratedRegex(@"(?:批复|批准)(?:后|之日起)([0-9]{1,3})(个工作日|日|天)")]
     private static partial Regex AfterApproval();
 
-    [GeneratedRegex(@"(?:决定|作出|做出|办结|审批|处罚).{0,12}?之日起(\d{1,3})(个工作日|日|天)")]
+    [GeneratedRegex(@"(?:决定|作出|做出|办结|审批|处罚).{0,12}?之日起([0-9]{1,3})(个工作日|日|天)")]
     private static partial Regex FromDecision();
 
     /// <summary>
@@ -36,11 +36,11 @@ public static partial class TimeLimitInterpreter
 
     /// <summary>A number of days with what stands before and after it (提前3日, 前3个工作日, 7日前, 20个工作日内); never the
     /// day of a date (3月31日).</summary>
-    [GeneratedRegex(@"(?<pre>提前|前)?(?<![月\d])(?<n>\d{1,3})(?<u>个工作日|日|天|周|星期)(?<post>以前|之前|前|以内|内)?")]
+    [GeneratedRegex(@"(?<pre>提前|(?<![目第])前)?(?<![月0-9])(?<n>[0-9]{1,3})(?<u>个工作日|日|天|周|星期)(?<post>以前|之前|前|以内|内)?")]
     private static partial Regex Figure();
 
     /// <summary>A recurring update every N days (每20个工作日更新).</summary>
-    [GeneratedRegex(@"每(?:隔)?(\d{1,3})(个工作日|日|天|周|星期)")]
+    [GeneratedRegex(@"每(?:隔)?([0-9]{1,3})(个工作日|日|天|周|星期)")]
     private static partial Regex Periodic();
 
 
@@ -63,12 +63,12 @@ public static partial class TimeLimitInterpreter
         if (approval.Success) return Days(text, TimeLimitKind.AfterApproval, approval, display);
         var decision = FromDecision().Match(rest);
         if (decision.Success) return Days(text, TimeLimitKind.FromDecision, decision, display);
-        var periodic = Periodic().Match(rest);
-        if (periodic.Success) return Days(text, TimeLimitKind.Periodic, periodic, display);
-        // The first figure decides: before an event (提前3日, 会议召开前3个工作日, 听证7个工作日前), else a limit from the
-        // information's formation (20个工作日内，重大事项提前3日 is 20 days). "N日前" after 后 or 起 is a limit after
-        // the event (年度结束后60日前, 自收到之日起7日前).
+        // The first figure decides: an update every N days (每20个工作日更新), a deadline before an event (提前3日,
+        // 会议召开前3个工作日, 听证7个工作日前), else a limit from the information's formation (20个工作日内，重大事项提前3日
+        // is 20 days). "N日前" after 后 or 起 is a limit after the event (年度结束后60日前, 自收到之日起7日前).
         var figure = Figure().Match(rest);
+        var periodic = Periodic().Match(rest);
+        if (periodic.Success && (!figure.Success || periodic.Index < figure.Index)) return Days(text, TimeLimitKind.Periodic, periodic, display);
         if (figure.Success)
         {
             var clause = rest[..figure.Index];

@@ -22,17 +22,17 @@ public static partial class CarrierParser
     private static partial Regex Numbering();
 
     /// <summary>
-    /// The local carriers after 其他：, separated by 、，, — a name written in quotes (“青禾发布、县融媒体中心”) is one carrier,
-    /// its outer quotes dropped. Quotes that do not wrap a whole name (微信公众号“青禾财政”) are part of it.
+    /// The local carriers after 其他：, separated by 、，,；; or spaces — a name written in quotes (“青禾发布、县融媒体中心”,
+    /// "…") is one carrier, its outer quotes dropped. Quotes that do not wrap a whole name (微信公众号“青禾财政”) are part of it.
     /// </summary>
     internal static IEnumerable<string> OtherCarriers(string rest)
     {
         var i = 0;
         while (i < rest.Length)
         {
-            while (i < rest.Length && (IsSeparator(rest[i]) || char.IsWhiteSpace(rest[i]))) i++;
+            while (i < rest.Length && IsSeparator(rest[i])) i++;
             if (i >= rest.Length) yield break;
-            if (rest[i] == '“' && WrappedEnd(rest, i) is { } close)
+            if (rest[i] is '“' or '"' && WrappedEnd(rest, i) is { } close)
             {
                 if (rest[(i + 1)..close].Trim() is { Length: > 0 } whole) yield return whole;
                 i = close + 1;
@@ -45,21 +45,23 @@ public static partial class CarrierParser
         }
     }
 
-    private static bool IsSeparator(char c) => c is '、' or '，' or ',';
+    private static bool IsSeparator(char c) => c is '、' or '，' or ',' or '；' or ';' || char.IsWhiteSpace(c);
 
-    /// <summary>The closing ” of the quote opened at <paramref name="open"/> that ends a name (a separator or the end follows),
-    /// with as many “ as ” between: or null when the quote wraps no whole name.</summary>
+    /// <summary>The closing quote of the one opened at <paramref name="open"/> (“ by ”, " by ") that ends a name (a separator
+    /// or the end follows), with nested “ ” balanced: or null when the quote wraps no whole name.</summary>
     private static int? WrappedEnd(string text, int open)
     {
+        var (opening, closing) = text[open] == '"' ? ('"', '"') : ('“', '”');
         var depth = 0;
         for (var k = open + 1; k < text.Length; k++)
         {
-            if (text[k] == '“') depth++;
-            else if (text[k] == '”')
+            if (text[k] == closing && depth == 0)
             {
-                if (depth == 0) return k + 1 == text.Length || IsSeparator(text[k + 1]) || char.IsWhiteSpace(text[k + 1]) ? k : null;
-                depth--;
+                if (k + 1 == text.Length || IsSeparator(text[k + 1])) return k;
+                if (opening == '"') return null;
             }
+            else if (opening != '"' && text[k] == opening) depth++;
+            else if (opening != '"' && text[k] == closing) depth--;
         }
         return null;
     }
@@ -91,9 +93,15 @@ public static partial class CarrierParser
                 var rest = name[2..].Trim();
                 if (rest.Length > 1 && rest[0] is '（' or '(' && rest[^1] is '）' or ')') rest = rest[1..^1];
                 rest = rest.TrimStart('：', ':').Trim();
-                if (rest.Length == 0) Add(channels, "其他");
+                var any = false;
                 foreach (var other in OtherCarriers(rest))
-                    Add(channels, Vocabularies.OtherPrefix + other);
+                {
+                    any = true;
+                    // A standard carrier named after 其他 (其他：青禾发布、政府公报) is that carrier.
+                    if (Vocabularies.Channel.Match(other) is { Term: { } t, Match: TermMatch.Canonical } && t.Canonical != "其他") Add(channels, t.Canonical);
+                    else Add(channels, Vocabularies.OtherPrefix + other);
+                }
+                if (!any) Add(channels, "其他");
                 continue;
             }
             var (term, match) = Vocabularies.Channel.Match(name);

@@ -27,7 +27,7 @@ public static class ChannelChecklist
     /// <summary>A local carrier whose name holds a separator (青禾发布、县融媒体中心 is one carrier) is written in quotes,
     /// so that the list reads back as the carriers it was.</summary>
     internal static string Quoted(string other) =>
-        other.IndexOfAny(['、', '，', ',']) >= 0 ? "“" + other + "”" : other;
+        other.Any(c => c is '、' or '，' or ',' or '；' or ';' || char.IsWhiteSpace(c)) ? "“" + other + "”" : other;
 
     /// <summary>Greedy packing: as many entries per line as fit in the column, so the 13-box list takes about half the rows.</summary>
     private static string Pack(List<string> entries, double width)
