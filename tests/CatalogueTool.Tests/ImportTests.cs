@@ -56,6 +56,21 @@ public class ImportTests
         Assert.StartsWith("shjz-", other.Areas.Single().Items.Single().Id);
     }
 
+    [Theory]
+    [InlineData("510923-MZ-JF-0001", "510923-MZ-JF-0001")]
+    [InlineData("510923-MZ-JF-0001 510923-MZ-QR-0001", "510923-MZ-JF-0001|510923-MZ-QR-0001")]
+    [InlineData("５１０９２３－ＭＺ－＊", "510923-MZ-*")]
+    [InlineData("{ type: 行政处罚, subject: 青禾县民政局（综合行政执法大队） }", "{type: 行政处罚, subject: 青禾县民政局（综合行政执法大队）}")]
+    [InlineData("{type: 行政许可, subject: }", "{type: 行政许可, subject: }")]
+    [InlineData("hello: world", null)]
+    [InlineData("{a: b}", null)]
+    [InlineData("*", null)]
+    public void A_hidden_power_cell_line_reads_as_the_tool_wrote_it_or_not_at_all(string line, string? expected)
+    {
+        var read = CatalogueTool.Model.PowerRef.FromDisplay(line, CatalogueTool.Diagnostics.SourceSpan.OfFile("x"));
+        Assert.Equal(expected, read is null ? null : string.Join("|", read.Select(p => p.Display)));
+    }
+
     [Fact]
     public void A_workbook_under_the_other_extension_is_read_and_a_blank_name_is_said()
     {

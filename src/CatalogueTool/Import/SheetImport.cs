@@ -430,7 +430,7 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
         if (_header.Column(ColumnRole.Powers) is { } powerColumn)
             foreach (var line in Text.ControlCharacters.Remove(Raw(r, powerColumn).Replace('\r', '\n')).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                if (Model.PowerRef.FromDisplay(line, SourceSpan.OfFile(sheet.Name)) is { } power) powers.Add(power);
+                if (Model.PowerRef.FromDisplay(line, SourceSpan.OfFile(sheet.Name)) is { } read) powers.AddRange(read);
                 else findings.Add(new(At(r, powerColumn), Severity.Warning, $"关联职权“{Text.Shortened.Of(line)}”读不懂（应是职权编码、以 * 结尾的编码前缀，或 {{type: 类型, subject: 主体}}），未导入",
                     $"power link '{Text.Shortened.Of(line)}' cannot be read (a power code, a code prefix ending in *, or {{type: …, subject: …}}); not imported"));
             }

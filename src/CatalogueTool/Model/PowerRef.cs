@@ -7,19 +7,35 @@ public sealed record PowerRef(string? Code, string? Prefix, string? Type, string
 {
     public string Display => Code ?? (Prefix is not null ? Prefix + "*" : $"{{type: {Type}, subject: {Subject}}}");
 
-    /// <summary>An entry as <see cref="Display"/> writes it (a workbook's hidden 关联职权 cell, one a line), or null.</summary>
-    public static PowerRef? FromDisplay(string text, SourceSpan span)
+    /// <summary>
+    /// The entries of one line as <see cref="Display"/> writes them (a workbook's hidden 关联职权 cell): a {type, subject}
+    /// selector, spaces inside its braces allowed; or codes and prefixes, several separated by spaces, 、 or commas (as
+    /// items.csv joins them). Codes are read half-width; a subject is kept as written. Null when the line is none of these.
+    /// </summary>
+    public static IReadOnlyList<PowerRef>? FromDisplay(string text, SourceSpan span)
     {
-        var t = Text.Punctuation.HalfWidth(text.Trim());
-        if (t.Length == 0 || t.IndexOfAny(['\n', '\r']) >= 0) return null;
+        var t = text.Trim();
+        if (t.Length == 0) return [];
         if (t.StartsWith('{') && t.EndsWith('}'))
         {
-            var m = System.Text.RegularExpressions.Regex.Match(t, @"^\{type:\s*(?<t>[^,]*),\s*subject:\s*(?<s>.*)\}$");
+            var m = System.Text.RegularExpressions.Regex.Match(t, @"^\{\s*type\s*[:：]\s*(?<t>[^,，]*?)\s*[,，]\s*subject\s*[:：]\s*(?<s>[^{}]*?)\s*\}$");
             if (!m.Success) return null;
-            string? Part(string g) => m.Groups[g].Value.Trim() is { Length: > 0 } v ? v : null;
-            return Part("t") is null && Part("s") is null ? null : new PowerRef(null, null, Part("t"), Part("s"), span);
+            string? Part(string g) => m.Groups[g].Value.Trim().Trim('"', '\'') is { Length: > 0 } v ? v : null;
+            return Part("t") is null && Part("s") is null ? null : [new PowerRef(null, null, Part("t"), Part("s"), span)];
         }
-        if (t.EndsWith('*')) return t.TrimEnd('*').Length == 0 ? null : new PowerRef(null, t.TrimEnd('*'), null, null, span);
-        return new PowerRef(t, null, null, null, span);
+        var refs = new List<PowerRef>();
+        foreach (var word in Text.Punctuation.HalfWidth(t).Split([' ', '\t', '、', ',', '，', ';', '；'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            // A code is one word without YAML's signs (510923-MZ-JF-0001), a prefix the same ending in *.
+            var code = word.Trim('"', '\'');
+            if (code.Length == 0 || code.Any(c => c is ':' or '{' or '}' or '[' or ']' or '"' or '\'' or '#' or '&' or '!' || char.IsControl(c))) return null;
+            if (code.EndsWith('*'))
+            {
+                if (code.TrimEnd('*').Length == 0) return null;
+                refs.Add(new PowerRef(null, code.TrimEnd('*'), null, null, span));
+            }
+            else refs.Add(new PowerRef(code, null, null, null, span));
+        }
+        return refs;
     }
 }
