@@ -1,5 +1,6 @@
 using CatalogueTool.Diagnostics;
 using CatalogueTool.Import;
+using CatalogueTool.Emit.Yaml;
 using CatalogueTool.Validation;
 
 namespace CatalogueTool.Tests;
@@ -69,6 +70,31 @@ public class ImportTests
     {
         var read = CatalogueTool.Model.PowerRef.FromDisplay(line, CatalogueTool.Diagnostics.SourceSpan.OfFile("x"));
         Assert.Equal(expected, read is null ? null : string.Join("|", read.Select(p => p.Display)));
+    }
+
+    private static ItemDraft Draft(string id, string category, string name, string? baseline, bool given = true) =>
+        new(id, category, name, null, "内容", ["《社会救助暂行办法》"], "20个工作日内", "民政局", ["政府网站"], ["全社会"], ["主动"], ["县级"], baseline, null)
+        { IdGiven = given, BaselineCell = "社会救助!Q" + id[^1], Powers = given && baseline is not null ? [new CatalogueTool.Model.PowerRef("P-" + id, null, null, null, CatalogueTool.Diagnostics.SourceSpan.OfFile("x"))] : [] };
+
+    private static IReadOnlyList<ItemDraft> Matched(params ItemDraft[] items)
+    {
+        var area = CatalogueTool.Model.PilotAreas.FindById("social-assistance")!;
+        var result = new ImportResult("x.xlsx", null, [new ImportedArea(area, items, ["社会救助"])], [], false);
+        return BaselineMatcher.Apply(result, CatalogueTool.Baselines.BaselineLoader.LoadNational().Baseline).Areas.Single().Items;
+    }
+
+    [Fact]
+    public void Hidden_cells_parted_from_their_rows_are_not_trusted_and_a_renamed_copy_above_leaves_the_original_its_id()
+    {
+        // The visible cells of two rows named 审批信息 swapped under 最低生活保障 and 特困人员救助供养: their 一级事项 tell.
+        var swapped = Matched(Draft("shjz-006", "特困人员救助供养", "审批信息", "shjz-006"), Draft("shjz-010", "最低生活保障", "审批信息", "shjz-010"));
+        Assert.Equal([("shjz-010", "shjz-010"), ("shjz-006", "shjz-006")], swapped.Select(i => (i.Id, i.Baseline)));
+        Assert.All(swapped, i => Assert.Empty(i.Powers)); // the parted power links are not imported
+        // A copy inserted above 审批信息 and renamed carried its id; the original below was numbered anew.
+        var copied = Matched(Draft("shjz-006", "最低生活保障", "低保对象动态管理信息", "shjz-006"), Draft("shjz-007", "最低生活保障", "审批信息", null, given: false));
+        Assert.Equal(("shjz-006", "shjz-006"), (copied[1].Id, copied[1].Baseline));
+        Assert.NotEqual("shjz-006", copied[0].Id);
+        Assert.Null(copied[0].Baseline);
     }
 
     [Fact]

@@ -47,16 +47,32 @@ public static class BaselineMatcher
                     drafts.Add(item with { Baseline = null });
                     continue;
                 }
-                if (Punctuation.Key(std.Name) != Punctuation.Key(item.Name) && ByName(standard.Items.Where(s => s != std).ToList(), standard.Items, item) is { } other)
+                // Named as another standard item of the area (its 一级, 二级 and 三级事项), or, by 二级事项, as another alone.
+                if (Names(item) != Names(std)
+                    && (standard.Items.FirstOrDefault(s => s != std && Names(s) == Names(item))
+                        ?? (Punctuation.Key(std.Name) != Punctuation.Key(item.Name) ? ByName(standard.Items.Where(s => s != std).ToList(), standard.Items, item) : null)) is { } other)
                 {
                     findings.Add(new(at, Diagnostics.Severity.Warning,
-                        $"这一行是“{item.Category} / {item.Name}”，隐藏列却写着标准事项 {b}（{std.Name}）和事项编号 {item.Id}：隐藏列可能与这一行分开了（如只选中可见列排序）。已按名称对应到 {other.Id.Value}，请核对",
-                        $"this row is '{item.Category} / {item.Name}' but its hidden columns give standard item {b} ({std.Name}) and id {item.Id}: they may have been parted from the row (sorted without them); matched by name to {other.Id.Value} instead, check it"));
+                        $"这一行是“{Shown(item)}”，隐藏列却写着标准事项 {b}（{Shown(std)}）和事项编号 {item.Id}：隐藏列可能与这一行分开了（如只选中可见列排序）。已按名称对应到 {other.Id.Value}，隐藏列中的关联职权未导入，请核对",
+                        $"this row is '{Shown(item)}' but its hidden columns give standard item {b} ({Shown(std)}) and id {item.Id}: they may have been parted from the row (sorted without them); matched by name to {other.Id.Value} instead and its power links left out, check it"));
                     if (item.IdGiven) distrusted.Add(item.Id);
-                    drafts.Add(item with { Baseline = null, IdGiven = false });
+                    drafts.Add(item with { Baseline = null, IdGiven = false, Powers = [] });
                     continue;
                 }
                 drafts.Add(item);
+            }
+            // A copy inserted above its original (Excel's 插入复制的单元格) and renamed took the original's id and standard
+            // item, the original below it then numbered anew: the row still named as the standard item gets them back.
+            for (var k = 0; k < drafts.Count; k++)
+            {
+                if (drafts[k] is not { IdGiven: true, Baseline: { } b } copy || !byId.TryGetValue(b, out var std) || Names(copy) == Names(std)) continue;
+                var original = drafts.FindIndex(o => o.Baseline is null && !o.IdGiven && Names(o) == Names(std));
+                if (original < 0) continue;
+                findings.Add(new(copy.BaselineCell ?? area.Area.Name, Diagnostics.Severity.Warning,
+                    $"这一行“{Shown(copy)}”与下方的“{Shown(std)}”带着同一事项编号 {copy.Id}，像是复制后改了名：编号和标准事项 {b} 留给与标准事项同名的那一行，这一行按新事项编号，请核对",
+                    $"this row '{Shown(copy)}' and the row '{Shown(std)}' below carry one id {copy.Id}, as a copy renamed: the id and standard item {b} stay with the row named as the standard item, and this row is numbered as a new item; check it"));
+                drafts[original] = drafts[original] with { Id = copy.Id, IdGiven = true, Baseline = b };
+                drafts[k] = copy with { IdGiven = false, Baseline = null };
             }
             var fromWorkbook = drafts.Count(i => i.Baseline is not null);
             var kept = drafts.Where(i => i.Baseline is not null).Select(i => i.Baseline!).ToHashSet(StringComparer.Ordinal);
@@ -101,10 +117,23 @@ public static class BaselineMatcher
     private static Model.Item? ByName(List<Model.Item> candidates, IReadOnlyList<Model.Item> all, ItemDraft item)
     {
         var name = Punctuation.Key(item.Name);
-        return candidates.FirstOrDefault(s => Punctuation.Key(s.Name) == name && Punctuation.Key(s.Category) == Punctuation.Key(item.Category))
+        return candidates.FirstOrDefault(s => Names(s) == Names(item))
+            ?? candidates.FirstOrDefault(s => Punctuation.Key(s.Name) == name && Punctuation.Key(s.Category) == Punctuation.Key(item.Category))
             ?? (candidates.Count(s => Punctuation.Key(s.Name) == name) == 1 && all.Count(s => Punctuation.Key(s.Name) == name) == 1
                 ? candidates.First(s => Punctuation.Key(s.Name) == name) : null);
     }
+
+    /// <summary>An item's 一级, 二级 and 三级事项 as one key, punctuation folded.</summary>
+    private static string Names(Model.Item s) => Names(s.Category, s.Name, s.Sub);
+
+    private static string Names(ItemDraft d) => Names(d.Category, d.Name, d.Sub);
+
+    private static string Names(string category, string name, string? sub) =>
+        Punctuation.Key(category) + "\u0001" + Punctuation.Key(name) + "\u0001" + Punctuation.Key(sub ?? "");
+
+    private static string Shown(Model.Item s) => string.Join(" / ", new[] { s.Category, s.Name, s.Sub }.Where(x => !string.IsNullOrEmpty(x)));
+
+    private static string Shown(ItemDraft d) => string.Join(" / ", new[] { d.Category, d.Name, d.Sub }.Where(x => !string.IsNullOrEmpty(x)));
 
     private static string? FirstWord(string text, char end) => text.IndexOf(end) is > 0 and var at ? text[..at] : null;
 
