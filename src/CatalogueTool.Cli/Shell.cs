@@ -39,10 +39,10 @@ public static class Shell
         outDir = Emit.OutputTransaction.Resolve(outDir);
         if (File.Exists(outDir))
             return Refuse(zh ? $"输出位置 {outDir} 是一个文件，不是文件夹，未写入。请用 -o 指定一个文件夹。" : $"output {outDir} is a file, not a folder; nothing written. Give a folder with -o.");
-        if (Emit.OutputTransaction.ForeignEntry(outDir, own) is { } open && Path.GetFileName(open).StartsWith("~$", StringComparison.Ordinal))
+        if (Emit.OutputTransaction.OpenWorkbook(outDir) is { } open)
             return Refuse(zh
-                ? $"输出文件夹 {outDir} 里的工作簿 {open[..^Path.GetFileName(open).Length]}{Path.GetFileName(open)[2..]} 正在 Excel 或 WPS 中打开，无法替换，未写入任何文件。请先关闭它，再重新运行。"
-                : $"a workbook of the output folder {outDir} ({open[..^Path.GetFileName(open).Length]}{Path.GetFileName(open)[2..]}) is open in Excel or WPS and cannot be replaced; nothing written. Close it and run again.");
+                ? $"输出文件夹 {outDir} 里的工作簿 {open} 正在 Excel 或 WPS 中打开，无法替换，未写入任何文件。请先关闭它，再重新运行。"
+                : $"the workbook {open} of the output folder {outDir} is open in Excel or WPS and cannot be replaced; nothing written. Close it and run again.");
         if (Emit.OutputTransaction.ForeignEntry(outDir, own) is { } entry)
             return Refuse(zh
                 ? $"输出文件夹 {outDir} 里有不是 catalogue 生成的“{entry}”，生成时整个文件夹会被替换，为免删除它，已拒绝。请用 -o 指定一个空文件夹或以前的输出文件夹。"

@@ -108,8 +108,12 @@ public class ExcelTests
         var output = Path.Combine(TestPaths.TempDir(), "out");
         Build(output);
         var repo = TestPaths.ExampleWith("README.md", "x");
-        var (code, _, _) = CliTests.Run("import", Path.Combine(output, "excel", "青禾县-标准目录.xlsx"), "-o", repo, "--force");
+        var (code, _, err) = CliTests.Run("import", Path.Combine(output, "excel", "青禾县-标准目录.xlsx"), "-o", repo, "--force", "--lang", "zh-CN");
         Assert.Equal(0, code);
+        Assert.DoesNotContain("注意", err); // the cover agrees with catalogue.yaml: nothing to say
+        File.WriteAllText(Path.Combine(repo, "catalogue.yaml"), File.ReadAllText(Path.Combine(repo, "catalogue.yaml")).Replace("edition: \"2025\"", "edition: 2024"));
+        Assert.Contains("版次“2025”", CliTests.Run("import", Path.Combine(output, "excel", "青禾县-标准目录.xlsx"), "-o", repo, "--force", "--lang", "zh-CN").Err);
+        File.WriteAllText(Path.Combine(repo, "catalogue.yaml"), File.ReadAllText(Path.Combine(repo, "catalogue.yaml")).Replace("edition: 2024", "edition: \"2025\""));
         var before = CatalogueTool.Validation.Validator.Validate(TestPaths.Example, TestPaths.Today).Catalogue!;
         var after = CatalogueTool.Validation.Validator.Validate(repo, TestPaths.Today);
         Assert.Empty(after.Diagnostics);

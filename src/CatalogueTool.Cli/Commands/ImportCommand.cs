@@ -114,20 +114,26 @@ public static class ImportCommand
     /// </summary>
     private static void ExistingManifestNotes(string manifest, ImportResult result, bool zh)
     {
-        var text = File.ReadAllText(manifest);
-        var local = result.Areas.Where(x => !x.Area.IsPilot && !text.Contains(x.Area.Id + ":", StringComparison.Ordinal)).ToList();
+        var (_, node) = CatalogueTool.Loading.YamlFile.LoadDocument(manifest, "catalogue.yaml", new DiagnosticBag());
+        if (CatalogueTool.Binding.ManifestBinder.Bind(node, "catalogue.yaml", new DiagnosticBag()) is not { } m) return;
+        var local = result.Areas.Where(x => !x.Area.IsPilot && m.ExtraAreas.All(e => e.Id.Value != x.Area.Id)).ToList();
         if (local.Count > 0)
             Console.Error.WriteLine((zh ? "请在 catalogue.yaml 的 extra_areas 中加上：" : "add to extra_areas in catalogue.yaml:")
                 + string.Concat(local.Select(x => $"\n  {x.Area.Id}: {x.Area.Name}")));
         var differing = new List<string>();
-        if (result.Edition is { } edition && !text.Contains($"edition: {YamlText.Scalar(edition)}", StringComparison.Ordinal)
-            && !text.Contains($"edition: \"{edition}\"", StringComparison.Ordinal) && !text.Contains($"edition: {edition}\n", StringComparison.Ordinal))
-            differing.Add(zh ? $"版次 {edition}" : $"edition {edition}");
-        if (result.Cover?.Publisher is { } publisher && !text.Contains(publisher, StringComparison.Ordinal))
-            differing.Add(zh ? $"发布机关 {publisher}" : $"publisher {publisher}");
-        foreach (var na in result.Cover?.NotApplicable ?? [])
-            if (!text.Contains(na.AreaId + ":", StringComparison.Ordinal) && result.Areas.All(a => a.Area.Id != na.AreaId))
-                differing.Add(zh ? $"不适用领域 {na.AreaId}" : $"area not applicable {na.AreaId}");
+        if (result.Edition is { } edition && edition != m.Edition) differing.Add(zh ? $"版次“{edition}”" : $"edition '{edition}'");
+        if (result.Cover?.Publisher is { } publisher && publisher != m.Publisher) differing.Add(zh ? $"发布机关“{publisher}”" : $"publisher '{publisher}'");
+        if (result.Cover is { } cover)
+        {
+            string Name(string id) => PilotAreas.FindById(id)?.Name ?? id;
+            var declared = m.NotApplicable.GroupBy(m.AreaIdOf).ToDictionary(g => g.Key, g => g.First().Reason, StringComparer.Ordinal);
+            var covered = cover.NotApplicable.GroupBy(n => n.AreaId).ToDictionary(g => g.Key, g => g.First().Reason, StringComparer.Ordinal);
+            foreach (var (id, reason) in covered)
+                if (!declared.TryGetValue(id, out var was)) differing.Add(zh ? $"不适用领域“{Name(id)}”" : $"area not applicable '{Name(id)}'");
+                else if (was != reason) differing.Add(zh ? $"“{Name(id)}”不适用的理由" : $"why '{Name(id)}' does not apply");
+            foreach (var id in declared.Keys.Where(id => !covered.ContainsKey(id)))
+                differing.Add(zh ? $"已不再列为不适用的“{Name(id)}”" : $"'{Name(id)}' no longer listed as not applicable");
+        }
         if (differing.Count > 0)
             Console.Error.WriteLine(zh
                 ? $"注意：catalogue.yaml 已存在，未改动；封面上的{string.Join("、", differing)}与它不同，如需采用请在 catalogue.yaml 中修改"

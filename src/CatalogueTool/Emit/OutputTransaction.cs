@@ -160,9 +160,7 @@ public sealed class OutputTransaction : IDisposable
     /// LibreOffice keep beside a workbook they have open (<c>~$目录.xlsx</c>, <c>.~lock.目录.xlsx#</c>): not the user's work.</summary>
     private static bool IsSystemLitter(string path) =>
         Path.GetFileName(path) is ".DS_Store" or "Thumbs.db" or "desktop.ini" or "Desktop.ini"
-        || Path.GetFileName(path).StartsWith("._", StringComparison.Ordinal)
-        // On Windows the workbook a lock file stands beside cannot be replaced while it is open: the command says so.
-        || Path.GetFileName(path).StartsWith("~$", StringComparison.Ordinal) && !OperatingSystem.IsWindows()
+        || Path.GetFileName(path).StartsWith("._", StringComparison.Ordinal) || Path.GetFileName(path).StartsWith("~$", StringComparison.Ordinal)
         || Path.GetFileName(path).StartsWith(".~lock.", StringComparison.Ordinal);
 
     /// <summary>
@@ -189,6 +187,32 @@ public sealed class OutputTransaction : IDisposable
             if (!Writable(folder) || Access(folder, ReadAndSearch) != 0) return Relative(folder);
             foreach (var child in new DirectoryInfo(folder).EnumerateDirectories("*", new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = true }))
                 if (child.LinkTarget is null) pending.Push(child.FullName);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// On Windows, the first workbook of an existing output that a program holds open (Excel, WPS), relative to it, or null:
+    /// an open file cannot be replaced there. A lock file (~$…) left by a program that crashed stops nothing.
+    /// </summary>
+    public static string? OpenWorkbook(string target)
+    {
+        target = Resolve(target);
+        if (!OperatingSystem.IsWindows() || !Directory.Exists(target)) return null;
+        foreach (var file in Directory.EnumerateFiles(target, "*.xlsx", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true }))
+        {
+            try
+            {
+                using var _ = File.Open(file, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException)
+            {
+                return Path.GetRelativePath(target, file).Replace('\\', '/');
+            }
+            catch (UnauthorizedAccessException)
+            {
+                // read-only: said by LockedEntry
+            }
         }
         return null;
     }

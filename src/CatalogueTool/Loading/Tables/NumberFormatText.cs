@@ -130,6 +130,8 @@ public static class NumberFormatText
             else if (c == '[')
             {
                 var close = section.IndexOf(']', i);
+                // An elapsed time ([h], [mm], [ss]) is a code this does not render: kept as a code, so the format gives up.
+                if (close > i + 1 && section[(i + 1)..close].All(ch => ch is 'h' or 'H' or 'm' or 'M' or 's' or 'S')) tokens.Add(new Token(section[i..(close + 1)], false));
                 i = close < 0 ? section.Length : close;
             }
             else if (section.AsSpan(i).StartsWith(GeneralChinese, StringComparison.Ordinal))
