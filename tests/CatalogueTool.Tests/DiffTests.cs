@@ -101,6 +101,15 @@ public class DiffTests
         Assert.All(Compare(renamed).Changes, change => Assert.Equal(("name", "二级事项"), (Assert.Single(change.Fields).Id, change.Fields[0].Field)));
     }
 
+    [Fact]
+    public void An_edition_with_an_item_refused_for_its_own_error_is_not_compared_as_if_the_item_were_gone()
+    {
+        var broken = TestPaths.ExampleEdited("areas/social-assistance.yaml", "content: 社会救助信访通讯地址；社会救助投诉举报电话", "content: \"\"");
+        var (code, _, err) = CliTests.Run("diff", TestPaths.Example, broken, "--lang", "zh-CN");
+        Assert.Equal(2, code);
+        Assert.Contains("areas/social-assistance.yaml", err);
+    }
+
     private static string SocialAssistanceRewritten(Func<string, string, string, string, string, string> rewrite)
     {
         var dir = TestPaths.TempDir();

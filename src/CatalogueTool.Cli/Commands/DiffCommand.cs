@@ -30,6 +30,9 @@ public static class DiffCommand
                 // A file that cannot be read, or an item or power dropped for an error in its form, would show as deleted:
                 // the comparison is refused until the edition reads whole.
                 var dropping = result.Diagnostics.Where(DropsContent).ToList();
+                // An item or waiver refused for an error of its own (a blank 公开依据) is left out too, whatever the rule.
+                if (result.Catalogue?.Areas.Any(a => a.Unbound.Count > 0 || a.UnboundWaivers.Count > 0) == true && dropping.Count == 0)
+                    dropping = result.Diagnostics.Where(d => d.Severity == Severity.Error && d.Span.File.StartsWith("areas/", StringComparison.Ordinal)).ToList();
                 if (result.Catalogue is { UnreadAreaFiles.Count: 0 } && dropping.Count == 0) continue;
                 Console.Error.WriteLine(zh ? $"无法完整读取目录仓库 {dir}，改正以下错误后再比较：" : $"cannot read the repository {dir} whole; fix these errors, then compare again:");
                 foreach (var d in (dropping.Count > 0 ? dropping : result.Diagnostics.Where(d => d.Severity == Severity.Error)).Take(5))
