@@ -38,6 +38,8 @@ public class TimeLimitInterpreterTests
     [InlineData("项目竣工后15日前公开", TimeLimitKind.FromFormation, 15, false)]
     [InlineData("20个工作日内公开，此后每30日更新", TimeLimitKind.FromFormation, 20, true)]
     [InlineData("目前20个工作日内办结", TimeLimitKind.FromFormation, 20, true)]
+    [InlineData("当前20个工作日内公开", TimeLimitKind.FromFormation, 20, true)]
+    [InlineData("信息形成之日起٢0个工作日内", TimeLimitKind.Unknown, 0, true)]
     [InlineData("信息形成之日起٢٠个工作日内", TimeLimitKind.Unknown, 0, true)] // Arabic-Indic digits: no figure, no crash
     [InlineData("3月31日公开", TimeLimitKind.Unknown, 0, true)]
     public void Interprets_the_common_phrasings(string text, TimeLimitKind kind, int days, bool working)

@@ -36,7 +36,7 @@ public static partial class TimeLimitInterpreter
 
     /// <summary>A number of days with what stands before and after it (提前3日, 前3个工作日, 7日前, 20个工作日内); never the
     /// day of a date (3月31日).</summary>
-    [GeneratedRegex(@"(?<pre>提前|(?<![目第])前)?(?<![月0-9])(?<n>[0-9]{1,3})(?<u>个工作日|日|天|周|星期)(?<post>以前|之前|前|以内|内)?")]
+    [GeneratedRegex(@"(?<pre>提前|(?<![目第当])前)?(?<![月\p{Nd}])(?<n>[0-9]{1,3})(?<u>个工作日|日|天|周|星期)(?<post>以前|之前|前|以内|内)?")]
     private static partial Regex Figure();
 
     /// <summary>A recurring update every N days (每20个工作日更新).</summary>

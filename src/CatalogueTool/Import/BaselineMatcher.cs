@@ -72,6 +72,8 @@ public static class BaselineMatcher
                     $"这一行“{Shown(copy)}”与下方的“{Shown(std)}”带着同一事项编号 {copy.Id}，像是复制后改了名：编号和标准事项 {b} 留给与标准事项同名的那一行，这一行按新事项编号，请核对",
                     $"this row '{Shown(copy)}' and the row '{Shown(std)}' below carry one id {copy.Id}, as a copy renamed: the id and standard item {b} stay with the row named as the standard item, and this row is numbered as a new item; check it"));
                 drafts[original] = drafts[original] with { Id = copy.Id, IdGiven = true, Baseline = b };
+                // The original's row was told its id was taken and numbered anew: it keeps it after all.
+                findings.RemoveAll(f => f.Message.StartsWith($"事项编号“{copy.Id}”已被前面的事项使用", StringComparison.Ordinal));
                 drafts[k] = copy with { IdGiven = false, Baseline = null };
             }
             var fromWorkbook = drafts.Count(i => i.Baseline is not null);

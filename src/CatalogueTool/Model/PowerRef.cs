@@ -24,11 +24,12 @@ public sealed record PowerRef(string? Code, string? Prefix, string? Type, string
             return Part("t") is null && Part("s") is null ? null : [new PowerRef(null, null, Part("t"), Part("s"), span)];
         }
         var refs = new List<PowerRef>();
-        foreach (var word in Text.Punctuation.HalfWidth(t).Split([' ', '\t', '、', ',', '，', ';', '；'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in Text.Punctuation.HalfWidth(t).Split([' ', '\t', '\u3000', '、', ',', '，', ';', '；'], StringSplitOptions.RemoveEmptyEntries))
         {
             // A code is one word without YAML's signs (510923-MZ-JF-0001), a prefix the same ending in *.
             var code = word.Trim('"', '\'');
-            if (code.Length == 0 || code.Any(c => c is ':' or '{' or '}' or '[' or ']' or '"' or '\'' or '#' or '&' or '!' || char.IsControl(c))) return null;
+            // Chinese words (见权责清单第3页, 请核对) are a note, not a code.
+            if (code.Length == 0 || code.Any(c => c is ':' or '{' or '}' or '[' or ']' or '"' or '\'' or '#' or '&' or '!' || char.IsControl(c) || c is >= '\u4E00' and <= '\u9FFF')) return null;
             if (code.EndsWith('*'))
             {
                 if (code.TrimEnd('*').Length == 0) return null;
