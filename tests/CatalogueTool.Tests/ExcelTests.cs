@@ -103,6 +103,30 @@ public class ExcelTests
     }
 
     [Fact]
+    public void A_renamed_copy_of_a_local_item_inserted_above_it_leaves_the_original_its_id()
+    {
+        var output = Path.Combine(TestPaths.TempDir(), "out");
+        Build(output);
+        var workbook = Path.Combine(output, "excel", "青禾县-标准目录.xlsx");
+        using (var wb = new XLWorkbook(workbook))
+        {
+            var ws = wb.Worksheet("旅游");
+            ws.Row(4).InsertRowsAbove(1);
+            foreach (var cell in ws.Row(5).CellsUsed()) ws.Cell(4, cell.Address.ColumnNumber).Value = cell.Value;
+            ws.Cell(4, 3).Value = "景区游客承载量实时公告";
+            wb.Save();
+        }
+        var repo = TestPaths.ExampleWith("README.md", "x");
+        var (code, _, err) = CliTests.Run("import", workbook, "-o", repo, "--force", "--lang", "zh-CN");
+        Assert.True(code == 0, err);
+        var after = CatalogueTool.Validation.Validator.Validate(repo, TestPaths.Today).Catalogue!;
+        var before = CatalogueTool.Validation.Validator.Validate(TestPaths.Example, TestPaths.Today).Catalogue!;
+        var original = before.Items.First(i => i.Id.Value == "lv-001");
+        Assert.Equal(original.Name, after.Items.First(i => i.Id.Value == "lv-001").Name);
+        Assert.Contains(after.Items, i => i.Name == "景区游客承载量实时公告" && i.Id.Value != "lv-001");
+    }
+
+    [Fact]
     public void The_workbook_imported_over_its_repository_changes_nothing()
     {
         var output = Path.Combine(TestPaths.TempDir(), "out");

@@ -56,7 +56,12 @@ public static class ImportCommand
                 return Shell.Refuse(zh ? $"--area “{a}”不是试点领域。可用：{string.Join("、", PilotAreas.All.Select(p => p.Id))}"
                     : $"--area '{a}' is not a pilot area. Use one of: {string.Join(", ", PilotAreas.All.Select(p => p.Id))}");
 
-            var result = CatalogueImporter.Import(file, parse.GetValue(area), extras);
+            // The repository imported into, if any: its items' names by id decide, of two rows carrying one id, which keeps it.
+            var previous = Directory.Exists(Path.Combine(dir, "areas"))
+                ? CatalogueTool.Loading.RepositoryLoader.Load(dir, new DiagnosticBag()).Catalogue?.Items
+                    .GroupBy(i => i.Id.Value).ToDictionary(g => g.Key, g => ImportedAreas.NamesKey(g.First().Category, g.First().Name, g.First().Sub), StringComparer.Ordinal)
+                : null;
+            var result = CatalogueImporter.Import(file, parse.GetValue(area), extras, previous);
             if (!result.Unreadable) result = BaselineMatcher.Apply(result, Baselines.BaselineLoader.LoadNational().Baseline);
             Console.Out.Write(ImportReport.Text(result, lang));
             if (result.Unreadable) return Shell.Usage;

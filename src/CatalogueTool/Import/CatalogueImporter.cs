@@ -49,7 +49,9 @@ public sealed record CoverFacts(string? Name, string? Code, string? Edition, str
 public static class CatalogueImporter
 {
     /// <param name="extras">Local areas beyond the 26 (名称=编号 on the command line): sheets and headings naming them import too.</param>
-    public static ImportResult Import(string path, string? areaOption, IReadOnlyList<PilotArea>? extras = null)
+    /// <param name="previous">The names (一级/二级/三级事项) of the items of the repository imported into, by id: of two rows
+    /// carrying one id, the one still named as before keeps it.</param>
+    public static ImportResult Import(string path, string? areaOption, IReadOnlyList<PilotArea>? extras = null, IReadOnlyDictionary<string, string>? previous = null)
     {
         var declared = new List<PilotArea>(extras ?? []); // --extra-area, and the local areas a cover sheet names
         var display = Path.GetFileName(path);
@@ -60,7 +62,7 @@ public static class CatalogueImporter
         var fallback = areaOption is null ? null
             : PilotAreas.FindById(areaOption) ?? PilotAreas.Find(areaOption, out _) ?? declared.FirstOrDefault(e => e.Id == areaOption || e.Name == areaOption);
         var findings = new List<ImportFinding>();
-        var areas = new ImportedAreas();
+        var areas = new ImportedAreas(previous);
         string? jurisdiction = null;
         string? titleCode = null;
         string? titleEdition = null;
@@ -164,8 +166,34 @@ public static class CatalogueImporter
 }
 
 /// <summary>The items imported so far, per area, with the sheets they came from; ids number on across sheets.</summary>
-public sealed class ImportedAreas
+public sealed class ImportedAreas(IReadOnlyDictionary<string, string>? previous = null)
 {
+    /// <summary>An item's 一级, 二级 and 三级事项 as one key, punctuation folded (as <c>previous</c> holds them).</summary>
+    public static string NamesKey(string category, string name, string? sub) => Text.Punctuation.Key($"{category}\u0001{name}\u0001{sub}");
+
+    /// <summary>
+    /// Of two rows carrying one id (a copied row), the row still named as the repository's item of that id keeps it: when
+    /// the row read earlier is not so named and <paramref name="names"/> is, the earlier row gives the id up (numbered anew,
+    /// its copied standard item dropped) and its place is returned; else null.
+    /// </summary>
+    public string? Reclaim(string id, string names)
+    {
+        if (previous?.GetValueOrDefault(id) is not { } before || before != names) return null;
+        foreach (var (area, items, _) in _areas.Values)
+        {
+            var k = items.FindIndex(i => i.Id == id);
+            if (k < 0) continue;
+            if (NamesKey(items[k].Category, items[k].Name, items[k].Sub) == before) return null;
+            _ids.Remove(id);
+            items[k] = items[k] with { Id = NextId(area), IdGiven = false, Baseline = null };
+            _ids.Add(items[k].Id);
+            return _at.GetValueOrDefault(id);
+        }
+        return null;
+    }
+
+    private readonly Dictionary<string, string> _at = new(StringComparer.Ordinal);
+
     private readonly Dictionary<string, (PilotArea Area, List<ItemDraft> Items, List<string> Sheets)> _areas = new(StringComparer.Ordinal);
 
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
@@ -197,6 +225,7 @@ public sealed class ImportedAreas
         if (!entry.Sheets.Contains(sheet)) entry.Sheets.Add(sheet);
         entry.Items.Add(item);
         _ids.Add(item.Id);
+        _at[item.Id] = at;
         var key = (area.Id, Text.Punctuation.Key($"{item.Category}\u0001{item.Name}\u0001{item.Sub}"));
         return _seen.TryAdd(key, at) ? null : _seen[key];
     }

@@ -418,6 +418,11 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
         name = OneLine(name);
         // The tool's own workbook carries each item's id and standard item in hidden columns: read back as they were.
         var givenId = GivenId(Get(ColumnRole.ItemId));
+        // A row above took this id (a copy inserted above its original): the row still named as the repository's item keeps it.
+        if (givenId.Length > 0 && areas.IdTaken(givenId) && areas.Reclaim(givenId, ImportedAreas.NamesKey(category, name.Length > 0 ? name : category, Get(ColumnRole.Sub) is { Length: > 0 } s ? OneLine(s) : null)) is { } copyAt)
+            findings.Add(new(At(r, _header.Column(ColumnRole.ItemId)!.Value), Severity.Warning,
+                $"事项编号“{givenId}”也写在 {copyAt} 的一行（像是复制的）：编号留给与原仓库事项同名的这一行，那一行按新事项编号，请核对",
+                $"item id '{givenId}' is also on the row at {copyAt} (a copy, it seems): the id stays with this row, named as the repository's item, and that row is numbered as a new item; check it"));
         var idGiven = givenId.Length > 0 && Binding.ItemIdRules.IsValid(givenId) && !areas.IdTaken(givenId);
         if (givenId.Length > 0 && !idGiven)
             findings.Add(new(At(r, _header.Column(ColumnRole.ItemId)!.Value), Severity.Warning,
