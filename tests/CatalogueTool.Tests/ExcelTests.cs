@@ -114,16 +114,19 @@ public class ExcelTests
             ws.Row(4).InsertRowsAbove(1);
             foreach (var cell in ws.Row(5).CellsUsed()) ws.Cell(4, cell.Address.ColumnNumber).Value = cell.Value;
             ws.Cell(4, 3).Value = "景区游客承载量实时公告";
+            ws.Cell(4, 6).Value = ""; // the copy's 公开时限 cleared: what is said of it names its new id
             wb.Save();
         }
         var repo = TestPaths.ExampleWith("README.md", "x");
-        var (code, _, err) = CliTests.Run("import", workbook, "-o", repo, "--force", "--lang", "zh-CN");
+        var (code, report, err) = CliTests.Run("import", workbook, "-o", repo, "--force", "--lang", "zh-CN");
         Assert.True(code == 0, err);
+        Assert.DoesNotContain("lv-001（景区游客承载量实时公告）", report);
+        Assert.Contains("（景区游客承载量实时公告）缺少公开时限", report);
         var after = CatalogueTool.Validation.Validator.Validate(repo, TestPaths.Today).Catalogue!;
         var before = CatalogueTool.Validation.Validator.Validate(TestPaths.Example, TestPaths.Today).Catalogue!;
         var original = before.Items.First(i => i.Id.Value == "lv-001");
         Assert.Equal(original.Name, after.Items.First(i => i.Id.Value == "lv-001").Name);
-        Assert.Contains(after.Items, i => i.Name == "景区游客承载量实时公告" && i.Id.Value != "lv-001");
+        Assert.Contains("  - id: tourism-002\n    category: 旅游资源\n    name: 景区游客承载量实时公告\n", File.ReadAllText(Path.Combine(repo, "areas", "tourism.yaml")));
     }
 
     [Fact]

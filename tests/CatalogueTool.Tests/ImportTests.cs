@@ -67,6 +67,7 @@ public class ImportTests
     [InlineData("{a: b}", null)]
     [InlineData("*", null)]
     [InlineData("见权责清单第3页", null)]
+    [InlineData("510923-民政-XK-0001", "510923-民政-XK-0001")]
     [InlineData("510923-MZ-JF-0001\u3000510923-MZ-QR-0001", "510923-MZ-JF-0001|510923-MZ-QR-0001")]
     public void A_hidden_power_cell_line_reads_as_the_tool_wrote_it_or_not_at_all(string line, string? expected)
     {

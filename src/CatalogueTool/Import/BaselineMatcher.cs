@@ -73,7 +73,7 @@ public static class BaselineMatcher
                     $"this row '{Shown(copy)}' and the row '{Shown(std)}' below carry one id {copy.Id}, as a copy renamed: the id and standard item {b} stay with the row named as the standard item, and this row is numbered as a new item; check it"));
                 drafts[original] = drafts[original] with { Id = copy.Id, IdGiven = true, Baseline = b };
                 // The original's row was told its id was taken and numbered anew: it keeps it after all.
-                findings.RemoveAll(f => f.Message.StartsWith($"事项编号“{copy.Id}”已被前面的事项使用", StringComparison.Ordinal));
+                findings.RemoveAll(f => f.Location == drafts[original].IdCell && f.Message.StartsWith($"事项编号“{copy.Id}”已被前面的事项使用", StringComparison.Ordinal));
                 drafts[k] = copy with { IdGiven = false, Baseline = null };
             }
             var fromWorkbook = drafts.Count(i => i.Baseline is not null);

@@ -176,7 +176,7 @@ public sealed class ImportedAreas(IReadOnlyDictionary<string, string>? previous 
     /// the row read earlier is not so named and <paramref name="names"/> is, the earlier row gives the id up (numbered anew,
     /// its copied standard item dropped) and its place is returned; else null.
     /// </summary>
-    public string? Reclaim(string id, string names)
+    public (string At, string NewId)? Reclaim(string id, string names)
     {
         if (previous?.GetValueOrDefault(id) is not { } before || before != names) return null;
         foreach (var (area, items, _) in _areas.Values)
@@ -187,7 +187,7 @@ public sealed class ImportedAreas(IReadOnlyDictionary<string, string>? previous 
             _ids.Remove(id);
             items[k] = items[k] with { Id = NextId(area), IdGiven = false, Baseline = null };
             _ids.Add(items[k].Id);
-            return _at.GetValueOrDefault(id);
+            return (_at.GetValueOrDefault(id) ?? area.Name, items[k].Id);
         }
         return null;
     }

@@ -419,10 +419,16 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
         // The tool's own workbook carries each item's id and standard item in hidden columns: read back as they were.
         var givenId = GivenId(Get(ColumnRole.ItemId));
         // A row above took this id (a copy inserted above its original): the row still named as the repository's item keeps it.
-        if (givenId.Length > 0 && areas.IdTaken(givenId) && areas.Reclaim(givenId, ImportedAreas.NamesKey(category, name.Length > 0 ? name : category, Get(ColumnRole.Sub) is { Length: > 0 } s ? OneLine(s) : null)) is { } copyAt)
+        if (givenId.Length > 0 && areas.IdTaken(givenId) && areas.Reclaim(givenId, ImportedAreas.NamesKey(category, name.Length > 0 ? name : category, Get(ColumnRole.Sub) is { Length: > 0 } s ? OneLine(s) : null)) is { } copy)
+        {
+            // What was said of the copy under the id it gave up is said of it under its new one.
+            for (var k = 0; k < findings.Count; k++)
+                if (findings[k].Message.StartsWith(givenId + "（", StringComparison.Ordinal))
+                    findings[k] = findings[k] with { Message = copy.NewId + findings[k].Message[givenId.Length..], English = findings[k].English.StartsWith(givenId, StringComparison.Ordinal) ? copy.NewId + findings[k].English[givenId.Length..] : findings[k].English };
             findings.Add(new(At(r, _header.Column(ColumnRole.ItemId)!.Value), Severity.Warning,
-                $"事项编号“{givenId}”也写在 {copyAt} 的一行（像是复制的）：编号留给与原仓库事项同名的这一行，那一行按新事项编号，请核对",
-                $"item id '{givenId}' is also on the row at {copyAt} (a copy, it seems): the id stays with this row, named as the repository's item, and that row is numbered as a new item; check it"));
+                $"事项编号“{givenId}”也写在 {copy.At} 的一行（像是复制的）：编号留给与原仓库事项同名的这一行，那一行按新事项编号 {copy.NewId}，请核对",
+                $"item id '{givenId}' is also on the row at {copy.At} (a copy, it seems): the id stays with this row, named as the repository's item, and that row is numbered {copy.NewId}; check it"));
+        }
         var idGiven = givenId.Length > 0 && Binding.ItemIdRules.IsValid(givenId) && !areas.IdTaken(givenId);
         if (givenId.Length > 0 && !idGiven)
             findings.Add(new(At(r, _header.Column(ColumnRole.ItemId)!.Value), Severity.Warning,
@@ -443,7 +449,10 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
             idGiven ? givenId : areas.NextId(_area!), category, name.Length > 0 ? name : category, Get(ColumnRole.Sub) is { Length: > 0 } sub ? OneLine(sub) : null,
             Get(ColumnRole.Content), SplitBasis(Get(ColumnRole.Basis)), Get(ColumnRole.TimeLimit), Get(ColumnRole.Subject),
             carriers, MarkColumns.Audience(_header, values), MarkColumns.Mode(_header, values), MarkColumns.Levels(_header, values),
-            givenBaseline.Length > 0 ? givenBaseline : null, notes.Count == 0 ? null : string.Join("；", notes)) { IdGiven = idGiven, Powers = powers, BaselineCell = _header.Column(ColumnRole.BaselineId) is { } bc ? At(r, bc) : null };
+            givenBaseline.Length > 0 ? givenBaseline : null, notes.Count == 0 ? null : string.Join("；", notes)) {
+                IdGiven = idGiven, Powers = powers, BaselineCell = _header.Column(ColumnRole.BaselineId) is { } bc ? At(r, bc) : null,
+                IdCell = _header.Column(ColumnRole.ItemId) is { } ic ? At(r, ic) : null,
+            };
     }
 
     /// <summary>An id typed into a hidden id column as meant: full-width characters, capitals and spaces folded (ＳＨＪＺ－００５, shjz - 002).</summary>

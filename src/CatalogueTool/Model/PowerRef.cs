@@ -28,8 +28,10 @@ public sealed record PowerRef(string? Code, string? Prefix, string? Type, string
         {
             // A code is one word without YAML's signs (510923-MZ-JF-0001), a prefix the same ending in *.
             var code = word.Trim('"', '\'');
-            // Chinese words (见权责清单第3页, 请核对) are a note, not a code.
-            if (code.Length == 0 || code.Any(c => c is ':' or '{' or '}' or '[' or ']' or '"' or '\'' or '#' or '&' or '!' || char.IsControl(c) || c is >= '\u4E00' and <= '\u9FFF')) return null;
+            // Chinese words (见权责清单第3页, 请核对) are a note, not a code; a code may hold Chinese (510923-民政-XK-0001)
+            // beside its digits and hyphens.
+            var words = code.Any(c => c is >= '\u4E00' and <= '\u9FFF') && !(code.Contains('-') && code.Any(char.IsAsciiDigit));
+            if (code.Length == 0 || words || code.Any(c => c is ':' or '{' or '}' or '[' or ']' or '"' or '\'' or '#' or '&' or '!' || char.IsControl(c))) return null;
             if (code.EndsWith('*'))
             {
                 if (code.TrimEnd('*').Length == 0) return null;

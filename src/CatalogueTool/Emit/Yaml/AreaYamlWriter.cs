@@ -71,6 +71,9 @@ public sealed record ItemDraft(
     /// <summary>Where the workbook gave the standard item (社会救助!Q7), for messages about it.</summary>
     public string? BaselineCell { get; init; }
 
+    /// <summary>Where the workbook gave the id (社会救助!P7).</summary>
+    public string? IdCell { get; init; }
+
     /// <summary>The powers the item links (format §5), as the workbook's hidden 关联职权 column gives them back.</summary>
     public IReadOnlyList<PowerRef> Powers { get; init; } = [];
 
