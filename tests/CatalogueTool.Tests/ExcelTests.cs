@@ -126,7 +126,8 @@ public class ExcelTests
         var before = CatalogueTool.Validation.Validator.Validate(TestPaths.Example, TestPaths.Today).Catalogue!;
         var original = before.Items.First(i => i.Id.Value == "lv-001");
         Assert.Equal(original.Name, after.Items.First(i => i.Id.Value == "lv-001").Name);
-        Assert.Contains("  - id: tourism-002\n    category: 旅游资源\n    name: 景区游客承载量实时公告\n", File.ReadAllText(Path.Combine(repo, "areas", "tourism.yaml")));
+        // numbered in the series of its area's ids (lv-), not the area's id (tourism-)
+        Assert.Contains("  - id: lv-003\n    category: 旅游资源\n    name: 景区游客承载量实时公告\n", File.ReadAllText(Path.Combine(repo, "areas", "tourism.yaml")));
     }
 
     [Fact]

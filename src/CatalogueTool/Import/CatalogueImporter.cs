@@ -199,18 +199,29 @@ public sealed class ImportedAreas(IReadOnlyDictionary<string, string>? previous 
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
     private readonly HashSet<string> _reserved = new(StringComparer.Ordinal);
 
-    /// <summary>The next stable id of an area (<c>prefix-NNN</c> in row order), past any id taken or reserved.</summary>
+    /// <summary>The prefix the ids a sheet of an area carries share (lv of lv-001), where it is not the area's own.</summary>
+    private readonly Dictionary<string, string> _prefixes = new(StringComparer.Ordinal);
+
+    /// <summary>The next stable id of an area (<c>prefix-NNN</c> in row order), past any id taken or reserved; in a local
+    /// area whose rows carry ids of their own prefix (lv-001), a new row takes that prefix too.</summary>
     public string NextId(PilotArea area)
     {
         var n = _areas.TryGetValue(area.Id, out var e) ? e.Items.Count : 0;
+        var prefix = _prefixes.GetValueOrDefault(area.Id) ?? area.Prefix;
         string id;
-        do id = $"{area.Prefix}-{++n:000}";
+        do id = $"{prefix}-{++n:000}";
         while (_ids.Contains(id) || _reserved.Contains(id));
         return id;
     }
 
-    /// <summary>Keeps an id a row further down carries from being given to a row without one.</summary>
-    public void Reserve(string id) => _reserved.Add(id);
+    /// <summary>Keeps an id a row further down carries from being given to a row without one, and notes the prefix a
+    /// local area's ids share.</summary>
+    public void Reserve(string id, PilotArea? area = null)
+    {
+        _reserved.Add(id);
+        if (area is { IsPilot: false } && id.LastIndexOf('-') is > 0 and var dash && id[(dash + 1)..].All(char.IsAsciiDigit))
+            _prefixes.TryAdd(area.Id, id[..dash]);
+    }
 
     /// <summary>Whether an item read so far has this id.</summary>
     public bool IdTaken(string id) => _ids.Contains(id);

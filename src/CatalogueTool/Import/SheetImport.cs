@@ -72,7 +72,7 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
         // The ids the sheet's rows carry are reserved first: a row inserted above them is numbered past them, not into one.
         if (header.Column(ColumnRole.ItemId) is { } idColumn)
             for (var r = header.LastRow + 1; r <= sheet.Rows.Count; r++)
-                if (GivenId(Raw(r, idColumn)) is { Length: > 0 } id && Binding.ItemIdRules.IsValid(id)) areas.Reserve(id);
+                if (GivenId(Raw(r, idColumn)) is { Length: > 0 } id && Binding.ItemIdRules.IsValid(id)) areas.Reserve(id, _area);
         for (var r = header.LastRow + 1; r <= sheet.Rows.Count; r++)
             ImportRow(r, maxColumn);
         foreach (var (c, (row, text, count)) in _unheaded)
