@@ -56,11 +56,11 @@ public static class ImportCommand
                 return Shell.Refuse(zh ? $"--area “{a}”不是试点领域。可用：{string.Join("、", PilotAreas.All.Select(p => p.Id))}"
                     : $"--area '{a}' is not a pilot area. Use one of: {string.Join(", ", PilotAreas.All.Select(p => p.Id))}");
 
-            // The repository imported into, if any: its items' names by id decide, of two rows carrying one id, which keeps it.
-            var previous = Directory.Exists(Path.Combine(dir, "areas"))
-                ? CatalogueTool.Loading.RepositoryLoader.Load(dir, new DiagnosticBag()).Catalogue?.Items
-                    .GroupBy(i => i.Id.Value).ToDictionary(g => g.Key, g => ImportedAreas.NamesKey(g.First().Category, g.First().Name, g.First().Sub), StringComparer.Ordinal)
-                : null;
+            // The repository imported into, if any, read once: its items' names by id decide, of two rows carrying one id,
+            // which keeps it, and its manifest is what the cover is compared with.
+            var repository = File.Exists(Path.Combine(dir, "catalogue.yaml")) ? CatalogueTool.Loading.RepositoryLoader.Load(dir, new DiagnosticBag()).Catalogue : null;
+            var previous = repository?.Items.GroupBy(i => i.Id.Value)
+                .ToDictionary(g => g.Key, g => ImportedAreas.NamesKey(g.First().Category, g.First().Name, g.First().Sub), StringComparer.Ordinal);
             var result = CatalogueImporter.Import(file, parse.GetValue(area), extras, previous);
             if (!result.Unreadable) result = BaselineMatcher.Apply(result, Baselines.BaselineLoader.LoadNational().Baseline);
             Console.Out.Write(ImportReport.Text(result, lang));
@@ -89,8 +89,8 @@ public static class ImportCommand
             var files = targets.Select(t => (t.Path, Text: AreaYamlWriter.Write(t.x.Area.Id, header, t.x.Items, Waived(t.x)))).ToList();
             var manifest = Path.Combine(dir, "catalogue.yaml");
             if (!File.Exists(manifest)) files.Add((manifest, Manifest(result)));
-            else
-                ExistingManifestNotes(manifest, result, zh);
+            else if (repository is not null)
+                ExistingManifestNotes(repository.Manifest, result, zh);
             // The schemas every written file's first line names, so that an editor checks the files as they are typed.
             foreach (var kind in CatalogueTool.Schema.JsonSchemaGenerator.Kinds)
                 if (Path.Combine(dir, "schemas", $"{kind}.schema.json") is var schema && !File.Exists(schema))
@@ -117,10 +117,8 @@ public static class ImportCommand
     /// An existing catalogue.yaml is the user's and is never rewritten: what the workbook says differently (its local
     /// areas, the cover's edition, publisher and areas not applicable) is said, for the user to carry over.
     /// </summary>
-    private static void ExistingManifestNotes(string manifest, ImportResult result, bool zh)
+    private static void ExistingManifestNotes(Manifest m, ImportResult result, bool zh)
     {
-        var (_, node) = CatalogueTool.Loading.YamlFile.LoadDocument(manifest, "catalogue.yaml", new DiagnosticBag());
-        if (CatalogueTool.Binding.ManifestBinder.Bind(node, "catalogue.yaml", new DiagnosticBag()) is not { } m) return;
         var local = result.Areas.Where(x => !x.Area.IsPilot && m.ExtraAreas.All(e => e.Id.Value != x.Area.Id)).ToList();
         if (local.Count > 0)
             Console.Error.WriteLine((zh ? "请在 catalogue.yaml 的 extra_areas 中加上：" : "add to extra_areas in catalogue.yaml:")

@@ -39,7 +39,7 @@ public static partial class ItemBinder
         // them alike and writing them in another order changes nothing that is published.
         channels = [.. channels.OrderBy(c => ChannelOrder.GetValueOrDefault(c.Value, int.MaxValue))];
         var powers = PowerRefBinder.Bind(r, bag);
-        var baseline = RecordsBinder.HalfWidth(r.Text("baseline", required: false), bag);
+        var baseline = FullWidthText.Folded(r.Text("baseline", required: false), bag);
 
         if (id is null || category is null || name is null || content is null || basis is null || timeLimit is null || subject is null)
             return null;

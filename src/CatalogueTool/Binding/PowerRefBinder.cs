@@ -17,13 +17,10 @@ public static class PowerRefBinder
             var node = written is YScalar { IsNull: false } w ? w with { Value = Text.Punctuation.HalfWidth(w.Value) } : written;
             switch (node)
             {
-                case YScalar { IsNull: false } s when s.Value.Trim().EndsWith('*'):
-                    // A bare * would link every power of every list and make coverage 100% by itself.
-                    if (s.Value.Trim().TrimEnd('*').Length == 0) bag.Add(KnownRules.MissingField, s.Span, "powers.prefix-empty");
-                    else result.Add(new PowerRef(null, s.Value.Trim().TrimEnd('*'), null, null, s.Span));
-                    break;
                 case YScalar { IsNull: false } s when s.Value.Trim().Length > 0:
-                    result.Add(new PowerRef(s.Value.Trim(), null, null, null, s.Span));
+                    // A bare * would link every power of every list and make coverage 100% by itself.
+                    if (PowerRef.OfWord(s.Value.Trim(), s.Span) is { } read) result.Add(read);
+                    else bag.Add(KnownRules.MissingField, s.Span, "powers.prefix-empty");
                     break;
                 case YMapping m:
                 {

@@ -22,13 +22,13 @@ public static class RecordsBinder
         foreach (var m in MappingReader.MappingsOf(seq, "records", bag))
         {
             var r = new MappingReader(m, "record", Keys.Record, bag);
-            var item = HalfWidth(r.Text("item", required: true), bag); // an id is never full-width: ｓｈｊｚ－００３ is shjz-003
-            var dateText = HalfWidth(r.Text("date", required: true), bag);
+            var item = FullWidthText.Folded(r.Text("item", required: true), bag); // an id is never full-width: ｓｈｊｚ－００３ is shjz-003
+            var dateText = FullWidthText.Folded(r.Text("date", required: true), bag);
             var title = r.Text("title", required: false);
             // A link is folded only when it is no link as written (https：//…): full-width characters in a file's name
             // (通知（２０２６）.pdf) are that file's name.
             var url = r.Text("url", required: false);
-            if (url is { } written && !UrlRules.IsHttp(written.Value)) url = HalfWidth(written, bag);
+            if (url is { } written && !UrlRules.IsHttp(written.Value)) url = FullWidthText.Folded(written, bag);
             var statement = r.Text("statement", required: false);
             if (title is null && statement is null) r.ReportMissing("title");
             if (url is { } u && !UrlRules.IsHttp(u.Value))
@@ -61,16 +61,5 @@ public static class RecordsBinder
             result.Add(new Record(item.Value, title?.Value, date.Value, url?.Value, r.Text("index_no", false)?.Value, statement?.Value, m.Span) { DateSpan = dateText!.Value.Span });
         }
         return result;
-    }
-
-    /// <summary>
-    /// A link or date typed with the input method's full-width letters, digits and signs (https：//…, 2025－03－14) is
-    /// read as the half-width text it means (format §3: the two are equivalent), with a warning showing that text.
-    /// </summary>
-    internal static Located<string>? HalfWidth(Located<string>? written, DiagnosticBag bag)
-    {
-        if (written is not { } w || Text.Punctuation.HalfWidth(w.Value) is var half && half == w.Value) return written;
-        bag.Add(KnownRules.VariantNormalised, w.Span, "records.full-width", w.Value, half);
-        return w with { Value = half };
     }
 }

@@ -108,9 +108,7 @@ public static class BaselineMatcher
             areas.Add(area with { Items = renumbered });
         }
         // Findings written while reading name items by their first ids ("shjz-001（政策）缺少…"): they follow the renumbering.
-        findings = findings.Select(f => FirstWord(f.Message, '（') is { } id && renamed.TryGetValue(id, out var now)
-            ? f with { Message = now + f.Message[id.Length..], English = f.English.StartsWith(id, StringComparison.Ordinal) ? now + f.English[id.Length..] : f.English }
-            : f).ToList();
+        findings = findings.Select(f => f.Renamed(renamed.GetValueOrDefault)).ToList();
         return result with { Areas = areas, Findings = findings };
     }
 
@@ -126,18 +124,13 @@ public static class BaselineMatcher
     }
 
     /// <summary>An item's 一级, 二级 and 三级事项 as one key, punctuation folded.</summary>
-    private static string Names(Model.Item s) => Names(s.Category, s.Name, s.Sub);
+    private static string Names(Model.Item s) => ImportedAreas.NamesKey(s.Category, s.Name, s.Sub);
 
-    private static string Names(ItemDraft d) => Names(d.Category, d.Name, d.Sub);
-
-    private static string Names(string category, string name, string? sub) =>
-        Punctuation.Key(category) + "\u0001" + Punctuation.Key(name) + "\u0001" + Punctuation.Key(sub ?? "");
+    private static string Names(ItemDraft d) => ImportedAreas.NamesKey(d);
 
     private static string Shown(Model.Item s) => string.Join(" / ", new[] { s.Category, s.Name, s.Sub }.Where(x => !string.IsNullOrEmpty(x)));
 
     private static string Shown(ItemDraft d) => string.Join(" / ", new[] { d.Category, d.Name, d.Sub }.Where(x => !string.IsNullOrEmpty(x)));
-
-    private static string? FirstWord(string text, char end) => text.IndexOf(end) is > 0 and var at ? text[..at] : null;
 
     /// <summary>Ids read from the workbook stay; linked items take their standard item's id; the others prefix-101,
     /// prefix-102 … in order; no id is given twice.</summary>
@@ -145,13 +138,7 @@ public static class BaselineMatcher
     {
         var taken = given.ToHashSet(StringComparer.Ordinal);
         var local = 100;
-        string Local()
-        {
-            string id;
-            do id = $"{prefix}-{++local:000}";
-            while (!taken.Add(id));
-            return id;
-        }
+        string Local() => ImportedAreas.Free(prefix, ref local, id => !taken.Add(id));
         return items.Select(i => i.IdGiven ? i
             : i.Baseline is { } standard && taken.Add(standard) ? i with { Id = standard }
             : i with { Id = Local() }).ToList();

@@ -9,6 +9,13 @@ namespace CatalogueTool.Import;
 public sealed record ImportFinding(string Location, Severity Severity, string Message, string English)
 {
     public string Text(Language language) => language == Language.Chinese ? Message : English;
+
+    /// <summary>The finding, when it opens with an item's id (<c>shjz-001（政策）缺少…</c>), naming the item by the id it has
+    /// now; else the finding as it is.</summary>
+    public ImportFinding Renamed(Func<string, string?> now) =>
+        Message.IndexOf('（') is > 0 and var at && now(Message[..at]) is { } id
+            ? this with { Message = id + Message[at..], English = English.StartsWith(Message[..at], StringComparison.Ordinal) ? id + English[at..] : English }
+            : this;
 }
 
 public sealed record ImportedArea(PilotArea Area, IReadOnlyList<ItemDraft> Items, IReadOnlyList<string> Sheets);
@@ -171,6 +178,18 @@ public sealed class ImportedAreas(IReadOnlyDictionary<string, string>? previous 
     /// <summary>An item's 一级, 二级 and 三级事项 as one key, punctuation folded (as <c>previous</c> holds them).</summary>
     public static string NamesKey(string category, string name, string? sub) => Text.Punctuation.Key($"{category}\u0001{name}\u0001{sub}");
 
+    public static string NamesKey(ItemDraft item) => NamesKey(item.Category, item.Name, item.Sub);
+
+    /// <summary>The first id of the series <c>prefix-NNN</c> after number <paramref name="n"/> that <paramref name="taken"/>
+    /// does not hold, <paramref name="n"/> moved on to it.</summary>
+    public static string Free(string prefix, ref int n, Func<string, bool> taken)
+    {
+        string id;
+        do id = $"{prefix}-{++n:000}";
+        while (taken(id));
+        return id;
+    }
+
     /// <summary>
     /// Of two rows carrying one id (a copied row), the row still named as the repository's item of that id keeps it: when
     /// the row read earlier is not so named and <paramref name="names"/> is, the earlier row gives the id up (numbered anew,
@@ -183,7 +202,7 @@ public sealed class ImportedAreas(IReadOnlyDictionary<string, string>? previous 
         {
             var k = items.FindIndex(i => i.Id == id);
             if (k < 0) continue;
-            if (NamesKey(items[k].Category, items[k].Name, items[k].Sub) == before) return null;
+            if (NamesKey(items[k]) == before) return null;
             _ids.Remove(id);
             items[k] = items[k] with { Id = NextId(area), IdGiven = false, Baseline = null };
             _ids.Add(items[k].Id);
@@ -207,11 +226,7 @@ public sealed class ImportedAreas(IReadOnlyDictionary<string, string>? previous 
     public string NextId(PilotArea area)
     {
         var n = _areas.TryGetValue(area.Id, out var e) ? e.Items.Count : 0;
-        var prefix = _prefixes.GetValueOrDefault(area.Id) ?? area.Prefix;
-        string id;
-        do id = $"{prefix}-{++n:000}";
-        while (_ids.Contains(id) || _reserved.Contains(id));
-        return id;
+        return Free(_prefixes.GetValueOrDefault(area.Id) ?? area.Prefix, ref n, id => _ids.Contains(id) || _reserved.Contains(id));
     }
 
     /// <summary>Keeps an id a row further down carries from being given to a row without one, and notes the prefix a
@@ -237,7 +252,7 @@ public sealed class ImportedAreas(IReadOnlyDictionary<string, string>? previous 
         entry.Items.Add(item);
         _ids.Add(item.Id);
         _at[item.Id] = at;
-        var key = (area.Id, Text.Punctuation.Key($"{item.Category}\u0001{item.Name}\u0001{item.Sub}"));
+        var key = (area.Id, NamesKey(item));
         return _seen.TryAdd(key, at) ? null : _seen[key];
     }
 

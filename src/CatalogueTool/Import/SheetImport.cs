@@ -423,19 +423,19 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
         {
             // What was said of the copy under the id it gave up is said of it under its new one.
             for (var k = 0; k < findings.Count; k++)
-                if (findings[k].Message.StartsWith(givenId + "（", StringComparison.Ordinal))
-                    findings[k] = findings[k] with { Message = copy.NewId + findings[k].Message[givenId.Length..], English = findings[k].English.StartsWith(givenId, StringComparison.Ordinal) ? copy.NewId + findings[k].English[givenId.Length..] : findings[k].English };
+                findings[k] = findings[k].Renamed(id => id == givenId ? copy.NewId : null);
             findings.Add(new(At(r, _header.Column(ColumnRole.ItemId)!.Value), Severity.Warning,
                 $"事项编号“{givenId}”也写在 {copy.At} 的一行（像是复制的）：编号留给与原仓库事项同名的这一行，那一行按新事项编号 {copy.NewId}，请核对",
                 $"item id '{givenId}' is also on the row at {copy.At} (a copy, it seems): the id stays with this row, named as the repository's item, and that row is numbered {copy.NewId}; check it"));
         }
-        var idGiven = givenId.Length > 0 && Binding.ItemIdRules.IsValid(givenId) && !areas.IdTaken(givenId);
+        var usable = givenId.Length > 0 && Binding.ItemIdRules.IsValid(givenId);
+        // A row whose id repeats one above is a copied row: the standard item it carries is the original's, not its own.
+        var copied = usable && areas.IdTaken(givenId);
+        var idGiven = usable && !copied;
         if (givenId.Length > 0 && !idGiven)
             findings.Add(new(At(r, _header.Column(ColumnRole.ItemId)!.Value), Severity.Warning,
-                $"事项编号“{Text.Shortened.Of(givenId)}”{(Binding.ItemIdRules.IsValid(givenId) ? "已被前面的事项使用" : "不是可用的编号（小写字母、数字和连字符）")}，已重新编号",
-                $"item id '{Text.Shortened.Of(givenId)}' {(Binding.ItemIdRules.IsValid(givenId) ? "is already used by an item above" : "is not a usable id (lower-case letters, digits and hyphens)")}; numbered anew"));
-        // A row whose id repeats one above is a copied row: the standard item it carries is the original's, not its own.
-        var copied = givenId.Length > 0 && !idGiven && Binding.ItemIdRules.IsValid(givenId);
+                $"事项编号“{Text.Shortened.Of(givenId)}”{(copied ? "已被前面的事项使用" : "不是可用的编号（小写字母、数字和连字符）")}，已重新编号",
+                $"item id '{Text.Shortened.Of(givenId)}' {(copied ? "is already used by an item above" : "is not a usable id (lower-case letters, digits and hyphens)")}; numbered anew"));
         var givenBaseline = copied ? "" : GivenId(Get(ColumnRole.BaselineId));
         var powers = new List<Model.PowerRef>();
         if (_header.Column(ColumnRole.Powers) is { } powerColumn)

@@ -32,13 +32,16 @@ public sealed record PowerRef(string? Code, string? Prefix, string? Type, string
             // beside its digits and hyphens.
             var words = code.Any(c => c is >= '\u4E00' and <= '\u9FFF') && !(code.Contains('-') && code.Any(char.IsAsciiDigit));
             if (code.Length == 0 || words || code.Any(c => c is ':' or '{' or '}' or '[' or ']' or '"' or '\'' or '#' or '&' or '!' || char.IsControl(c))) return null;
-            if (code.EndsWith('*'))
-            {
-                if (code.TrimEnd('*').Length == 0) return null;
-                refs.Add(new PowerRef(null, code.TrimEnd('*'), null, null, span));
-            }
-            else refs.Add(new PowerRef(code, null, null, null, span));
+            if (OfWord(code, span) is not { } read) return null;
+            refs.Add(read);
         }
         return refs;
     }
+
+    /// <summary>A written code (510923-MZ-JF-0001) or prefix ending in * (510923-MZ-*); null for a bare *, which would
+    /// link every power there is.</summary>
+    public static PowerRef? OfWord(string word, SourceSpan span) =>
+        !word.EndsWith('*') ? new PowerRef(word, null, null, null, span)
+        : word.TrimEnd('*').Length > 0 ? new PowerRef(null, word.TrimEnd('*'), null, null, span)
+        : null;
 }

@@ -29,7 +29,7 @@ public static class NumberFormatText
         if (!tokens.Any(t => t.Literal && HasWords(t.Text))) return null;
         var digits = tokens.Where(t => !t.Literal).ToList();
         // A section of words alone ("当日" for zero) shows just them.
-        if (digits.Count == 0) return Join(tokens, "");
+        if (digits.Count == 0) return Join(tokens);
         if (digits.Any(t => t.Text.Any(c => char.IsLetter(c) && t.Text is not (GeneralEnglish or GeneralChinese)))) return null;
         var value = Math.Abs(number);
         if (tokens.Any(t => t.Literal && t.Text == "%")) value *= 100;
@@ -164,7 +164,7 @@ public static class NumberFormatText
     /// <summary>Literal text that is words: a Chinese character, or a letter.</summary>
     private static bool HasWords(string text) => text.Any(c => char.IsLetter(c));
 
-    private static string Join(IEnumerable<Token> tokens, string between) => string.Join(between, tokens.Select(t => t.Text)).Trim();
+    private static string Join(IEnumerable<Token> tokens) => string.Concat(tokens.Select(t => t.Text)).Trim();
 
     private static string Digits(string placeholders, double number)
     {
