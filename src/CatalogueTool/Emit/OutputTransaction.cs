@@ -173,19 +173,19 @@ public sealed class OutputTransaction : IDisposable
     {
         target = Resolve(target);
         if (!Directory.Exists(target)) return null;
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true };
+        var options = new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = true };
         string Relative(string path) => Path.GetRelativePath(target, path).Replace('\\', '/');
         if (OperatingSystem.IsWindows())
-            return new DirectoryInfo(target).EnumerateFiles("*", options).FirstOrDefault(f => f.Attributes.HasFlag(FileAttributes.ReadOnly)) is { } file
-                ? Relative(file.FullName) : null;
-        if (!Writable(target)) return ".";
-        // Folders walked one by one: one that cannot be read or changed is named (an unreadable folder cannot be emptied either).
+            return new DirectoryInfo(target).EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true })
+                .FirstOrDefault(f => f.Attributes.HasFlag(FileAttributes.ReadOnly)) is { } file ? Relative(file.FullName) : null;
+        // Folders walked one by one, the output itself first ("."): one that cannot be read or changed is named (an
+        // unreadable folder cannot be emptied either).
         var pending = new Stack<string>([target]);
         while (pending.Count > 0)
         {
             var folder = pending.Pop();
             if (!Writable(folder) || Access(folder, ReadAndSearch) != 0) return Relative(folder);
-            foreach (var child in new DirectoryInfo(folder).EnumerateDirectories("*", new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = true }))
+            foreach (var child in new DirectoryInfo(folder).EnumerateDirectories("*", options))
                 if (child.LinkTarget is null) pending.Push(child.FullName);
         }
         return null;
