@@ -85,6 +85,20 @@ public class RepositoryTests
     }
 
     [Fact]
+    public void An_item_updated_on_a_schedule_of_its_own_is_stale_once_its_period_has_passed()
+    {
+        // shjz-006 was last published 2026-10-12, 42 days before the tests' today: behind a monthly schedule, not a quarterly one.
+        const string limit = "    time_limit: 制定或获取信息之日起10个工作日内\n    subject: 青禾县民政局、乡镇人民政府（街道办事处）\n    channels: [政府网站, 社区/企事业单位/村公示栏（电子屏）]\n    audience: 全社会\n    mode: 主动\n    levels: [县级, 乡级]\n    powers: [\"510923-MZ-JF-0001\"";
+        var monthly = Validator.Validate(TestPaths.ExampleEdited("areas/social-assistance.yaml", limit, limit.Replace("制定或获取信息之日起10个工作日内", "每月更新")), TestPaths.Today);
+        var d = Assert.Single(monthly.Diagnostics, d => d.Rule.Id == "CAT0505");
+        Assert.Equal("records.behind-schedule", d.MessageKey);
+        Assert.Contains("每月更新", d.Format(Language.Chinese));
+        Assert.Contains("已 42 天", d.Format(Language.Chinese));
+        var quarterly = Validator.Validate(TestPaths.ExampleEdited("areas/social-assistance.yaml", limit, limit.Replace("制定或获取信息之日起10个工作日内", "每季度更新")), TestPaths.Today);
+        Assert.DoesNotContain(quarterly.Diagnostics, d => d.Severity != Severity.Info);
+    }
+
+    [Fact]
     public void Full_width_links_dates_and_ids_are_read_as_meant_or_told_as_such()
     {
         var dir = TestPaths.ExampleEdited("records/social-assistance.yaml",

@@ -67,11 +67,42 @@ public class TimeLimitInterpreterTests
     [InlineData("随访结果汇总后发布")]
     [InlineData("随报随审，审核通过后公布")]
     [InlineData("随报随审随公开")]
-    [InlineData("每季度公开一次，同时公开到政府网站")]
-    [InlineData("每年公布一次，同步发布解读")]
     [InlineData("同步公开")]
     public void Words_that_only_look_like_a_tie_to_another_notice_stay_unknown(string text) =>
         Assert.Equal(TimeLimitKind.Unknown, TimeLimitInterpreter.Interpret(text).Kind);
+
+    [Theory]
+    [InlineData("每季度公开一次，同时公开到政府网站", SchedulePeriod.Quarter, 92)]
+    [InlineData("每年公布一次，同步发布解读", SchedulePeriod.Year, 366)]
+    [InlineData("每月更新", SchedulePeriod.Month, 31)]
+    [InlineData("按月公开", SchedulePeriod.Month, 31)]
+    [InlineData("每周更新", SchedulePeriod.Week, 7)]
+    [InlineData("每星期公布", SchedulePeriod.Week, 7)]
+    [InlineData("每半年公开一次", SchedulePeriod.HalfYear, 183)]
+    [InlineData("按季度公布", SchedulePeriod.Quarter, 92)]
+    [InlineData("每年度公开", SchedulePeriod.Year, 366)]
+    [InlineData("每月10日前公开上月情况", SchedulePeriod.Month, 31)]
+    public void A_schedule_without_a_figure_is_periodic_with_its_period(string text, SchedulePeriod period, int scheduleDays)
+    {
+        var t = TimeLimitInterpreter.Interpret(text);
+        Assert.Equal((TimeLimitKind.Periodic, period, scheduleDays), (t.Kind, t.Period, t.ScheduleDays));
+        Assert.False(t.HasDays);
+        Assert.Null(t.EffectiveWorkingDays);
+    }
+
+    [Theory]
+    [InlineData("每季度结束后15日内", TimeLimitKind.FromFormation, 15)]
+    [InlineData("每年1月31日前", TimeLimitKind.AnnualDeadline, 0)]
+    public void A_schedule_with_a_figure_or_date_keeps_its_figure(string text, TimeLimitKind kind, int days)
+    {
+        var t = TimeLimitInterpreter.Interpret(text);
+        Assert.Equal(kind, t.Kind);
+        if (days > 0) Assert.Equal(days, t.Days);
+    }
+
+    [Fact]
+    public void Every_N_working_days_is_at_most_N_times_seven_fifths_calendar_days_apart() =>
+        Assert.Equal(28, TimeLimitInterpreter.Interpret("每20个工作日更新").ScheduleDays);
 
     [Theory]
     [InlineData("看情况")]

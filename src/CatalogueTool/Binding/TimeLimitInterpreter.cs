@@ -44,6 +44,11 @@ public static partial class TimeLimitInterpreter
     private static partial Regex Periodic();
 
 
+    /// <summary>A schedule without a figure of days: 每月更新, 每季度公开一次, 按年公布, 每半年, 每周. Read only when the text has no
+    /// figure of its own (每季度结束后15日内 is 15 days after the quarter).</summary>
+    [GeneratedRegex("(?:每|按)(?<p>周|星期|月|季度?|半年|年)(?:度)?")]
+    private static partial Regex Schedule();
+
     public static TimeLimit Interpret(string text)
     {
         var t = Normalise(text);
@@ -76,6 +81,19 @@ public static partial class TimeLimitInterpreter
             var before = figure.Groups["pre"].Success
                 || figure.Groups["post"].Value is "前" or "之前" or "以前" && !clause.Contains('后') && !clause.Contains('起');
             return Days(text, before ? TimeLimitKind.BeforeEvent : TimeLimitKind.FromFormation, figure, display);
+        }
+        var schedule = Schedule().Match(rest);
+        if (schedule.Success)
+        {
+            var period = schedule.Groups["p"].Value switch
+            {
+                "周" or "星期" => SchedulePeriod.Week,
+                "月" => SchedulePeriod.Month,
+                "季" or "季度" => SchedulePeriod.Quarter,
+                "半年" => SchedulePeriod.HalfYear,
+                _ => SchedulePeriod.Year,
+            };
+            return new TimeLimit(text, TimeLimitKind.Periodic, DisplayDays: display, Period: period);
         }
         if (rest.Contains("提前", StringComparison.Ordinal)) return new TimeLimit(text, TimeLimitKind.BeforeEvent, DisplayDays: display);
         if (rest.Contains("实时", StringComparison.Ordinal)) return new TimeLimit(text, TimeLimitKind.RealTime, DisplayDays: display);

@@ -124,6 +124,7 @@ internal static class MessagesEn
         ["records.unknown-item-suggest"] = "record names unknown item '{0}'; did you mean '{1}'?",
         ["records.future"] = "record dated {0}, after today ({1}); check the date of publication (most often a mistyped year or month)",
         ["records.blank"] = "blank column: item {0} ({1}) has no record and no statement",
+        ["records.behind-schedule"] = "column behind its schedule: item {0} ({1}) is to be updated as「{4}」(at most {5} days apart) but was last published {2}, {3} days ago",
         ["records.stale"] = "stale column: item {0} ({1}) last published {2}, {3} days ago (threshold {4})",
         ["baseline.waiver-reason"] = "waiver of baseline item {0} needs a reason",
         ["baseline.missing"] = "baseline item {0} '{1} / {2}' is neither implemented nor waived: add an item with baseline: {0}, or waive it with a reason ({3})",

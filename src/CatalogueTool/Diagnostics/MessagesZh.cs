@@ -124,6 +124,7 @@ internal static class MessagesZh
         ["records.unknown-item-suggest"] = "记录指向的事项“{0}”不存在。是不是“{1}”？",
         ["records.future"] = "记录日期 {0} 晚于今天（{1}）。请核对发布日期（常见是年份或月份写错）",
         ["records.blank"] = "空白栏目：事项 {0}（{1}）没有任何公开记录或情况说明",
+        ["records.behind-schedule"] = "栏目未按期更新：事项 {0}（{1}）的公开时限是「{4}」（至多 {5} 天一更），最新记录是 {2}，已 {3} 天未更新",
         ["records.stale"] = "栏目未更新：事项 {0}（{1}）最新记录是 {2}，已 {3} 天未更新（门槛 {4} 天）",
         ["baseline.waiver-reason"] = "豁免标准事项 {0} 要写明理由（reason）",
         ["baseline.missing"] = "标准事项 {0}“{1} / {2}”未实施也未豁免：请增加 baseline: {0} 的事项，或在 waived 中写明理由（{3}领域）",

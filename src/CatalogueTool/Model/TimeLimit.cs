@@ -17,14 +17,41 @@ public enum TimeLimitKind
     Periodic,
 }
 
+/// <summary>The period of a schedule written without a figure of days (每月更新, 每季度公开一次).</summary>
+public enum SchedulePeriod
+{
+    None,
+    Week,
+    Month,
+    Quarter,
+    HalfYear,
+    Year,
+}
+
 /// <summary>A time limit as published (<see cref="Text"/>) and as interpreted (format §6).</summary>
-public sealed record TimeLimit(string Text, TimeLimitKind Kind, int Days = 0, bool WorkingDays = true, int? DisplayDays = null, int Month = 0, int Day = 0)
+public sealed record TimeLimit(string Text, TimeLimitKind Kind, int Days = 0, bool WorkingDays = true, int? DisplayDays = null, int Month = 0, int Day = 0,
+    SchedulePeriod Period = SchedulePeriod.None)
 {
     public bool IsInterpreted => Kind != TimeLimitKind.Unknown;
 
     /// <summary>Whether the limit carries a figure of days as written (<see cref="Days"/>, <see cref="WorkingDays"/>).</summary>
     public bool HasDays => Kind is TimeLimitKind.FromFormation or TimeLimitKind.FromDecision or TimeLimitKind.AfterApproval
         || Kind is TimeLimitKind.BeforeEvent or TimeLimitKind.Periodic && Days > 0;
+
+    /// <summary>
+    /// For a schedule (<see cref="TimeLimitKind.Periodic"/>), the most calendar days between two updates: every N working days
+    /// is N·7/5 rounded up, a month 31 days, a quarter 92, half a year 183, a year 366. Null for any other limit.
+    /// </summary>
+    public int? ScheduleDays => Kind != TimeLimitKind.Periodic ? null : Period switch
+    {
+        SchedulePeriod.Week => 7,
+        SchedulePeriod.Month => 31,
+        SchedulePeriod.Quarter => 92,
+        SchedulePeriod.HalfYear => 183,
+        SchedulePeriod.Year => 366,
+        _ when Days > 0 => WorkingDays ? (Days * 7 + 4) / 5 : Days,
+        _ => null,
+    };
 
     /// <summary>The limit in working days where it can be compared: calendar days count five in seven.</summary>
     public double? EffectiveWorkingDays => Kind switch

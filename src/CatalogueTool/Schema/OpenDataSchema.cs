@@ -34,13 +34,19 @@ internal static class OpenDataSchema
             {
                 ["type"] = "string",
                 ["enum"] = new JsonArray("unknown", "from_formation", "from_decision", "after_approval", "real_time", "promptly", "annual_deadline", "before_event", "periodic"),
-                ["description"] = "解释出的时限类型；unknown 表示无法解释；before_event 为事前公开（听证7个工作日前、提前一周），periodic 为定期更新（每20个工作日），二者都不折算工作日",
+                ["description"] = "解释出的时限类型；unknown 表示无法解释；before_event 为事前公开（听证7个工作日前、提前一周），periodic 为定期更新（每20个工作日、每月），二者都不折算工作日",
             },
             ["working_days"] = new JsonObject { ["type"] = "number", ["description"] = "折算的工作日数（日历日按每七日五个工作日折算；及时、实时为 0，见 kind）" },
             ["days"] = new JsonObject { ["type"] = "integer", ["description"] = "原文所写的天数（from_formation、from_decision、after_approval；before_event、periodic 写了天数时；一周记 7 个日历日）" },
             ["day_unit"] = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("working", "calendar"), ["description"] = "days 是工作日还是日历日" },
             ["month"] = new JsonObject { ["type"] = "integer", ["minimum"] = 1, ["maximum"] = 12, ["description"] = "每年截止的月份（annual_deadline）" },
             ["day"] = new JsonObject { ["type"] = "integer", ["minimum"] = 1, ["maximum"] = 31, ["description"] = "每年截止的日（annual_deadline）" },
+            ["period"] = new JsonObject
+            {
+                ["type"] = "string",
+                ["enum"] = new JsonArray("week", "month", "quarter", "half_year", "year"),
+                ["description"] = "未写天数的定期更新的周期（periodic：每周、每月、每季度、每半年、每年）",
+            },
             ["display_days"] = new JsonObject { ["type"] = "integer", ["description"] = "公示期（工作日）" },
         }, "text", "kind");
         var item = Obj("公开事项", new JsonObject

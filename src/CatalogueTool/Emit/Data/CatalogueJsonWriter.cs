@@ -93,6 +93,7 @@ public static class CatalogueJsonWriter
             w.WriteNumber("month", t.Month);
             w.WriteNumber("day", t.Day);
         }
+        if (t.Period != SchedulePeriod.None) w.WriteString("period", JsonNamingPolicy.SnakeCaseLower.ConvertName(t.Period.ToString()));
         if (t.DisplayDays is { } display) w.WriteNumber("display_days", display);
         w.WriteEndObject();
         w.WriteString("subject", item.Subject.Value);

@@ -49,7 +49,12 @@ public sealed class RecordChecks : ICheck
                 continue;
             }
             var age = context.Today.DayNumber - last.DayNumber;
-            if (age > staleAfter)
+            // An item updated on a schedule of its own (每月更新, 每20个工作日更新) is behind once its period has passed.
+            var schedule = item.TimeLimit.Value.ScheduleDays;
+            if (schedule < staleAfter && age > schedule)
+                context.Report(KnownRules.StaleColumn, item.Id.Span, "records.behind-schedule", item.Id.Value, item.Name, last.ToString("yyyy-MM-dd"), age,
+                    item.TimeLimit.Value.Text, schedule);
+            else if (age > staleAfter)
                 context.Report(KnownRules.StaleColumn, item.Id.Span, "records.stale", item.Id.Value, item.Name, last.ToString("yyyy-MM-dd"), age, staleAfter);
         }
     }
