@@ -44,6 +44,21 @@ public class ReportTests
     }
 
     [Fact]
+    public void English_json_coverage_keeps_its_keys_and_adds_labels()
+    {
+        JsonElement Coverage(Language lang)
+        {
+            var ctx = new ReportContext(Validator.Validate(TestPaths.Example, TestPaths.Today), lang, "1.0.0", false);
+            return JsonDocument.Parse(ReportWriters.ByFormat["json"].Render(ctx)).RootElement.GetProperty("summary").GetProperty("power_coverage").Clone();
+        }
+        var en = Coverage(Language.English);
+        var licensing = en.GetProperty("by_type").EnumerateArray().Single(r => r.GetProperty("key").GetString() == "行政许可");
+        Assert.Equal("licensing (行政许可)", licensing.GetProperty("label").GetString());
+        Assert.Equal(("合计", "Total"), (en.GetProperty("total").GetProperty("key").GetString(), en.GetProperty("total").GetProperty("label").GetString()));
+        Assert.False(Coverage(Language.Chinese).GetProperty("total").TryGetProperty("label", out _));
+    }
+
+    [Fact]
     public void Sarif_is_2_1_0_with_rule_index_and_region()
     {
         using var doc = JsonDocument.Parse(ReportWriters.ByFormat["sarif"].Render(Planted()));

@@ -10,6 +10,14 @@ public sealed record CoverageRow(string Key, int Powers, int Disclosed, int Exem
 
 public sealed record PowerCoverage(IReadOnlyList<CoverageRow> ByDepartment, IReadOnlyList<CoverageRow> ByType, CoverageRow Total)
 {
+    /// <summary>A row's name for a reader: in English, power types carry their English names beside the Chinese and the total is
+    /// "Total"; departments keep their names.</summary>
+    public string Label(CoverageRow row, Diagnostics.Language language) =>
+        language == Diagnostics.Language.Chinese ? row.Key
+        : ReferenceEquals(row, Total) ? "Total"
+        : ByType.Contains(row) && Vocabularies.PowerType.Match(row.Key).Term is { } type ? $"{type.English} ({row.Key})"
+        : row.Key;
+
     public static PowerCoverage Compute(PowerIndex index, Manifest manifest)
     {
         var exempt = manifest.UndisclosedPowers.Where(u => u.Reason.Length > 0).Select(u => u.Code.Value).ToHashSet(StringComparer.Ordinal);

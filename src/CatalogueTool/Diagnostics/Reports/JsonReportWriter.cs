@@ -31,10 +31,12 @@ public sealed class JsonReportWriter : IReportWriter
         if (result.Coverage is { } coverage)
         {
             w.WriteStartObject("power_coverage");
-            WriteRows(w, "by_department", coverage.ByDepartment);
-            WriteRows(w, "by_type", coverage.ByType);
+            // The keys are data and stay as the lists write them; in English each row carries a label to show as well.
+            string? Label(CoverageRow r) => context.Language == Language.Chinese ? null : coverage.Label(r, context.Language);
+            WriteRows(w, "by_department", coverage.ByDepartment, Label);
+            WriteRows(w, "by_type", coverage.ByType, Label);
             w.WritePropertyName("total");
-            WriteRow(w, coverage.Total);
+            WriteRow(w, coverage.Total, Label(coverage.Total));
             w.WriteEndObject();
         }
         w.WriteEndObject();
@@ -44,17 +46,18 @@ public sealed class JsonReportWriter : IReportWriter
         w.WriteEndObject();
     }
 
-    private static void WriteRows(Utf8JsonWriter w, string name, IReadOnlyList<CoverageRow> rows)
+    private static void WriteRows(Utf8JsonWriter w, string name, IReadOnlyList<CoverageRow> rows, Func<CoverageRow, string?> label)
     {
         w.WriteStartArray(name);
-        foreach (var r in rows) WriteRow(w, r);
+        foreach (var r in rows) WriteRow(w, r, label(r));
         w.WriteEndArray();
     }
 
-    private static void WriteRow(Utf8JsonWriter w, CoverageRow r)
+    private static void WriteRow(Utf8JsonWriter w, CoverageRow r, string? label)
     {
         w.WriteStartObject();
         w.WriteString("key", r.Key);
+        if (label is not null) w.WriteString("label", label);
         w.WriteNumber("powers", r.Powers);
         w.WriteNumber("disclosed", r.Disclosed);
         w.WriteNumber("exempt", r.Exempt);

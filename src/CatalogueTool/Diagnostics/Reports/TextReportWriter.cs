@@ -17,11 +17,7 @@ public sealed class TextReportWriter : IReportWriter
             sb.AppendLine(zh ? "职权公开覆盖率：" : "Power coverage:");
             // Power types in English carry their English names; columns are padded by display width, as a Chinese
             // character takes two columns of a terminal.
-            string Key(Binding.CoverageRow row) =>
-                ReferenceEquals(row, coverage.Total) ? (zh ? row.Key : "Total")
-                : !zh && coverage.ByType.Contains(row) && Model.Vocabularies.PowerType.Match(row.Key).Term is { } type ? $"{type.English} ({row.Key})"
-                : row.Key;
-            var rows = coverage.ByDepartment.Concat(coverage.ByType).Append(coverage.Total).Select(r => (Key: Key(r), Row: r)).ToList();
+            var rows = coverage.ByDepartment.Concat(coverage.ByType).Append(coverage.Total).Select(r => (Key: coverage.Label(r, context.Language), Row: r)).ToList();
             var width = Math.Max(16, rows.Max(r => Text.DisplayWidth.Of(r.Key)));
             foreach (var (key, row) in rows)
                 sb.AppendLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  {Text.DisplayWidth.PadRight(key, width)} {row.Disclosed + row.Exempt,6}/{row.Powers,-6} {row.Percent,5:0.0}%"));
