@@ -247,8 +247,7 @@ public sealed class OutputTransaction : IDisposable
         var root = Normal(repositoryRoot);
         var target = Normal(Resolve(output));
         if (target == root || root.StartsWith(target + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return true;
-        string[] sources = ["areas", "powers", "records", "templates", "catalogue.yaml", "schemas"];
-        return sources.Select(s => Normal(Path.Combine(repositoryRoot, s)))
+        return Loading.RepositoryPaths.Sources.Select(s => Normal(Path.Combine(repositoryRoot, s)))
             .Any(s => target == s || target.StartsWith(s + Path.DirectorySeparatorChar, StringComparison.Ordinal));
     }
 

@@ -8,6 +8,14 @@ public static class RepositoryPaths
     public const string Powers = "powers";
     public const string Records = "records";
     public const string Templates = "templates";
+    public const string Schemas = "schemas";
+
+    /// <summary>Everything a repository's author keeps (format §1), which no output may replace.</summary>
+    public static readonly IReadOnlyList<string> Sources = [Areas, Powers, Records, Templates, Manifest, Schemas];
+
+    /// <summary>The folders of a repository itself: its sources and its default output, never another repository nor a
+    /// folder where area files may have strayed.</summary>
+    public static readonly IReadOnlySet<string> OwnFolders = new HashSet<string>([Areas, Powers, Records, Templates, Schemas, "out"], StringComparer.Ordinal);
 
     public static string Relative(string root, string full) => Path.GetRelativePath(root, full).Replace('\\', '/');
 

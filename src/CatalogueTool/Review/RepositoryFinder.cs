@@ -10,8 +10,7 @@ public static class RepositoryFinder
     private const int MaxDepth = 16;
 
     /// <summary>A repository's own folders, which hold its sources and outputs, not other repositories.</summary>
-    private static readonly HashSet<string> RepositoryFolders = new(StringComparer.OrdinalIgnoreCase)
-        { "areas", "powers", "records", "templates", "schemas", "out", "review", "bin", "obj", "node_modules" };
+    private static readonly HashSet<string> RepositoryFolders = new(Loading.RepositoryPaths.OwnFolders.Concat(["review", "bin", "obj", "node_modules"]), StringComparer.OrdinalIgnoreCase);
 
     public static IReadOnlyList<string> Find(string folder) => Search(folder).Found;
 
@@ -33,7 +32,7 @@ public static class RepositoryFinder
         // A folder with area files but no readable manifest (deleted, or a folder of that name) is a repository too: it is
         // a row that says what is wrong, not a county missing from the count.
         var isRepository = File.Exists(Path.Combine(dir.FullName, "catalogue.yaml")) || Directory.Exists(Path.Combine(dir.FullName, "catalogue.yaml"))
-            || Directory.Exists(Path.Combine(dir.FullName, "areas"));
+            || Directory.Exists(Path.Combine(dir.FullName, Loading.RepositoryPaths.Areas));
         if (isRepository) found.Add(dir.FullName);
         if (depth >= MaxDepth)
         {

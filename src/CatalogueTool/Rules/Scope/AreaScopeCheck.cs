@@ -37,7 +37,7 @@ public sealed class AreaScopeCheck : ICheck
         var noFolder = AreasFolderMissing(catalogue);
         if (noFolder)
             context.Report(KnownRules.AreaMissing, manifestSpan,
-                Directory.Exists(Path.Combine(catalogue.Root, "areas")) ? "scope.areas-folder-empty" : "scope.no-areas-folder", Folders(catalogue.Root));
+                Directory.Exists(Path.Combine(catalogue.Root, Loading.RepositoryPaths.Areas)) ? "scope.areas-folder-empty" : "scope.no-areas-folder", Folders(catalogue.Root));
         foreach (var area in PilotAreas.All)
         {
             if (noFolder) break;
@@ -60,7 +60,7 @@ public sealed class AreaScopeCheck : ICheck
     /// <summary>No areas/ folder, while some pilot area is not declared not applicable: the area files are elsewhere.</summary>
     public static bool AreasFolderMissing(Catalogue catalogue) =>
         catalogue.Areas.Count == 0 && catalogue.UnreadAreaFiles.Count == 0
-        && Loading.RepositoryPaths.YamlFiles(Path.Combine(catalogue.Root, "areas")).Count == 0
+        && Loading.RepositoryPaths.YamlFiles(Path.Combine(catalogue.Root, Loading.RepositoryPaths.Areas)).Count == 0
         && !catalogue.Manifest.NotApplicableUnread
         && PilotAreas.All.Select(a => a.Id).Except(catalogue.Manifest.NotApplicable.Select(catalogue.Manifest.AreaIdOf)).Any();
 
@@ -68,7 +68,7 @@ public sealed class AreaScopeCheck : ICheck
     private static Localized Folders(string root)
     {
         var names = Directory.Exists(root)
-            ? Directory.GetDirectories(root).Select(Path.GetFileName).OfType<string>().Where(n => !n.StartsWith('.') && n is not ("areas" or "powers" or "records" or "templates" or "schemas" or "out"))
+            ? Directory.GetDirectories(root).Select(Path.GetFileName).OfType<string>().Where(n => !n.StartsWith('.') && !Loading.RepositoryPaths.OwnFolders.Contains(n))
                 .Order(StringComparer.Ordinal).Take(5).ToList()
             : [];
         return names.Count == 0 ? new Localized("", "") : new Localized($"（本仓库现有文件夹：{string.Join("、", names.Select(n => n + "/"))}）", $" (folders here: {string.Join(", ", names.Select(n => n + "/"))})");
