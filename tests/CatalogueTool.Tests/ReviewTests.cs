@@ -106,13 +106,13 @@ public class ReviewTests
         Assert.Equal(rows.Select(r => (r.Name, r.Errors, r.Warnings)), jrows.Select(j => (j.GetProperty("name").GetString()!, j.GetProperty("errors").GetInt32(), j.GetProperty("warnings").GetInt32())));
         using var wb = new XLWorkbook(Path.Combine(BuiltProvince.Output, "review.xlsx"));
         var sheet = wb.Worksheet("总览");
-        Assert.Equal(rows.Select(r => (r.Name, r.Errors.ToString())), Enumerable.Range(2, rows.Count).Select(i => (sheet.Cell(i, 1).GetString(), sheet.Cell(i, 4).GetString())));
+        Assert.Equal(rows.Select(r => (r.Name, r.Errors.ToString())), Enumerable.Range(2, rows.Count).Select(i => (sheet.Cell(i, 1).GetString(), sheet.Cell(i, 6).GetString())));
         Assert.Equal(rows.Sum(r => r.Findings.Sum(g => g.Diagnostics.Count)), wb.Worksheet("问题明细").RangeUsed().RowCount() - 1);
         // Counts and shares are numbers, so that the columns sort and sum; a share is shown as a percentage.
         var good = rows.ToList().FindIndex(r => r.Path == "遂州市/青禾县") + 2;
-        Assert.Equal(XLDataType.Number, sheet.Cell(good, 4).DataType);
-        Assert.Equal((XLDataType.Number, 1.0), (sheet.Cell(good, 7).DataType, sheet.Cell(good, 7).GetDouble()));
-        Assert.Equal("0.0%", sheet.Cell(good, 7).Style.NumberFormat.Format);
+        Assert.Equal(XLDataType.Number, sheet.Cell(good, 6).DataType);
+        Assert.Equal((XLDataType.Number, 1.0), (sheet.Cell(good, 9).DataType, sheet.Cell(good, 9).GetDouble()));
+        Assert.Equal("0.0%", sheet.Cell(good, 9).Style.NumberFormat.Format);
         var html = File.ReadAllText(Path.Combine(BuiltProvince.Output, "index.html"));
         Assert.Equal(rows.Count, Regex.Matches(html, "<tr class=").Count);
         Assert.DoesNotContain("<script>\"", html);
@@ -120,6 +120,57 @@ public class ReviewTests
         for (var i = 0; i < rows.Count; i++)
             Assert.True(File.Exists(Path.Combine(BuiltProvince.Output, ReviewHtmlWriter.PageFile(i))));
         Assert.Contains("CAT0701", File.ReadAllText(Path.Combine(BuiltProvince.Output, ReviewHtmlWriter.PageFile(3))));
+    }
+
+    [Fact]
+    public void Gaps_never_read_as_clean_missing_areas_no_records_and_missing_power_lists()
+    {
+        var input = Path.Combine(TestPaths.TempDir(), "province");
+        foreach (var name in new[] { "a-whole", "b-missing-area", "c-no-records", "d-no-powers" }) PowerTests.CopyDirectory(TestPaths.Example, Path.Combine(input, name));
+        File.Delete(Path.Combine(input, "b-missing-area", "areas", "health.yaml"));
+        Directory.Delete(Path.Combine(input, "c-no-records", "records"), true);
+        Directory.Delete(Path.Combine(input, "d-no-powers", "powers"), true);
+        Directory.CreateDirectory(Path.Combine(input, "e-empty"));
+        Directory.CreateDirectory(Path.Combine(input, "f-spreadsheets"));
+        File.WriteAllText(Path.Combine(input, "f-spreadsheets", "目录.xlsx"), "");
+        Directory.CreateDirectory(Path.Combine(input, "a-whole", "附件")); // a folder inside a repository is its own business
+        var (found, _, barren) = RepositoryFinder.Survey(input);
+        var review = ReviewRunner.Run(input, found, TestPaths.Today, 2) with { NotRepositories = barren.Select(b => NotRepository.Of(input, b)).ToList() };
+        var rows = review.Jurisdictions.ToDictionary(r => r.Path);
+        Assert.Equal(100.0, rows["a-whole"].BaselineCoverage);
+        // The 10 standard items of 卫生健康 are gone with its file: not covered, not left out of the share.
+        var standard = Baselines.BaselineLoader.LoadNational().Baseline;
+        var total = Model.PilotAreas.All.Where(a => a.Id != "household-registration" && a.Id != "tax-administration")
+            .Sum(a => standard.ForArea(a.Id)?.Items.Count ?? 0);
+        Assert.Equal(Math.Round(100.0 * (total - standard.ForArea("health")!.Items.Count) / total, 1), rows["b-missing-area"].BaselineCoverage);
+        Assert.Equal((0, 0), (rows["a-whole"].BlankColumns, rows["a-whole"].StaleColumns));
+        Assert.Equal((null, null), (rows["c-no-records"].BlankColumns, rows["c-no-records"].StaleColumns));
+        Assert.Equal("—", JurisdictionReview.ColumnsText(rows["c-no-records"].BlankColumns));
+        Assert.False(rows["a-whole"].PowerListsIncomplete);
+        Assert.True(rows["d-no-powers"].PowerListsIncomplete);
+        Assert.Equal("清单不全", rows["d-no-powers"].PowerCoverageText(true));
+        Assert.Equal([("e-empty", NotRepositoryKind.Empty), ("f-spreadsheets", NotRepositoryKind.Spreadsheets)], review.NotRepositories.Select(n => (n.Path, n.Kind)));
+        var output = Path.Combine(TestPaths.TempDir(), "review");
+        ReviewHtmlWriter.Write(review, output);
+        var html = File.ReadAllText(Path.Combine(output, "index.html"));
+        Assert.Contains("未审核的文件夹", html);
+        Assert.Contains("e-empty/", html);
+        using var json = JsonDocument.Parse(ReviewJsonWriter.Write(review, "1.0.0"));
+        var c = json.RootElement.GetProperty("jurisdictions").EnumerateArray().Single(j => j.GetProperty("path").GetString() == "c-no-records");
+        Assert.Equal(JsonValueKind.Null, c.GetProperty("blank_columns").ValueKind);
+        Assert.Equal(2, json.RootElement.GetProperty("not_repositories").GetArrayLength());
+    }
+
+    [Fact]
+    public void An_unreadable_repository_is_told_by_its_manifest_error_first()
+    {
+        var input = Path.Combine(TestPaths.TempDir(), "province");
+        var repo = Path.Combine(input, "gbk");
+        PowerTests.CopyDirectory(TestPaths.Example, repo);
+        File.WriteAllText(Path.Combine(repo, "areas", "affordable-housing.yaml"), "area: affordable-housing\nitems:\n\t- id: x\n");
+        File.WriteAllBytes(Path.Combine(repo, "catalogue.yaml"), [.. "jurisdiction:\n  name: "u8, 0xC7, 0xE0, 0xBA, 0xCC, (byte)'\n']);
+        var row = Assert.Single(ReviewRunner.Run(input, TestPaths.Today, 1).Jurisdictions);
+        Assert.StartsWith("catalogue.yaml:", row.Failure);
     }
 
     [Fact]

@@ -16,6 +16,8 @@ public static class ReviewCommand
     /// <summary>What a review writes at the top of its output folder.</summary>
     private static readonly string[] ReviewOutputEntries = ["assets", "index.html", "jurisdictions", "review.json", "review.xlsx", OutputTransaction.Listing];
 
+    private static int WarningsOnly(ReviewResult result) => result.Jurisdictions.Count(j => !j.Unreadable && j.Errors == 0 && j.Warnings > 0);
+
     public static Command Create()
     {
         var folder = new Argument<string>("folder") { Description = "包含多个目录仓库的文件夹 / folder holding many repositories" };
@@ -40,7 +42,7 @@ public static class ReviewCommand
                 return Shell.Refuse(File.Exists(input)
                     ? zh ? $"{input} 是一个文件。请指定存放各目录仓库的文件夹。" : $"{input} is a file; give the folder that holds the repositories."
                     : zh ? $"找不到文件夹 {input}。" : $"folder not found: {input}");
-            var (repositories, skipped) = RepositoryFinder.Search(input);
+            var (repositories, skipped, barren) = RepositoryFinder.Survey(input);
             foreach (var (skippedFolder, reason) in skipped)
                 Console.Error.WriteLine(zh
                     ? $"未能查找 {skippedFolder}：{(reason == "too-deep" ? "文件夹层级超过 16 层" : "没有读取权限")}，其中的目录仓库没有审核"
@@ -58,8 +60,8 @@ public static class ReviewCommand
                 {
                     if (interactive)
                         Console.Error.WriteLine(zh
-                            ? $"[{done,4}/{total}] {row.Name}：{row.Errors} 个错误，{row.Warnings} 个警告（{row.Milliseconds / 1000.0:0.00} 秒，累计 {clock.Elapsed.TotalSeconds:0.0} 秒）"
-                            : $"[{done,4}/{total}] {row.Name}: {English.Count(row.Errors, "error")}, {English.Count(row.Warnings, "warning")} ({row.Milliseconds / 1000.0:0.00} s, {clock.Elapsed.TotalSeconds:0.0} s in all)");
+                            ? $"[{done,4}/{total}] {row.Path}（{row.Name}）：{row.Errors} 个错误，{row.Warnings} 个警告（{row.Milliseconds / 1000.0:0.00} 秒，累计 {clock.Elapsed.TotalSeconds:0.0} 秒）"
+                            : $"[{done,4}/{total}] {row.Path} ({row.Name}): {English.Count(row.Errors, "error")}, {English.Count(row.Warnings, "warning")} ({row.Milliseconds / 1000.0:0.00} s, {clock.Elapsed.TotalSeconds:0.0} s in all)");
                     else if (done >= nextMilestone * total || done == total)
                     {
                         Console.Error.WriteLine(zh ? $"已检查 {done}/{total} 个行政区（{clock.Elapsed.TotalSeconds:0.0} 秒）" : $"checked {done}/{total} jurisdictions ({clock.Elapsed.TotalSeconds:0.0} s)");
@@ -67,6 +69,7 @@ public static class ReviewCommand
                     }
                 }
             }, zh ? Language.Chinese : Language.English);
+            result = result with { NotRepositories = barren.Select(b => NotRepository.Of(result.Folder, b)).ToList() };
             if (result.Jurisdictions.Count == 0)
                 return Shell.Refuse(zh ? $"{input} 下没有找到目录仓库（含 catalogue.yaml 的文件夹）。" : $"no repository (folder with catalogue.yaml) below {input}.");
             var stamp = result.Today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
@@ -83,13 +86,15 @@ public static class ReviewCommand
             {
                 foreach (var j in result.Jurisdictions.Where(j => j.Errors > 0 || j.Unreadable))
                     Console.Out.WriteLine(zh ? $"  {j.Path}: {j.Name}，{j.Errors} 个错误{(j.Failure is null ? "" : "：" + j.Failure)}" : $"  {j.Path}: {j.Name}, {English.Count(j.Errors, "error")}{(j.Failure is null ? "" : ": " + j.Failure)}");
+                foreach (var n in result.NotRepositories)
+                    Console.Out.WriteLine(zh ? $"  {n.Path}/：未审核，{n.Text(zh)}" : $"  {n.Path}/: not reviewed, {n.Text(zh)}");
                 foreach (var (code, paths) in result.SharedCodes)
                     Console.Out.WriteLine(zh
                         ? $"  行政区划代码 {code} 被 {paths.Count} 个仓库使用：{string.Join("、", paths)}。一个代码只对应一个行政区，请核实"
                         : $"  division code {code} is used by {paths.Count} repositories: {string.Join(", ", paths)}; one code is one jurisdiction, check them");
                 Console.Out.WriteLine(zh
-                    ? $"审核了 {result.Jurisdictions.Count} 个行政区：{result.WithErrors} 个有错误或无法读取。总览：{Path.Combine(outDir, "index.html")}（用时 {clock.Elapsed.TotalSeconds:0.0} 秒）"
-                    : $"reviewed {English.Count(result.Jurisdictions.Count, "jurisdiction")}: {result.WithErrors} with errors or unreadable. Dashboard: {Path.Combine(outDir, "index.html")} ({clock.Elapsed.TotalSeconds:0.0} s)");
+                    ? $"审核了 {result.Jurisdictions.Count} 个行政区：{result.WithErrors} 个有错误或无法读取，{WarningsOnly(result)} 个只有警告。总览：{Path.Combine(outDir, "index.html")}（用时 {clock.Elapsed.TotalSeconds:0.0} 秒）"
+                    : $"reviewed {English.Count(result.Jurisdictions.Count, "jurisdiction")}: {result.WithErrors} with errors or unreadable, {WarningsOnly(result)} with warnings only. Dashboard: {Path.Combine(outDir, "index.html")} ({clock.Elapsed.TotalSeconds:0.0} s)");
             }
             return result.WithErrors > 0 ? Shell.Findings : Shell.Ok;
         });

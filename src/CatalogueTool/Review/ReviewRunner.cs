@@ -4,8 +4,36 @@ using CatalogueTool.Validation;
 
 namespace CatalogueTool.Review;
 
+/// <summary>What a folder beside the repositories holds instead of one.</summary>
+public enum NotRepositoryKind { Empty, Spreadsheets, Other }
+
+/// <summary>A folder below the reviewed one that holds no repository, as a path relative to that folder.</summary>
+public sealed record NotRepository(string Path, NotRepositoryKind Kind)
+{
+    public static NotRepository Of(string root, string folder)
+    {
+        var files = Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, MaxRecursionDepth = 8 })
+            .Where(f => !System.IO.Path.GetFileName(f).StartsWith('.')).Take(10_000).ToList();
+        var kind = files.Count == 0 ? NotRepositoryKind.Empty
+            : files.Any(f => System.IO.Path.GetExtension(f).ToLowerInvariant() is ".xlsx" or ".xls" or ".et" or ".csv") ? NotRepositoryKind.Spreadsheets
+            : NotRepositoryKind.Other;
+        return new NotRepository(System.IO.Path.GetRelativePath(root, folder).Replace('\\', '/'), kind);
+    }
+
+    /// <summary>Why the folder was not reviewed, and what to do.</summary>
+    public string Text(bool zh) => Kind switch
+    {
+        NotRepositoryKind.Empty => zh ? "空文件夹" : "empty folder",
+        NotRepositoryKind.Spreadsheets => zh ? "没有 catalogue.yaml，其中有表格文件：Excel 目录可先用 catalogue import 导入" : "no catalogue.yaml; it holds spreadsheets: import an Excel catalogue with catalogue import first",
+        _ => zh ? "没有 catalogue.yaml，不是目录仓库" : "no catalogue.yaml: not a repository",
+    };
+}
+
 public sealed record ReviewResult(string Folder, DateOnly Today, IReadOnlyList<JurisdictionReview> Jurisdictions)
 {
+    /// <summary>Folders beside the repositories that hold none, so that a reviewer knows what was not reviewed.</summary>
+    public IReadOnlyList<NotRepository> NotRepositories { get; init; } = [];
+
     public int WithErrors => Jurisdictions.Count(j => j.Errors > 0 || j.Unreadable);
 
     /// <summary>The language of the rows' texts and of the dashboard, workbook and data written from them.</summary>

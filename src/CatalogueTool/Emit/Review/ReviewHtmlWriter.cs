@@ -56,8 +56,8 @@ public static class ReviewHtmlWriter
         var rows = review.Jurisdictions;
         var date = review.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         sb.Append(zh ? "<h1>目录审核总览</h1>\n" : "<h1>Catalogue review</h1>\n").Append("<p class=\"lead\">").Append(zh
-            ? $"检查日期 {date}。共 {rows.Count} 个行政区，其中 {review.WithErrors} 个有错误或无法读取。点击表头可排序；点击行政区名称查看其全部问题。各领域列中“✓”后的数字为事项数，“—”表示本级不涉及（悬停或聚焦查看理由），“缺”表示既未编制也未说明不涉及，“无法读取”表示该领域文件存在但无法解析（原因见行政区详情）。"
-            : $"Checked as of {date}: {English.Count(rows.Count, "jurisdiction")}, {review.WithErrors} with errors or unreadable. Click a column heading to sort, a jurisdiction to see all its findings. In the area columns, the number after ✓ counts the items, — means not applicable at this level (hover or focus for the reason), “missing” means neither compiled nor declared not applicable, and “unreadable” means the area file exists but cannot be read (the jurisdiction's page says why).")
+            ? $"检查日期 {date}。共 {rows.Count} 个行政区，其中 {review.WithErrors} 个有错误或无法读取。点击表头可排序；点击行政区名称查看其全部问题。各领域列中“✓”后的数字为事项数，“—”表示本级不涉及（悬停或聚焦查看理由），“缺”表示既未编制也未说明不涉及，“无法读取”表示该领域文件存在但无法解析（原因见行政区详情）。空白栏目、未更新栏目为“—”表示该仓库没有登记公开记录（records/），无从判断；职权公开率为“清单不全”表示事项关联的职权不在其权责清单中（缺清单或清单不全）。"
+            : $"Checked as of {date}: {English.Count(rows.Count, "jurisdiction")}, {review.WithErrors} with errors or unreadable. Click a column heading to sort, a jurisdiction to see all its findings. In the area columns, the number after ✓ counts the items, — means not applicable at this level (hover or focus for the reason), “missing” means neither compiled nor declared not applicable, and “unreadable” means the area file exists but cannot be read (the jurisdiction's page says why). Blank and stale columns show — where the repository keeps no publication records (records/) to judge by; powers disclosed shows “lists incomplete” where items link powers that its power lists do not hold.")
           .Append("</p>\n");
         var sharedCodes = review.SharedCodes;
         var sharedNames = review.SharedNames;
@@ -71,11 +71,20 @@ public static class ReviewHtmlWriter
                 sb.Append("<li><code>").Append(H(code)).Append("</code>").Append(zh ? "：" : ": ").Append(string.Join(zh ? "、" : ", ", paths.Select(H))).Append("</li>\n");
             sb.Append("</ul>\n</section>\n");
         }
+        if (review.NotRepositories.Count > 0)
+        {
+            sb.Append("<section class=\"clash\" aria-labelledby=\"skipped\">\n<h2 id=\"skipped\">").Append(zh ? "未审核的文件夹" : "Folders not reviewed").Append("</h2>\n<p>").Append(zh
+                ? "下列文件夹里没有目录仓库（含 catalogue.yaml 的文件夹），没有审核："
+                : "These folders hold no repository (a folder with catalogue.yaml) and were not reviewed:").Append("</p>\n<ul>\n");
+            foreach (var n in review.NotRepositories)
+                sb.Append("<li><code>").Append(H(n.Path)).Append("/</code>").Append(zh ? "：" : ": ").Append(H(n.Text(zh))).Append("</li>\n");
+            sb.Append("</ul>\n</section>\n");
+        }
         sb.Append("<div class=\"scroll\" role=\"region\" aria-label=\"").Append(zh ? "审核总览表" : "Review table").Append("\" tabindex=\"0\">\n<table id=\"review\" class=\"matrix\">\n<caption>")
           .Append(zh ? "各行政区目录检查结果" : "Results by jurisdiction").Append("</caption>\n<thead><tr>");
         string[] heads = zh
-            ? ["行政区", "错误", "警告", "事项", "标准事项覆盖率", "职权公开率", "空白栏目", "未更新栏目"]
-            : ["Jurisdiction", "Errors", "Warnings", "Items", "Baseline coverage", "Powers disclosed", "Blank columns", "Stale columns"];
+            ? ["行政区", "代码", "错误", "警告", "事项", "标准事项覆盖率", "职权公开率", "空白栏目", "未更新栏目"]
+            : ["Jurisdiction", "Code", "Errors", "Warnings", "Items", "Baseline coverage", "Powers disclosed", "Blank columns", "Stale columns"];
         for (var k = 0; k < heads.Length; k++)
             sb.Append("<th scope=\"col\" aria-sort=\"none\"><button type=\"button\" data-col=\"").Append(k).Append("\">").Append(heads[k]).Append("</button></th>");
         foreach (var a in PilotAreas.All) sb.Append("<th scope=\"col\" class=\"area\"><span>").Append(H(a.NameIn(review.Language))).Append("</span></th>");
@@ -86,12 +95,15 @@ public static class ReviewHtmlWriter
             var status = j.Unreadable ? "bad" : j.Errors > 0 ? "bad" : j.Warnings > 0 ? "warn" : "ok";
             sb.Append("<tr class=\"").Append(status).Append("\"><th scope=\"row\"><a href=\"").Append(PageFile(i)).Append("\">").Append(H(j.Name)).Append("</a>");
             if (sharedNames.Contains(j.Name)) sb.Append("<span class=\"path\">").Append(H(j.Path)).Append("</span>");
+            var about = string.Join(zh ? "，" : ", ", new[] { j.Level == "township" ? ReviewWorkbookWriter.LevelText(j, zh) : null, j.Edition is null ? null : (zh ? "版次 " : "edition ") + j.Edition }.OfType<string>());
+            if (about.Length > 0) sb.Append("<span class=\"path\">").Append(H(about)).Append("</span>");
             if (j.Failure is not null) sb.Append("<span class=\"failure\">").Append(H(j.Failure)).Append("</span>");
-            sb.Append("</th>");
+            sb.Append("</th><td>").Append(H(j.Code ?? "")).Append("</td>");
             Num(sb, j.Errors); Num(sb, j.Warnings); Num(sb, j.Items);
             Cell(sb, JurisdictionReview.Percent(j.BaselineCoverage), j.BaselineCoverage ?? -1);
-            Cell(sb, JurisdictionReview.Percent(j.PowerCoverage), j.PowerCoverage ?? -1);
-            Num(sb, j.BlankColumns); Num(sb, j.StaleColumns);
+            Cell(sb, j.PowerCoverageText(zh), j.PowerListsIncomplete ? -2 : j.PowerCoverage ?? -1);
+            Cell(sb, JurisdictionReview.ColumnsText(j.BlankColumns), j.BlankColumns ?? -1);
+            Cell(sb, JurisdictionReview.ColumnsText(j.StaleColumns), j.StaleColumns ?? -1);
             foreach (var a in PilotAreas.All)
             {
                 var cell = j.Areas.FirstOrDefault(c => c.AreaId == a.Id);
@@ -128,7 +140,7 @@ public static class ReviewHtmlWriter
         sb.Append("<nav aria-label=\"").Append(zh ? "当前位置" : "You are here").Append("\" class=\"crumbs\"><a href=\"../index.html\">").Append(zh ? "审核总览" : "Catalogue review")
           .Append("</a> › <span aria-current=\"page\">").Append(H(j.Name)).Append("</span></nav>\n");
         sb.Append("<h1>").Append(H(j.Name)).Append(j.Code is null ? "" : zh ? "（" + H(j.Code) + "）" : " (" + H(j.Code) + ")").Append("</h1>\n");
-        var (baseline, powers) = (JurisdictionReview.Percent(j.BaselineCoverage), JurisdictionReview.Percent(j.PowerCoverage));
+        var (baseline, powers) = (JurisdictionReview.Percent(j.BaselineCoverage), j.PowerCoverageText(zh));
         sb.Append("<p class=\"lead\">").Append(H(zh
             ? $"仓库 {j.Path}：{j.Errors} 个错误，{j.Warnings} 个警告，{j.Infos} 条提示；{j.Items} 个事项，{j.Powers} 项职权；标准事项覆盖率 {baseline}，职权公开率 {powers}。"
             : $"Repository {j.Path}: {English.Count(j.Errors, "error")}, {English.Count(j.Warnings, "warning")}, {English.Count(j.Infos, "info")}; {English.Count(j.Items, "item")}, {English.Count(j.Powers, "power")}; baseline coverage {baseline}, powers disclosed {powers}."))
@@ -162,7 +174,8 @@ public static class ReviewHtmlWriter
         thead th { background: #eef2f7; position: sticky; top: 0; z-index: 1; }
         thead th button { white-space: nowrap; font: inherit; font-weight: 700; background: none; border: 0; padding: 0; cursor: pointer; color: #1f2329; text-align: left; }
         th.area span { writing-mode: vertical-rl; white-space: nowrap; font-weight: 400; }
-        tbody th { text-align: left; font-weight: 400; min-width: 8em; background: #fff; }
+        tbody th { text-align: left; font-weight: 400; min-width: 8em; background: #fff; position: sticky; left: 0; z-index: 1; }
+        thead th:first-child { left: 0; z-index: 2; }
         td.n { text-align: right; } td.covered { color: #1d5e20; white-space: nowrap; } td.na { color: #4a5260; text-align: center; }
         td.missing { background: #fdecea; color: #8a1c12; font-weight: 700; text-align: center; }
         tr.bad th { border-left: 5px solid #b3261e; } tr.warn th { border-left: 5px solid #b7791f; } tr.ok th { border-left: 5px solid #2e7d32; }
@@ -171,7 +184,7 @@ public static class ReviewHtmlWriter
         .vh { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
         .findings code { background: #eef2f7; padding: 0 4px; } .crumbs { margin-top: 8px; }
         .foot { color: #4a5260; font-size: 0.85rem; padding: 8px 20px; }
-        @media print { .scroll { overflow: visible; max-height: none; border: 0; } thead th { position: static; } .bar, .foot, .skip { display: none; } }
+        @media print { .scroll { overflow: visible; max-height: none; border: 0; } thead th, tbody th { position: static; } .bar, .foot, .skip { display: none; } }
         """;
 
     private const string Js = """

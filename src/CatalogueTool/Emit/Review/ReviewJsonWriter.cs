@@ -25,6 +25,16 @@ public static class ReviewJsonWriter
             w.WriteNumber("with_errors", review.WithErrors);
             w.WriteNumber("unreadable", review.Jurisdictions.Count(j => j.Unreadable));
             w.WriteEndObject();
+            w.WriteStartArray("not_repositories");
+            foreach (var n in review.NotRepositories)
+            {
+                w.WriteStartObject();
+                w.WriteString("path", n.Path);
+                w.WriteString("kind", n.Kind switch { NotRepositoryKind.Empty => "empty", NotRepositoryKind.Spreadsheets => "spreadsheets", _ => "other" });
+                w.WriteString("reason", n.Text(review.Language == Language.Chinese));
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
             w.WriteStartArray("shared_codes");
             foreach (var (code, paths) in review.SharedCodes)
             {
@@ -60,6 +70,9 @@ public static class ReviewJsonWriter
         w.WriteString("path", j.Path);
         w.WriteString("name", j.Name);
         if (j.Code is not null) w.WriteString("code", j.Code);
+        w.WriteString("level", j.Level);
+        if (j.Parent is not null) w.WriteString("parent", j.Parent);
+        if (j.Edition is not null) w.WriteString("edition", j.Edition);
         w.WriteBoolean("unreadable", j.Unreadable);
         if (j.Failure is not null) w.WriteString("failure", j.Failure);
         w.WriteNumber("errors", j.Errors);
@@ -68,9 +81,11 @@ public static class ReviewJsonWriter
         w.WriteNumber("items", j.Items);
         w.WriteNumber("powers", j.Powers);
         if (j.BaselineCoverage is { } b) w.WriteNumber("baseline_coverage", b); else w.WriteNull("baseline_coverage");
-        if (j.PowerCoverage is { } p) w.WriteNumber("power_coverage", p); else w.WriteNull("power_coverage");
-        w.WriteNumber("blank_columns", j.BlankColumns);
-        w.WriteNumber("stale_columns", j.StaleColumns);
+        if (j.PowerCoverage is { } p && !j.PowerListsIncomplete) w.WriteNumber("power_coverage", p); else w.WriteNull("power_coverage");
+        w.WriteBoolean("power_lists_incomplete", j.PowerListsIncomplete);
+        // null, not 0, where no records are kept: blank and stale columns were not judged.
+        if (j.BlankColumns is { } blank) w.WriteNumber("blank_columns", blank); else w.WriteNull("blank_columns");
+        if (j.StaleColumns is { } stale) w.WriteNumber("stale_columns", stale); else w.WriteNull("stale_columns");
         w.WriteStartObject("areas");
         foreach (var a in j.Areas)
         {

@@ -20,13 +20,18 @@ public static class ReviewWorkbookWriter
                 : $"division code {shared.Code} is also declared by {string.Join(", ", paths.Where(p => p != j.Path))}; check"
             : null;
 
+    /// <summary>县级, or 乡级 with the county it belongs to.</summary>
+    internal static string LevelText(JurisdictionReview j, bool zh) => j.Level == "township"
+        ? (zh ? "乡级" : "township") + (j.Parent is null ? "" : zh ? $"（{j.Parent}）" : $" ({j.Parent})")
+        : zh ? "县级" : "county";
+
     private static SheetBuilder Matrix(ReviewResult review)
     {
         var zh = review.Language == Language.Chinese;
         var ws = new SheetBuilder(zh ? "总览" : "Overview");
         string[] head = zh
-            ? ["行政区", "代码", "路径", "错误", "警告", "事项", "标准事项覆盖率", "职权公开率", "空白栏目", "未更新栏目"]
-            : ["Jurisdiction", "Code", "Path", "Errors", "Warnings", "Items", "Baseline coverage", "Powers disclosed", "Blank columns", "Stale columns"];
+            ? ["行政区", "代码", "路径", "层级", "版次", "错误", "警告", "事项", "标准事项覆盖率", "职权公开率", "空白栏目", "未更新栏目"]
+            : ["Jurisdiction", "Code", "Path", "Level", "Edition", "Errors", "Warnings", "Items", "Baseline coverage", "Powers disclosed", "Blank columns", "Stale columns"];
         var col = 1;
         foreach (var h in head) ws.Text(1, col++, h, CellStyle.Header);
         foreach (var a in PilotAreas.All) ws.Text(1, col++, a.NameIn(review.Language), CellStyle.Header);
@@ -41,26 +46,33 @@ public static class ReviewWorkbookWriter
             ws.Text(row, col++, j.Name, CellStyle.BodyTop);
             ws.Text(row, col++, j.Code ?? "", CellStyle.BodyTop);
             ws.Text(row, col++, j.Path, CellStyle.BodyTop);
+            ws.Text(row, col++, LevelText(j, zh), CellStyle.BodyTop);
+            ws.Text(row, col++, j.Edition ?? "", CellStyle.BodyTop);
             ws.Number(row, col++, j.Errors, CellStyle.BodyTop);
             ws.Number(row, col++, j.Warnings, CellStyle.BodyTop);
             ws.Number(row, col++, j.Items, CellStyle.BodyTop);
             // Shares as numbers, so that the column sorts and sums; "—" where there is nothing to cover.
-            foreach (var share in new[] { j.BaselineCoverage, j.PowerCoverage })
-                if (share is { } v) ws.Number(row, col++, v / 100, CellStyle.BodyTopPercent);
-                else ws.Text(row, col++, JurisdictionReview.Percent(null), CellStyle.BodyTop);
-            ws.Number(row, col++, j.BlankColumns, CellStyle.BodyTop);
-            ws.Number(row, col++, j.StaleColumns, CellStyle.BodyTop);
+            if (j.BaselineCoverage is { } b) ws.Number(row, col++, b / 100, CellStyle.BodyTopPercent);
+            else ws.Text(row, col++, JurisdictionReview.Percent(null), CellStyle.BodyTop);
+            if (j.PowerCoverage is { } p && !j.PowerListsIncomplete) ws.Number(row, col++, p / 100, CellStyle.BodyTopPercent);
+            else ws.Text(row, col++, j.PowerCoverageText(zh), CellStyle.BodyTop);
+            foreach (var count in new[] { j.BlankColumns, j.StaleColumns })
+                if (count is { } n) ws.Number(row, col++, n, CellStyle.BodyTop);
+                else ws.Text(row, col++, JurisdictionReview.ColumnsText(null), CellStyle.BodyTop);
+            // A not-applicable area is 不涉及 in its narrow cell; its reason goes to the remarks, so that rows stay one line or two.
             foreach (var a in PilotAreas.All)
             {
                 var cell = j.Areas.FirstOrDefault(c => c.AreaId == a.Id);
-                ws.Text(row, col++, cell?.Text(zh) ?? "", CellStyle.BodyTop);
+                ws.Text(row, col++, cell is { State: AreaState.NotApplicable } ? zh ? "不涉及" : "n/a" : cell?.Text(zh) ?? "", CellStyle.BodyTop);
             }
-            var remark = string.Join("\n", new[] { j.Failure, SharedCodeRemark(review, sharedCodes, j) }.Where(t => t is not null));
+            var reasons = j.Areas.Where(a => a.State == AreaState.NotApplicable)
+                .Select(a => $"{PilotAreas.FindById(a.AreaId)?.NameIn(review.Language) ?? a.AreaId}{(zh ? "不涉及：" : " not applicable: ")}{(Text.Blank.Is(a.Reason) ? zh ? "（未写理由）" : "(no reason given)" : a.Reason)}");
+            var remark = string.Join("\n", new[] { j.Failure, SharedCodeRemark(review, sharedCodes, j) }.Where(t => t is not null).Concat(reasons));
             ws.Text(row, col, remark, CellStyle.BodyTop);
-            ws.Height(row, RowHeights.Estimate([(j.Name, 12), (j.Path, 18), (remark, 30), .. j.Areas.Select(a => (a.Reason ?? "", 7.0))]));
+            ws.Height(row, RowHeights.Estimate([(j.Name, 12), (j.Path, 18), (remark, 40)]));
             row++;
         }
-        for (var c = 1; c <= last; c++) ws.Width(c, c switch { 1 => 12, 3 => 18, <= 10 => 8, _ when c == last => 30, _ => 7 });
+        for (var c = 1; c <= last; c++) ws.Width(c, c switch { 1 => 12, 3 => 18, <= 12 => 8, _ when c == last => 40, _ => 7 });
         ws.FreezeRows = 1;
         ws.FreezeColumns = 1;
         ws.Print = new PrintSetup { A3 = true, RepeatRows = (1, 1), PageFooter = true };
