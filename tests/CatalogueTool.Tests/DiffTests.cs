@@ -209,6 +209,42 @@ public class DiffTests
     }
 
     [Fact]
+    public void An_area_compiled_again_shows_the_reason_it_had_and_a_local_area_added_is_not_told_twice()
+    {
+        var na = TestPaths.ExampleEdited("catalogue.yaml", "not_applicable:\n", "not_applicable:\n  elderly-care: 本县养老服务由遂州市统一管理\n");
+        File.Delete(Path.Combine(na, "areas", "elderly-care.yaml"));
+        var back = EditionDiff.Compare(Validator.Validate(na, TestPaths.Today).Catalogue!, Validator.Validate(TestPaths.Example, TestPaths.Today).Catalogue!);
+        var change = Assert.Single(back.Changes, c => c.Key == "elderly-care");
+        Assert.Equal(ChangeKind.Changed, change.Kind);
+        var scope = Assert.Single(change.Fields);
+        Assert.Equal("不涉及：本县养老服务由遂州市统一管理", scope.Old);
+        Assert.StartsWith("在目录中（", scope.New);
+        // The example without its local area, then with it: the area and its manifest entry, the name said in the label only.
+        var added = EditionDiff.Compare(Validator.Validate(EditedEdition(), TestPaths.Today).Catalogue!, Validator.Validate(TestPaths.Example, TestPaths.Today).Catalogue!);
+        Assert.DoesNotContain(added.Changes, c => c.Key == "tourism" && c.Fields.Any(f => f.Old == "" && f.New == "旅游"));
+    }
+
+    [Fact]
+    public void Cli_diff_takes_the_format_from_the_file_name_and_says_when_the_editions_are_of_two_jurisdictions()
+    {
+        var dir = TestPaths.TempDir();
+        var xlsx = Path.Combine(dir, "变更.xlsx");
+        Assert.Equal(0, CliTests.Run("diff", TestPaths.Example, EditedEdition(), "-o", xlsx).Code);
+        Assert.Equal("PK"u8.ToArray(), File.ReadAllBytes(xlsx)[..2]);
+        var md = Path.Combine(dir, "变更.md");
+        Assert.Equal(0, CliTests.Run("diff", TestPaths.Example, EditedEdition(), "-o", md).Code);
+        Assert.StartsWith("### 目录变更", File.ReadAllText(md));
+        var refused = CliTests.Run("diff", TestPaths.Example, EditedEdition(), "-f", "text", "-o", Path.Combine(dir, "x.xlsx"), "--lang", "zh-CN");
+        Assert.Equal(2, refused.Code);
+        Assert.False(File.Exists(Path.Combine(dir, "x.xlsx")));
+        var other = TestPaths.ExampleEdited("catalogue.yaml", "code: \"510923\"", "code: \"510822\"");
+        var (code, _, error) = CliTests.Run("diff", TestPaths.Example, other, "--lang", "zh-CN");
+        Assert.Equal(0, code);
+        Assert.Contains("不是同一个行政区", error);
+        Assert.DoesNotContain("不是同一个行政区", CliTests.Run("diff", TestPaths.Example, EditedEdition(), "--lang", "zh-CN").Err);
+    }
+
+    [Fact]
     public void Markdown_keeps_values_as_text()
     {
         var d = new EditionDiffResult("旧版", "新版", [new Change(EditionDiff.Items, ChangeKind.Changed, "shjz-001", "社会救助", [new FieldChange("content", "公开内容", "&amp; 原文", "第一行\n[点我](javascript:alert(1)) ![图](http://x/y.png) <b>粗</b>")])]);

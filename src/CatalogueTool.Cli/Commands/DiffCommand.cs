@@ -14,7 +14,7 @@ public static class DiffCommand
     {
         var oldDir = new Argument<string>("old-dir") { Description = "旧版本的目录仓库 / the old edition" };
         var newDir = new Argument<string>("new-dir") { Description = "新版本的目录仓库 / the new edition" };
-        var format = new Option<string>("--format", "-f") { Description = "text | markdown | json | xlsx（xlsx 需要 -o）", DefaultValueFactory = _ => "text" };
+        var format = new Option<string>("--format", "-f") { Description = "text | markdown | json | xlsx（xlsx 需要 -o；不写时按 -o 的扩展名：.xlsx、.md、.json）", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "markdown", "json", "xlsx");
         var output = new Option<string?>("--output", "-o") { Description = "写入文件而不是屏幕 / write to a file" };
         var force = new Option<bool>("--force") { Description = "覆盖已有的输出文件 / overwrite an existing output file" };
@@ -39,9 +39,23 @@ public static class DiffCommand
                     Console.Error.WriteLine($"  {Diagnostics.Reports.ReportWriters.Location(d.Span)}: {d.Format(zh ? Language.Chinese : Language.English)}");
                 return Shell.Usage;
             }
+            // Two different jurisdictions compare as wholesale change: said, so that a reviewer who picked the wrong
+            // folder is not misled by the list.
+            var (was, now) = (before.Catalogue!.Manifest.Jurisdiction, after.Catalogue!.Manifest.Jurisdiction);
+            if (!string.IsNullOrWhiteSpace(was.Code) && !string.IsNullOrWhiteSpace(now.Code) && Punctuation.Key(was.Code) != Punctuation.Key(now.Code)
+                || Punctuation.Key(was.Name) != Punctuation.Key(now.Name) && was.Level == now.Level)
+                Console.Error.WriteLine(zh
+                    ? $"注意：两个版本不是同一个行政区（{was.Name} {was.Code} 与 {now.Name} {now.Code}），以下差异多半来自不同的行政区而不是改版。"
+                    : $"note: the editions are of different jurisdictions ({was.Name} {was.Code} and {now.Name} {now.Code}); the changes below mostly come from that.");
             var diff = EditionDiff.Compare(before.Catalogue!, after.Catalogue!, zh ? Language.Chinese : Language.English);
-            var kind = parse.GetValue(format)!;
             var target = parse.GetValue(output);
+            // Without --format, the output file's extension chooses (变更.xlsx is a workbook, .md markdown, .json JSON);
+            // a format that contradicts the extension is refused rather than writing text into a .xlsx.
+            var byExtension = Path.GetExtension(target ?? "").ToLowerInvariant() switch { ".xlsx" => "xlsx", ".md" => "markdown", ".json" => "json", _ => null };
+            var kind = parse.GetResult(format) is { Implicit: false } ? parse.GetValue(format)! : byExtension ?? parse.GetValue(format)!;
+            if (byExtension == "xlsx" && kind != "xlsx")
+                return Shell.Refuse(zh ? $"{target} 是 Excel 文件名，但输出格式是 {kind}。请去掉 --format 或写 --format xlsx，或换一个文件名。"
+                    : $"{target} is named as a workbook but the format is {kind}; drop --format, write --format xlsx, or choose another name.");
             if (target is not null && (Emit.OutputTransaction.EndangersInput(parse.GetValue(oldDir)!, target) || Emit.OutputTransaction.EndangersInput(parse.GetValue(newDir)!, target)))
                 return Shell.Refuse(zh ? $"{target} 在被比较的目录仓库的源文件中，写入会覆盖输入，已拒绝。请另选输出文件。" : $"{target} lies among the compared repositories' sources; refused.");
             if (target is not null && File.Exists(target) && !parse.GetValue(force))

@@ -87,7 +87,7 @@ public static class EditionDiff
         if (settings.Count > 0) changes.Add(new Change(Manifest, ChangeKind.Changed, "catalogue.yaml", zh ? "目录设置" : "settings", settings));
 
         Keyed(old.ExtraAreas.ToDictionary(e => e.Id.Value, e => e.Name), @new.ExtraAreas.ToDictionary(e => e.Id.Value, e => e.Name), "area_name",
-            (id, name) => zh ? $"本地增设领域 {name}" : $"local area {name}");
+            (id, name) => zh ? $"本地增设领域 {name}" : $"local area {name}", named: true); // the name is in the label already
         Keyed(old.Departments.GroupBy(d => d.Name).ToDictionary(g => g.Key, g => string.Join("、", g.First().Aliases)),
             @new.Departments.GroupBy(d => d.Name).ToDictionary(g => g.Key, g => string.Join("、", g.First().Aliases)), "aliases",
             (_, _) => zh ? "部门" : "department", sameSet: true); // aliases are matched, never shown: their order is no change
@@ -96,14 +96,14 @@ public static class EditionDiff
             (_, _) => zh ? "不公开的职权" : "undisclosed power");
 
         // Entries matched by key: added, removed, or their one value changed.
-        void Keyed(Dictionary<string, string> before, Dictionary<string, string> after, string field, Func<string, string, string> label, bool sameSet = false)
+        void Keyed(Dictionary<string, string> before, Dictionary<string, string> after, string field, Func<string, string, string> label, bool sameSet = false, bool named = false)
         {
             static string Members(string joined) => string.Join("、", joined.Split('、').Order(StringComparer.Ordinal));
             bool Differ(string a, string b) => sameSet ? Members(a) != Members(b) : a != b;
             foreach (var (key, value) in after.Where(e => !before.ContainsKey(e.Key)).OrderBy(e => e.Key, StringComparer.Ordinal))
-                changes.Add(new Change(Manifest, ChangeKind.Added, key, label(key, value), value.Length == 0 ? [] : [FieldChange.Of(field, zh, "", value)]));
+                changes.Add(new Change(Manifest, ChangeKind.Added, key, label(key, value), value.Length == 0 || named ? [] : [FieldChange.Of(field, zh, "", value)]));
             foreach (var (key, value) in before.Where(e => !after.ContainsKey(e.Key)).OrderBy(e => e.Key, StringComparer.Ordinal))
-                changes.Add(new Change(Manifest, ChangeKind.Removed, key, label(key, value), value.Length == 0 ? [] : [FieldChange.Of(field, zh, value, "")]));
+                changes.Add(new Change(Manifest, ChangeKind.Removed, key, label(key, value), value.Length == 0 || named ? [] : [FieldChange.Of(field, zh, value, "")]));
             foreach (var (key, value) in after.Where(e => before.TryGetValue(e.Key, out var v) && Differ(v, e.Value)).OrderBy(e => e.Key, StringComparer.Ordinal))
                 changes.Add(new Change(Manifest, ChangeKind.Changed, key, label(key, value), [FieldChange.Of(field, zh, before[key], value)]));
         }
@@ -116,8 +116,12 @@ public static class EditionDiff
         var after = @new.Areas.ToDictionary(a => a.Area.Id);
         var naBefore = old.Manifest.NotApplicable.GroupBy(old.Manifest.AreaIdOf).ToDictionary(g => g.Key, g => g.First().Reason);
         var naAfter = @new.Manifest.NotApplicable.GroupBy(@new.Manifest.AreaIdOf).ToDictionary(g => g.Key, g => g.First().Reason);
+        string Compiled(int items) => zh ? $"在目录中（{items} 个事项）" : $"in the catalogue ({English.Count(items, "item")})";
         foreach (var a in @new.Areas.Where(a => !before.ContainsKey(a.Area.Id)))
-            changes.Add(Change.Of(Areas, ChangeKind.Added, a.Area.Id, zh ? $"新增领域 {a.Area.Name}（{a.Items.Count} 个事项）" : $"new area {a.Area.Label.En} ({English.Count(a.Items.Count, "item")})"));
+            changes.Add(naBefore.TryGetValue(a.Area.Id, out var was)
+                ? new Change(Areas, ChangeKind.Changed, a.Area.Id, zh ? $"领域 {a.Area.Name} 改为编制（原说明本级不涉及）" : $"area {a.Area.Label.En} now compiled (was not applicable)",
+                    [FieldChange.Of("scope", zh, NotApplicable(was), Compiled(a.Items.Count))])
+                : Change.Of(Areas, ChangeKind.Added, a.Area.Id, zh ? $"新增领域 {a.Area.Name}（{a.Items.Count} 个事项）" : $"new area {a.Area.Label.En} ({English.Count(a.Items.Count, "item")})"));
         foreach (var a in old.Areas.Where(a => !after.ContainsKey(a.Area.Id)))
             changes.Add(naAfter.TryGetValue(a.Area.Id, out var reason)
                 ? new Change(Areas, ChangeKind.Changed, a.Area.Id, zh ? $"领域 {a.Area.Name} 改为本级不涉及" : $"area {a.Area.Label.En} now not applicable",
