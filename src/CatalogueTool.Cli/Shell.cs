@@ -236,6 +236,16 @@ public static class Shell
             return $"“{v.Groups[1].Value}”不是可选的值，可选：{v.Groups[2].Value.Replace("'", "").Trim()}。";
         if (Regex.Match(flat, @"^Cannot parse argument '(.*)' for option '(.*)' as expected type 'System\.Int32'") is { Success: true } n)
             return $"选项 {n.Groups[2].Value} 的值“{n.Groups[1].Value}”应是整数。";
+        if (Regex.Match(flat, @"^Option '(.*)' expects a single argument but ([0-9]+) were provided") is { Success: true } m)
+            return $"选项 {m.Groups[1].Value} 只能给一个值，这里给了 {m.Groups[2].Value} 个：可能把 {m.Groups[1].Value} 写了两次，或者值里有空格而没有加引号（\"青禾 县\"）。";
+        if (Regex.Match(flat, @"^Cannot parse argument '(.*)' for (?:option|command) '(.*)' as expected type") is { Success: true } t)
+            return $"{t.Groups[2].Value} 的值“{t.Groups[1].Value}”格式不对。";
+        if (Regex.Match(flat, @"^Response file not found '(.*)'") is { Success: true } r)
+            return $"找不到参数文件 {r.Groups[1].Value}（以 @ 开头的参数表示从文件读取参数；文件名本身以 @ 开头时请写成 ./@…）。";
+        if (Regex.Match(flat, @"^'(.*)' was not matched\. Did you mean one of the following\?(.*)$") is { Success: true } d)
+            return $"无法识别“{d.Groups[1].Value}”。是不是：{d.Groups[2].Value.Trim()}？";
+        if (Regex.Match(flat, @"^(.*) option cannot be combined with other arguments") is { Success: true } c)
+            return $"选项 {c.Groups[1].Value} 不能和其他参数一起用。";
         return message;
     }
 

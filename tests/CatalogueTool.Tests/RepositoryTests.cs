@@ -85,6 +85,27 @@ public class RepositoryTests
     }
 
     [Fact]
+    public void Blank_and_missing_fields_are_named_by_their_column_and_a_stand_in_value_is_said_as_written()
+    {
+        var dir = TestPaths.ExampleEdited("areas/social-assistance.yaml", "    time_limit: 制定或获取信息之日起10个工作日内\n", "    time_limit: 暂无\n");
+        var d = Validator.Validate(dir, TestPaths.Today).Diagnostics.First(d => d.MessageKey == "content.stand-in");
+        Assert.StartsWith("“公开时限（time_limit）”写的是“暂无”", d.Format(Language.Chinese));
+        Assert.StartsWith("'time_limit' says “暂无”", d.Format(Language.English));
+        var missing = TestPaths.ExampleEdited("areas/social-assistance.yaml", "    time_limit: 制定或获取信息之日起10个工作日内\n", "");
+        var m = Validator.Validate(missing, TestPaths.Today).Diagnostics.First(d => d.MessageKey == "schema.missing");
+        Assert.Equal("缺少必填项“公开时限（time_limit）”（事项）", m.Format(Language.Chinese));
+    }
+
+    [Fact]
+    public void A_record_of_a_waived_standard_item_is_told_that_the_item_is_waived()
+    {
+        var dir = TestPaths.ExampleWith("records/elderly-care.yaml", "- item: ylfw-008\n  title: 养老机构等级评定结果\n  date: 2026-10-01\n");
+        var d = Assert.Single(Validator.Validate(dir, TestPaths.Today).Diagnostics, d => d.Rule.Id == "CAT0501");
+        Assert.Equal("records.waived-item", d.MessageKey);
+        Assert.Contains("养老服务", d.Format(Language.Chinese));
+    }
+
+    [Fact]
     public void An_item_updated_on_a_schedule_of_its_own_is_stale_once_its_period_has_passed()
     {
         // shjz-006 was last published 2026-10-12, 42 days before the tests' today: behind a monthly schedule, not a quarterly one.

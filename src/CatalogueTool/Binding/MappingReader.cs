@@ -14,6 +14,7 @@ public sealed class MappingReader
     private readonly YMapping _map;
     private readonly DiagnosticBag _bag;
     private readonly Localized _context;
+    private readonly string _contextKey;
 
     /// <summary>What a mapping is, as the messages name it: the format's word in English, the clerk's word in Chinese.</summary>
     private static readonly Dictionary<string, string> ContextZh = new(StringComparer.Ordinal)
@@ -28,6 +29,7 @@ public sealed class MappingReader
         _map = map;
         _bag = bag;
         _context = new Localized(ContextZh.GetValueOrDefault(context, context), context);
+        _contextKey = context;
         foreach (var entry in map.Entries)
         {
             if (knownKeys.Contains(entry.Key.Value)) continue;
@@ -66,14 +68,21 @@ public sealed class MappingReader
 
     public bool Has(string key) => _map[key] is { } n && !(n is YScalar { IsNull: true });
 
+    /// <summary>The key as messages name it: 公开时限（time_limit）.</summary>
+    private Localized Label(string key) => FieldLabels.Of(_contextKey, key);
+
     /// <summary>A required key that is absent (said at the mapping), or written with nothing after it (said at the key).</summary>
     public void ReportMissing(string key)
     {
         if (_map.Entries.FirstOrDefault(e => e.Key.Value == key) is { } written)
-            _bag.Add(KnownRules.BlankText, written.Key.Span, "content.blank", key);
+            _bag.Add(KnownRules.BlankText, written.Key.Span, "content.blank", Label(key));
         else
-            _bag.Add(KnownRules.MissingField, _map.Span, "schema.missing", key, _context);
+            _bag.Add(KnownRules.MissingField, _map.Span, "schema.missing", Label(key), _context);
     }
+
+    /// <summary>A required value left blank: nothing, or a stand-in such as 无 or 暂无, which is said as such.</summary>
+    private void ReportBlank(SourceSpan at, string key, string value) =>
+        _bag.Add(KnownRules.BlankText, at, value.Trim().Length == 0 ? "content.blank" : "content.stand-in", Label(key), value.Trim());
 
     /// <summary>A text value. Numbers and booleans written plainly are taken as their text.</summary>
     public Located<string>? Text(string key, bool required)
@@ -92,7 +101,7 @@ public sealed class MappingReader
         var value = scalar.Value.Trim();
         if (required && IsBlank(value))
         {
-            _bag.Add(KnownRules.BlankText, node.Span, "content.blank", key);
+            ReportBlank(node.Span, key, value);
             return null;
         }
         return new Located<string>(value, node.Span);
@@ -111,7 +120,7 @@ public sealed class MappingReader
         {
             if (required && IsBlank(single.Value))
             {
-                _bag.Add(KnownRules.BlankText, node.Span, "content.blank", key);
+                ReportBlank(node.Span, key, single.Value);
                 return null;
             }
             return [new Located<string>(single.Value.Trim(), single.Span)];
@@ -125,13 +134,13 @@ public sealed class MappingReader
         foreach (var element in seq.Items)
         {
             if (element is YScalar s && !s.IsNull && !IsBlank(s.Value)) list.Add(new Located<string>(s.Value.Trim(), s.Span));
-            else if (element is YScalar) _bag.Add(KnownRules.BlankText, element.Span, "content.blank-entry", key);
+            else if (element is YScalar) _bag.Add(KnownRules.BlankText, element.Span, "content.blank-entry", Label(key));
             else _bag.Add(KnownRules.WrongType, element.Span, "schema.expected-text", key, element.KindName);
         }
         // A list whose every entry was reported (basis: [无]) is said once, at those entries.
         if (required && list.Count == 0 && seq.Items.Count == 0)
         {
-            _bag.Add(KnownRules.MissingField, node.Span, "schema.empty-list", key, _context);
+            _bag.Add(KnownRules.MissingField, node.Span, "schema.empty-list", Label(key), _context);
             return null;
         }
         return required && list.Count == 0 ? null : list;

@@ -17,8 +17,14 @@ public sealed class RecordChecks : ICheck
             // (the unread file is the finding to fix first).
             if (!items.Contains(record.Item.Value) && !unbound.Contains(record.Item.Value) && catalogue.AreasReadWhole)
             {
-                var suggestion = Text.Suggestions.Closest(record.Item.Value, items, 2);
-                context.Report(KnownRules.RecordUnknownItem, record.Item.Span, suggestion is null ? "records.unknown-item" : "records.unknown-item-suggest", record.Item.Value, suggestion);
+                // A standard item the county waived has no column to publish in: said as such, not matched to a neighbour.
+                if (catalogue.Areas.FirstOrDefault(a => a.Waived.Any(w => w.Baseline.Value == record.Item.Value)) is { } waivedIn)
+                    context.Report(KnownRules.RecordUnknownItem, record.Item.Span, "records.waived-item", record.Item.Value, waivedIn.Area.Label);
+                else
+                {
+                    var suggestion = Text.Suggestions.Closest(record.Item.Value, items, 2);
+                    context.Report(KnownRules.RecordUnknownItem, record.Item.Span, suggestion is null ? "records.unknown-item" : "records.unknown-item-suggest", record.Item.Value, suggestion);
+                }
             }
             if (record.Date > context.Today)
                 context.Report(KnownRules.RecordFutureDate, record.DateSpan, "records.future", record.Date.ToString("yyyy-MM-dd"), context.Today.ToString("yyyy-MM-dd"));
