@@ -61,6 +61,17 @@ public class HostileInputTests
     }
 
     [Fact]
+    public void A_gbk_power_list_csv_points_at_import_powers()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var dir = TestPaths.ExampleWith("powers/财政局.csv", "");
+        File.WriteAllBytes(Path.Combine(dir, "powers", "财政局.csv"), Encoding.GetEncoding("GB18030").GetBytes("职权编码,职权名称,职权类型,实施主体\n1,征收,行政征收,青禾县财政局\n"));
+        var d = Assert.Single(Validation.Validator.Validate(dir, TestPaths.Today).Diagnostics, d => d.Span.File == "powers/财政局.csv" && d.Rule.Id == "CAT0001");
+        Assert.Equal("file.gbk-csv", d.MessageKey);
+        Assert.Contains("import-powers", d.Format(Language.Chinese));
+    }
+
+    [Fact]
     public void Utf16_file_is_refused()
     {
         var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("area: x")).ToArray();

@@ -16,6 +16,7 @@ internal static class MessagesEn
         ["file.empty"] = "the file is empty (or only comments); write its content, or delete a file that is not needed (an area that does not apply goes under not_applicable in catalogue.yaml)",
         ["file.utf16"] = "the file is UTF-16; save it again as UTF-8",
         ["file.gbk"] = "the file is not UTF-8 and looks like GBK/GB18030 (invalid UTF-8 from byte {0}); save it as UTF-8 (Notepad or WPS: Save As, encoding UTF-8)",
+        ["file.gbk-csv"] = "the CSV file is not UTF-8 and looks like GBK/GB18030 (invalid UTF-8 from byte {0}); convert it with catalogue import-powers (which reads GBK), or save it from Excel as \"CSV UTF-8 (Comma delimited)\"",
         ["file.gbk-converted"] = "the file is GBK/GB18030 (as Excel saves CSV on Chinese Windows); read as GB18030 and converted to UTF-8",
         ["file.not-utf8"] = "the file is not UTF-8 (invalid from byte {0}); save it as UTF-8",
         ["file.binary"] = "the file contains binary content (NUL characters); it is not a text file",

@@ -91,7 +91,8 @@ public static class SourceFile
                     bag.Add(KnownRules.FileConverted, new SourceSpan(relativePath, 1, 1), "file.gbk-converted");
                     return Gb18030().GetString(bytes);
                 }
-                var key = LooksLikeGbk(bytes) ? "file.gbk" : "file.not-utf8";
+                // A power list saved from Excel as CSV is GBK on Chinese Windows: import-powers reads it as it is.
+                var key = !LooksLikeGbk(bytes) ? "file.not-utf8" : relativePath.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? "file.gbk-csv" : "file.gbk";
                 bag.Add(KnownRules.FileEncoding, new SourceSpan(relativePath, line, col), key, read + 1); // 1-based, as people count
                 return null;
             }
