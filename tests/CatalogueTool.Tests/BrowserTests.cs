@@ -57,12 +57,13 @@ public class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture
         await AssertNoViolations(p);
         if (page == "index.html")
         {
-            await p.FocusAsync("thead button[data-col='1']");
+            // Column 0 is the jurisdiction, 1 its code, 2 the errors.
+            await p.FocusAsync("thead button[data-col='2']");
             await p.Keyboard.PressAsync("Enter");
             await p.Keyboard.PressAsync("Enter");
-            Assert.Equal("descending", await p.GetAttributeAsync("thead th:nth-child(2)", "aria-sort"));
-            Assert.Equal("1", await p.TextContentAsync("#review tbody tr:first-child td:nth-of-type(1)"));
-            Assert.Equal("0", await p.TextContentAsync("#review tbody tr:last-child td:nth-of-type(1)"));
+            Assert.Equal("descending", await p.GetAttributeAsync("thead th:nth-child(3)", "aria-sort"));
+            Assert.Equal("1", await p.TextContentAsync("#review tbody tr:first-child td:nth-of-type(2)"));
+            Assert.Equal("0", await p.TextContentAsync("#review tbody tr:last-child td:nth-of-type(2)"));
             Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots"));
             await p.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", "review-dashboard.png") });
         }
