@@ -390,4 +390,27 @@ public partial class SiteTests
         foreach (var f in files)
             Assert.True(File.ReadAllBytes(Path.Combine(a, f)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(b, f))), f);
     }
+
+    [Fact]
+    public void Built_from_the_clock_on_two_days_the_publication_is_the_same_bytes_dated_by_the_inputs()
+    {
+        // The reference date decides the checks; without --today or SOURCE_DATE_EPOCH the files carry the newest record's date.
+        var a = Path.Combine(TestPaths.TempDir(), "a");
+        var b = Path.Combine(TestPaths.TempDir(), "b");
+        BuildPipeline.Run(TestPaths.Example, new BuildOptions(a, new ExcelOptions(), TestPaths.Today, "1.0.0", DateFromClock: true));
+        BuildPipeline.Run(TestPaths.Example, new BuildOptions(b, new ExcelOptions(), TestPaths.Today.AddDays(3), "1.0.0", DateFromClock: true));
+        foreach (var f in Directory.EnumerateFiles(a, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(a, f)).Where(f => !f.StartsWith("report")))
+            Assert.True(File.ReadAllBytes(Path.Combine(a, f)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(b, f))), f);
+        Assert.Contains("\"generated\": \"2026-10-20\"", File.ReadAllText(Path.Combine(a, "data", "catalogue.json")));
+        // No records, no date: none is written rather than the clock's.
+        var bare = TestPaths.TempDir();
+        PowerTests.CopyDirectory(TestPaths.Example, bare);
+        Directory.Delete(Path.Combine(bare, "records"), true);
+        var c = Path.Combine(TestPaths.TempDir(), "c");
+        BuildPipeline.Run(bare, new BuildOptions(c, new ExcelOptions(), TestPaths.Today, "1.0.0", DateFromClock: true));
+        Assert.DoesNotContain("\"generated\"", File.ReadAllText(Path.Combine(c, "data", "catalogue.json")));
+        using var zip = System.IO.Compression.ZipFile.OpenRead(Path.Combine(c, "excel", "areas", "health.xlsx"));
+        using var core = new StreamReader(zip.GetEntry("docProps/core.xml")!.Open());
+        Assert.DoesNotContain("dcterms:created", core.ReadToEnd());
+    }
 }

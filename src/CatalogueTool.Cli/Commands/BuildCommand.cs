@@ -31,12 +31,13 @@ public static class BuildCommand
             if (Shell.RefuseOutput(outDir, BuildPipeline.OutputEntries, zh) is { } refused) return refused;
             var clock = Stopwatch.StartNew();
             var date = ReferenceDate.Resolve(parse.GetValue(today));
-            // The date is stamped into the outputs and decides stale columns: say where it came from when it is the clock.
-            if (parse.GetValue(today) is null && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH")))
+            // The clock decides the checks (stale columns) only; the outputs carry the inputs' date (format §9).
+            var fromClock = parse.GetValue(today) is null && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"));
+            if (fromClock)
                 Console.Error.WriteLine(zh
-                    ? $"检查日期取今天（北京时间 {date:yyyy-MM-dd}），生成的文件里的日期随之而定；要让不同日子生成的文件逐字节相同，请设置 SOURCE_DATE_EPOCH 或加 --today。"
-                    : $"reference date: today ({date:yyyy-MM-dd}, China time), stamped into the outputs; set SOURCE_DATE_EPOCH or --today for outputs identical from day to day.");
-            var result = BuildPipeline.Run(repo, new BuildOptions(outDir, new ExcelOptions(parse.GetValue(a3), parse.GetValue(selected)), date, CommonOptions.Version, CommonOptions.FileLanguage(parse)),
+                    ? $"检查日期取今天（北京时间 {date:yyyy-MM-dd}），只影响“栏目未更新”等检查；生成的文件里的日期取最新一条公开记录的日期，同样的输入哪天生成都逐字节相同。"
+                    : $"reference date: today ({date:yyyy-MM-dd}, China time), for the checks (stale columns) only; the outputs carry the newest record's date, so the same inputs give the same bytes any day.");
+            var result = BuildPipeline.Run(repo, new BuildOptions(outDir, new ExcelOptions(parse.GetValue(a3), parse.GetValue(selected)), date, CommonOptions.Version, CommonOptions.FileLanguage(parse), fromClock),
                 stage => Console.Error.WriteLine(zh ? $"正在{StageName(stage)}……" : $"{stage}…"));
             if (parse.GetValue(timings))
                 foreach (var (stage, ms) in result.Timings) Console.Error.WriteLine($"  {stage,-10} {ms,6} ms");

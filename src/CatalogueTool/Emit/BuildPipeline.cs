@@ -9,7 +9,9 @@ using CatalogueTool.Validation;
 namespace CatalogueTool.Emit;
 
 /// <param name="ReportLanguage">The language of the report and the data schema's words: Chinese unless asked for.</param>
-public sealed record BuildOptions(string Output, ExcelOptions Excel, DateOnly Today, string Version, Language ReportLanguage = Language.Chinese);
+/// <param name="DateFromClock">Whether <paramref name="Today"/> is the clock's (no --today, no SOURCE_DATE_EPOCH): it then decides the
+/// checks only, and the dates written into the outputs come from the inputs (format §9).</param>
+public sealed record BuildOptions(string Output, ExcelOptions Excel, DateOnly Today, string Version, Language ReportLanguage = Language.Chinese, bool DateFromClock = false);
 
 public sealed record BuildResult(ValidationResult Validation, bool Written, IReadOnlyList<string> Files)
 {
@@ -53,14 +55,15 @@ public static class BuildPipeline
         if (templates is null) return new BuildResult(validation, false, []) { Timings = [.. timings] };
 
         using var tx = new OutputTransaction(options.Output, listFiles: true);
-        var stamp = options.Today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var stampDate = options.DateFromClock ? InputDate(validation, options.Today) : options.Today;
+        var stamp = stampDate?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         // Every output shares the cores: each stage is parallel inside, and they run side by side.
         try
         {
             Parallel.Invoke(
                 () => Run("excel", () => WorkbookWriter.WriteAll(validation, Path.Combine(tx.Staging, "excel"), options.Excel, stamp)),
                 () => Run("site", () => SiteWriter.Write(validation, templates, Path.Combine(tx.Staging, "site"))),
-                () => Run("data", () => WriteData(validation, Path.Combine(tx.Staging, "data"), options.Today, options.ReportLanguage)),
+                () => Run("data", () => WriteData(validation, Path.Combine(tx.Staging, "data"), stampDate, options.ReportLanguage)),
                 () => Run("report", () => WriteReport(validation, Path.Combine(tx.Staging, "report"), options.Version, options.ReportLanguage)));
         }
         catch (AggregateException e) when (e.Flatten().InnerExceptions.FirstOrDefault(x => x is HandlebarsDotNet.HandlebarsException) is { } render)
@@ -76,10 +79,14 @@ public static class BuildPipeline
         return new BuildResult(validation, true, tx.Files) { Timings = [.. timings] };
     }
 
-    private static void WriteData(ValidationResult validation, string folder, DateOnly today, Language language)
+    /// <summary>The date of the inputs: the newest publication record not after the reference date, or none.</summary>
+    public static DateOnly? InputDate(ValidationResult validation, DateOnly today) =>
+        validation.Catalogue?.Records.Where(r => r.Date <= today).Select(r => (DateOnly?)r.Date).Max();
+
+    private static void WriteData(ValidationResult validation, string folder, DateOnly? generated, Language language)
     {
         Directory.CreateDirectory(folder);
-        File.WriteAllBytes(Path.Combine(folder, "catalogue.json"), CatalogueJsonWriter.Write(validation, today));
+        File.WriteAllBytes(Path.Combine(folder, "catalogue.json"), CatalogueJsonWriter.Write(validation, generated));
         File.WriteAllBytes(Path.Combine(folder, "items.csv"), ItemsCsvWriter.Write(validation));
         File.WriteAllText(Path.Combine(folder, "catalogue.schema.json"), Schema.JsonSchemaGenerator.Render("data", language), Utf8);
     }

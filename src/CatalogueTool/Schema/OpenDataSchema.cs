@@ -102,7 +102,7 @@ internal static class OpenDataSchema
             }, "name", "level"),
             ["publisher"] = Str("发布机关"),
             ["edition"] = Str("版次"),
-            ["generated"] = new JsonObject { ["type"] = "string", ["format"] = "date", ["description"] = "生成日期（来自输入或 SOURCE_DATE_EPOCH）" },
+            ["generated"] = new JsonObject { ["type"] = "string", ["format"] = "date", ["description"] = "数据日期：--today 或 SOURCE_DATE_EPOCH 给出的日期；都没有时取最新一条公开记录的日期，没有记录时省略" },
             ["areas"] = new JsonObject { ["type"] = "array", ["items"] = area },
             ["not_applicable"] = new JsonObject
             {
@@ -110,6 +110,6 @@ internal static class OpenDataSchema
                 ["items"] = Obj("本级不涉及的领域", new JsonObject { ["area"] = Str("领域编码"), ["reason"] = Str("理由") }, "area", "reason"),
             },
             ["powers"] = new JsonObject { ["type"] = "array", ["items"] = power },
-        }, "schema", "jurisdiction", "publisher", "edition", "generated", "areas", "not_applicable", "powers");
+        }, "schema", "jurisdiction", "publisher", "edition", "areas", "not_applicable", "powers");
     }
 }

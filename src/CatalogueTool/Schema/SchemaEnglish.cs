@@ -116,7 +116,7 @@ public static class SchemaEnglish
         ["层级"] = "Level",
         ["发布机关"] = "Publishing body",
         ["版次"] = "Edition",
-        ["生成日期（来自输入或 SOURCE_DATE_EPOCH）"] = "Date generated (from --today or SOURCE_DATE_EPOCH)",
+        ["数据日期：--today 或 SOURCE_DATE_EPOCH 给出的日期；都没有时取最新一条公开记录的日期，没有记录时省略"] = "Date of the data: the date --today or SOURCE_DATE_EPOCH gives; without either, the newest publication record's date, and left out when there are no records",
         ["领域"] = "Area",
         ["领域编码"] = "Area id",
         ["领域名称"] = "Area name",

@@ -11,7 +11,7 @@ public static class CatalogueJsonWriter
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static byte[] Write(ValidationResult result, DateOnly generated)
+    public static byte[] Write(ValidationResult result, DateOnly? generated)
     {
         var c = result.Catalogue!;
         var m = c.Manifest;
@@ -28,7 +28,7 @@ public static class CatalogueJsonWriter
             w.WriteEndObject();
             w.WriteString("publisher", m.Publisher);
             w.WriteString("edition", m.Edition);
-            w.WriteString("generated", Date(generated));
+            if (generated is { } date) w.WriteString("generated", Date(date)); // none when the inputs carry no date (format §9)
             w.WriteStartArray("areas");
             foreach (var area in c.Areas)
             {

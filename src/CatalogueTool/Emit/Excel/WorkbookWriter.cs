@@ -7,7 +7,7 @@ namespace CatalogueTool.Emit.Excel;
 /// <summary>The combined workbook (cover sheet + one sheet per area) and one workbook per area (format §9).</summary>
 public static class WorkbookWriter
 {
-    public static void WriteAll(ValidationResult result, string excelFolder, ExcelOptions options, DateTime stamp)
+    public static void WriteAll(ValidationResult result, string excelFolder, ExcelOptions options, DateTime? stamp)
     {
         var catalogue = result.Catalogue!;
         var name = catalogue.Manifest.Jurisdiction.Name;

@@ -16,17 +16,20 @@ public static class XlsxPackage
     private const string RelNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), Indent = false, CheckCharacters = false };
 
-    public static void Write(string path, IReadOnlyList<SheetBuilder> sheets, DateTime stamp)
+    /// <param name="stamp">The date the workbook carries; null writes no created/modified date (and the zip's earliest time).</param>
+    public static void Write(string path, IReadOnlyList<SheetBuilder> sheets, DateTime? stamp)
     {
-        var time = new DateTimeOffset(DateTime.SpecifyKind(stamp < new DateTime(1980, 1, 2) ? new DateTime(1980, 1, 2) : stamp, DateTimeKind.Unspecified), TimeSpan.Zero);
+        var earliest = new DateTime(1980, 1, 2);
+        var time = new DateTimeOffset(DateTime.SpecifyKind(stamp is not { } s0 || s0 < earliest ? earliest : s0, DateTimeKind.Unspecified), TimeSpan.Zero);
         using var file = new FileStream(path, FileMode.Create, FileAccess.Write);
         using var zip = new ZipArchive(file, ZipArchiveMode.Create);
         void Part(string name, string text) => Entry(zip, name, time, s => { using var w = new StreamWriter(s, new UTF8Encoding(false)); w.Write(text); });
 
         Part("[Content_Types].xml", ContentTypes(sheets.Count));
         Part("_rels/.rels", """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/></Relationships>""");
-        var iso = stamp.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-        Part("docProps/core.xml", $"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:creator>catalogue</dc:creator><cp:lastModifiedBy>catalogue</cp:lastModifiedBy><dcterms:created xsi:type="dcterms:W3CDTF">{iso}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">{iso}</dcterms:modified></cp:coreProperties>""");
+        var iso = stamp?.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        var dates = iso is null ? "" : $"""<dcterms:created xsi:type="dcterms:W3CDTF">{iso}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">{iso}</dcterms:modified>""";
+        Part("docProps/core.xml", $"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:creator>catalogue</dc:creator><cp:lastModifiedBy>catalogue</cp:lastModifiedBy>{dates}</cp:coreProperties>""");
         Part("docProps/app.xml", """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>catalogue</Application></Properties>""");
         Entry(zip, "xl/workbook.xml", time, s => Workbook(s, sheets));
         Part("xl/_rels/workbook.xml.rels", WorkbookRels(sheets.Count));
