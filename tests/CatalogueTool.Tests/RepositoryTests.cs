@@ -97,6 +97,17 @@ public class RepositoryTests
     }
 
     [Fact]
+    public void Windows_device_names_are_no_ids()
+    {
+        var item = TestPaths.ExampleEdited("areas/tourism.yaml", "id: lv-001", "id: con");
+        Assert.Contains(Validator.Validate(item, TestPaths.Today).Diagnostics, d => d is { Rule.Id: "CAT0106", MessageKey: "schema.item-id-device" });
+        var area = TestPaths.ExampleEdited("catalogue.yaml", "  tourism: 旅游\n", "  tourism: 旅游\n  nul: 空\n");
+        Assert.Contains(Validator.Validate(area, TestPaths.Today).Diagnostics, d => d is { Rule.Id: "CAT0204", MessageKey: "scope.extra-id" } && d.Args[0] as string == "nul");
+        Assert.False(Binding.ItemIdRules.IsWindowsDevice("com10"));
+        Assert.True(Binding.ItemIdRules.IsWindowsDevice("lpt1"));
+    }
+
+    [Fact]
     public void A_record_of_a_waived_standard_item_is_told_that_the_item_is_waived()
     {
         var dir = TestPaths.ExampleWith("records/elderly-care.yaml", "- item: ylfw-008\n  title: 养老机构等级评定结果\n  date: 2026-10-01\n");

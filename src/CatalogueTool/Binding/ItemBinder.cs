@@ -19,6 +19,8 @@ public static partial class ItemBinder
                 i.Value, Text.Punctuation.HalfWidth(i.Value));
         else if (id is { } reserved && ItemIdRules.ReservedItemIds.Contains(reserved.Value))
             bag.Add(KnownRules.InvalidItemId, reserved.Span, "schema.item-id-reserved", reserved.Value);
+        else if (id is { } device && ItemIdRules.IsWindowsDevice(device.Value))
+            bag.Add(KnownRules.InvalidItemId, device.Span, "schema.item-id-device", device.Value);
         var category = r.Text("category", required: true);
         var name = r.Text("name", required: true);
         var content = r.Text("content", required: true);

@@ -147,7 +147,7 @@ public static partial class ManifestBinder
                 bag.Add(KnownRules.ExtraAreas, e.Key.Span, "scope.extra-name", e.Key.Value);
                 continue;
             }
-            if (!ItemIdRules.IsValid(e.Key.Value) || ItemIdRules.ReservedAreaIds.Contains(e.Key.Value))
+            if (!ItemIdRules.IsValid(e.Key.Value) || ItemIdRules.ReservedAreaIds.Contains(e.Key.Value) || ItemIdRules.IsWindowsDevice(e.Key.Value))
             {
                 bag.Add(KnownRules.ExtraAreas, e.Key.Span, "scope.extra-id", e.Key.Value);
                 continue;

@@ -147,7 +147,7 @@ public static class CatalogueImporter
     /// digits and hyphens that is neither reserved nor a pilot area's, nor the name a pilot area's; null otherwise.
     /// </summary>
     public static PilotArea? LocalArea(string name, string id) =>
-        name.Length > 0 && Binding.ItemIdRules.IsValid(id) && !Binding.ItemIdRules.ReservedAreaIds.Contains(id)
+        name.Length > 0 && Binding.ItemIdRules.IsValid(id) && !Binding.ItemIdRules.ReservedAreaIds.Contains(id) && !Binding.ItemIdRules.IsWindowsDevice(id)
             && PilotAreas.FindById(id) is null && PilotAreas.Find(name, out _) is null
             ? new PilotArea(0, id, name, [], id)
             : null;
