@@ -251,8 +251,27 @@ public partial class SiteTests
             + "<script src=\"https://pucha.kaipuyun.cn:443@evil.example/b.js\"></script>", "templates/layout.hbs", more);
         Emit.Site.TemplateRemoteLoads.Check("s.src = \"https://evil.example/a.js\"; import \"https://cdn.example/side.js\"; /* fetch(\"https://gone.example\") */ location.href = \"https://link.example/\";", "templates/assets/site.js", more);
         Emit.Site.TemplateRemoteLoads.Check("<link rel=\"dns-prefetch\" href=\"//dns.example\"><link rel=\"shortcut icon\" href=\"https://icon.example/i.ico\">", "templates/index.hbs", more);
-        Assert.Equal(["https://cdn.example/side.js", "https://evil.example/a.js", "https://icon.example/i.ico", "https://obj.example/x", "https://pucha.kaipuyun.cn:443@evil.example/b.js", "https://second.example/b.png"],
+        Assert.Equal(["//dns.example", "https://cdn.example/side.js", "https://evil.example/a.js", "https://icon.example/i.ico", "https://obj.example/x", "https://pucha.kaipuyun.cn:443@evil.example/b.js", "https://second.example/b.png"],
             more.ToSortedList().Select(d => (string)d.Args[0]!).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Remote_loads_are_found_as_the_browser_reads_them_and_a_base_to_another_host_is_an_error()
+    {
+        var bag = new Diagnostics.DiagnosticBag();
+        Emit.Site.TemplateRemoteLoads.Check("<!DOCTYPE html><html><head>\n<base href=\"https://evil.example/\">\n"
+            + "<meta http-equiv=\"refresh\" content=\"600;url=https://evil2.example/\">\n<link rel=\"preconnect\" href=\"https://evil3.example\">\n"
+            + "<script src=\"&#104;ttps://evil4.example/x.js\"></script>\n<script src=\"https:\\\\evil5.example\\y.js\"></script>\n"
+            + "<style>body{background-image:image-set(\"https://evil6.example/bg.png\" 1x)}</style>\n"
+            + "</head><body><svg><image href=\"https://evil7.example/i.png\"/><use xlink:href=\"https://evil8.example/s.svg#a\"/></svg>\n"
+            + "<a href=\"/x.html\" ping=\"https://evil9.example/p\">x</a><a href=\"https://www.gov.cn/\">中国政府网</a>{{{Body}}}</body></html>", "templates/layout.hbs", bag);
+        var found = bag.ToSortedList();
+        var based = Assert.Single(found, d => d.Rule.Id == "CAT0801");
+        Assert.Equal(("template.remote-base", 2), (based.MessageKey, based.Span.Line));
+        var hosts = found.Where(d => d.Rule.Id == "CAT0803").Select(d => new Uri(((string)d.Args[0]!).Replace('\\', '/')).Host).ToList();
+        Assert.Equal(["evil2.example", "evil3.example", "evil4.example", "evil5.example", "evil6.example", "evil7.example", "evil8.example", "evil9.example"], hosts.Order(StringComparer.Ordinal));
+        // The finding is placed where the file has it, references and all.
+        Assert.Equal(5, found.Single(d => d.Rule.Id == "CAT0803" && ((string)d.Args[0]!).Contains("evil4")).Span.Line);
     }
 
     [Fact]

@@ -181,6 +181,7 @@ internal static class MessagesEn
         ["template.partial-self"] = "template '{0}' includes itself ({{{{> {0}}}}}) and would never finish; remove it",
         ["template.unknown-helper"] = "the template calls a helper '{0}' that does not exist (the tool has if, unless, each, with and lookup only); pages would fail to render. Use a name of the page data instead",
         ["template.partial-ring"] = "partials call each other round, so pages would never finish: {0}. Remove one of the calls",
+        ["template.remote-base"] = "<base href> points every relative link and the column's own styles and scripts at another host ({0}): the published column would load from there. Remove the <base>",
         ["template.remote"] = "this loads from another host ({0}): the column will not display offline, and that host learns of every visit. Put the file under templates/assets/ and refer to it by a relative path",
         ["template.raw-block"] = "raw blocks ({{{{{{{{raw}}}}}}}}) are not supported by the tool's templates: to show {{{{ as it is, put a backslash before it (\\{{{{)",
         ["template.partial-block-plain"] = "'{0}' shows its caller's content with {{{{> @partial-block}}}}, but {1} calls it plainly ({{{{> {0}}}}}), with no content to show; pages would fail to render: call it as {{{{#> {0}}}}}…{{{{/{0}}}}}, or delete this",

@@ -181,6 +181,7 @@ internal static class MessagesZh
         ["template.partial-self"] = "模板“{0}”引用了它自己（{{{{> {0}}}}}），生成页面时会无限循环。请删除这一处",
         ["template.unknown-helper"] = "模板调用了不存在的助手“{0}”（本工具只有 if、unless、each、with、lookup）：生成页面时会出错。请改用页面数据中的名称",
         ["template.partial-ring"] = "片段互相引用，生成页面时会无限循环：{0}。请去掉其中一处引用",
+        ["template.remote-base"] = "<base href> 把页面的所有相对链接和栏目自己的样式、脚本都指向其他网站（{0}）：栏目发布后会从那里加载。请删除 <base>",
         ["template.remote"] = "这里从其他网站加载内容（{0}）：栏目离线时无法显示，访问记录也会被那个网站获得。请把文件放进 templates/assets/ 并用相对路径引用",
         ["template.raw-block"] = "本工具的模板不支持原样块 {{{{{{{{raw}}}}}}}}：要原样显示 {{{{ 时，请在它前面加反斜杠（\\{{{{）",
         ["template.partial-block-plain"] = "“{0}”用 {{{{> @partial-block}}}} 显示调用方给的内容，但 {1} 用普通的 {{{{> {0}}}}} 调用它，没有内容可显示，生成页面时会出错：请改用 {{{{#> {0}}}}}…{{{{/{0}}}}} 调用，或删去这一处",

@@ -31,7 +31,21 @@ public static partial class TemplateRemoteLoads
         new(@"\.open\s*\(\s*[""'][A-Za-z]+[""']\s*,\s*[""'`]" + Url, RegexOptions.NonBacktracking),
         new(@"\bnew\s+(?:WebSocket|EventSource|Worker)\s*\(\s*[""'`]" + Url, RegexOptions.NonBacktracking),
         new(@"\.src\s*=\s*[""'`]" + Url, RegexOptions.NonBacktracking), // a script's .src loads; its .href is a link
+        new(@"image-set\(\s*[""']\s*" + Url, RegexOptions.IgnoreCase | RegexOptions.NonBacktracking), // image-set("https://…" 1x)
     ];
+
+    /// <summary>What loads or sends in a template's HTML besides src: a ping on every click, a meta refresh to another host
+    /// (the page goes there by itself), an SVG image or use that names another host.</summary>
+    private static readonly Regex[] HtmlLoads =
+    [
+        new(@"(?:^|[^\w-])ping\s*=\s*[""']?\s*" + Url, RegexOptions.IgnoreCase | RegexOptions.NonBacktracking),
+        new(@"http-equiv\s*=\s*[""']?refresh[^>]{0,200}?url\s*=\s*[""']?\s*" + Url, RegexOptions.IgnoreCase | RegexOptions.NonBacktracking),
+        new(@"<(?:image|use|feImage)\b[^>]{0,400}?(?:xlink:)?href\s*=\s*[""']?\s*" + Url, RegexOptions.IgnoreCase | RegexOptions.NonBacktracking),
+    ];
+
+    /// <summary>A &lt;base href&gt; to another host: every relative link and the column's own assets would come from there.</summary>
+    [GeneratedRegex(@"<base\b[^>]{0,400}?href\s*=\s*[""']?\s*(?:https?:)?//", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex Base();
 
     /// <summary>What loads in a template's HTML: an element's src, poster or data attribute (an image, a script, an object).</summary>
     private static readonly Regex Attribute =
@@ -42,7 +56,7 @@ public static partial class TemplateRemoteLoads
     private static partial Regex SourceSet();
 
     /// <summary>A stylesheet, icon, preload or manifest link: the kinds of link element that load what they name.</summary>
-    [GeneratedRegex(@"\brel\s*=\s*[""']?(?:[^""'>]*\s)?(?:stylesheet|icon|apple-touch-icon|apple-touch-icon-precomposed|mask-icon|preload|modulepreload|prefetch|manifest)(?:[\s""'>]|$)", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\brel\s*=\s*[""']?(?:[^""'>]*\s)?(?:stylesheet|icon|apple-touch-icon|apple-touch-icon-precomposed|mask-icon|preload|modulepreload|prefetch|dns-prefetch|preconnect|prerender|manifest)(?:[\s""'>]|$)", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex LoadingRel();
 
     [GeneratedRegex(@"\bhref\s*=\s*[""']?\s*(?:https?:|wss?:)?//", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
@@ -51,13 +65,22 @@ public static partial class TemplateRemoteLoads
     public static void Check(string text, string file, DiagnosticBag bag)
     {
         var template = file.EndsWith(".hbs", StringComparison.Ordinal);
-        var scanned = WithoutComments(text, template);
+        // Read as the browser reads it: character references decoded (&#104;ttps:) and a backslash taken for a slash
+        // (https:\\host); offsets are mapped back to the file for the finding's place.
+        var (scanned, origin) = AsBrowserReads(WithoutComments(text, template), template);
         var found = new SortedDictionary<int, string>();
-        foreach (var pattern in template ? [.. Loads, Attribute] : Loads)
+        foreach (var pattern in template ? [.. Loads, Attribute, .. HtmlLoads] : Loads)
             foreach (Match m in pattern.Matches(scanned))
                 if (UrlEndingAt(scanned, m.Index + m.Length) is var (at, url)) found.TryAdd(at, url);
+        var lines = new Text.LineIndex(text);
         if (template)
         {
+            foreach (Match b in Base().Matches(scanned))
+            {
+                var (at, url) = UrlEndingAt(scanned, b.Index + b.Length);
+                var (line, col) = lines.Of(origin[at]);
+                bag.Add(KnownRules.TemplateError, new SourceSpan(file, line, col), "template.remote-base", Text.Shortened.Of(url, 60));
+            }
             foreach (var (at, url) in LinkElements(scanned)) found.TryAdd(at, url);
             foreach (Match set in SourceSet().Matches(scanned))
             {
@@ -72,12 +95,61 @@ public static partial class TemplateRemoteLoads
                 }
             }
         }
-        var lines = new Text.LineIndex(text);
         foreach (var (at, url) in found.Where(f => !IsRequired(f.Value)).Take(MostPerFile))
         {
-            var (line, col) = lines.Of(at);
+            var (line, col) = lines.Of(origin[at]);
             bag.Add(KnownRules.TemplateRemote, new SourceSpan(file, line, col), "template.remote", Text.Shortened.Of(url, 60));
         }
+    }
+
+    /// <summary>
+    /// The text as a browser reads addresses in it: numeric and the usual named character references of a template
+    /// decoded (&amp;#104;, &amp;#x68;, &amp;colon;, &amp;sol;…), and a backslash read as a slash. With each character's
+    /// offset in the original text, and one more for the end.
+    /// </summary>
+    private static (string Text, int[] Origin) AsBrowserReads(string text, bool template)
+    {
+        if (text.IndexOf('\\') < 0 && (!template || text.IndexOf('&') < 0)) return (text, Enumerable.Range(0, text.Length + 1).ToArray());
+        var sb = new System.Text.StringBuilder(text.Length);
+        var origin = new List<int>(text.Length + 1);
+        for (var i = 0; i < text.Length;)
+        {
+            if (template && text[i] == '&' && Reference(text, i) is var (decoded, length) && length > 0)
+            {
+                sb.Append(decoded);
+                origin.Add(i);
+                i += length;
+                continue;
+            }
+            sb.Append(text[i] == '\\' ? '/' : text[i]);
+            origin.Add(i);
+            i++;
+        }
+        origin.Add(text.Length);
+        return (sb.ToString(), origin.ToArray());
+    }
+
+    private static readonly Dictionary<string, char> Named = new(StringComparer.Ordinal)
+    {
+        ["colon"] = ':', ["sol"] = '/', ["bsol"] = '/', ["period"] = '.', ["lpar"] = '(', ["rpar"] = ')', ["quot"] = '"',
+        ["apos"] = '\'', ["Tab"] = ' ', ["NewLine"] = ' ', ["amp"] = '&', ["lt"] = '<', ["gt"] = '>', ["equals"] = '=', ["num"] = '#',
+    };
+
+    /// <summary>The character a reference at <paramref name="i"/> stands for (&amp;#104; &amp;#x68; &amp;colon;) and its length, or length 0.</summary>
+    private static (char Decoded, int Length) Reference(string text, int i)
+    {
+        var end = text.IndexOf(';', i, Math.Min(12, text.Length - i));
+        if (end < 0) return ('\0', 0);
+        var body = text.AsSpan(i + 1, end - i - 1);
+        if (body.Length > 1 && body[0] == '#')
+        {
+            var hex = body[1] is 'x' or 'X';
+            if (int.TryParse(body[(hex ? 2 : 1)..], hex ? System.Globalization.NumberStyles.HexNumber : System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code)
+                && code is > 0 and < 0xFFFF)
+                return ((char)code, end - i + 1);
+            return ('\0', 0);
+        }
+        return Named.TryGetValue(body.ToString(), out var c) ? (c, end - i + 1) : ('\0', 0);
     }
 
     /// <summary>The remote address of each &lt;link&gt; that loads what it names, found by plain search (each element read once).</summary>
