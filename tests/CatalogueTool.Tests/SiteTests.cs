@@ -197,6 +197,34 @@ public partial class SiteTests
     }
 
     [Fact]
+    public void Data_printed_unescaped_a_layout_without_its_body_an_empty_template_and_names_the_page_lacks_are_found()
+    {
+        var repo = TestPaths.MinimalRepo("area: 社会救助\nitems:\n" + TestPaths.GoodItem);
+        var templates = Path.Combine(repo, "templates");
+        Directory.CreateDirectory(templates);
+        File.WriteAllText(Path.Combine(templates, "item.hbs"), "<h1>{{{Name}}}</h1>{{#each Records}}<p>{{& Title}}</p>{{/each}}\n");
+        File.WriteAllText(Path.Combine(templates, "layout.hbs"), "<title>{{Title}} {{Page.Title}}</title>\n<main>{{Body}}</main>\n");
+        File.WriteAllText(Path.Combine(templates, "index.hbs"), "  \n");
+        File.WriteAllText(Path.Combine(templates, "powers.hbs"), "{{#each ByType}}{{Key}}{{/each}}{{Page.Title}}{{Total.Percent}}\n");
+        var bag = new Diagnostics.DiagnosticBag();
+        Assert.Null(Emit.Site.TemplateSet.Load(repo, bag));
+        Assert.Equal([
+            "templates/index.hbs:1:1 CAT0801 template.empty",
+            "templates/item.hbs:1:5 CAT0801 template.unescaped",
+            "templates/item.hbs:1:40 CAT0801 template.unescaped",
+            "templates/layout.hbs:1:8 CAT0802 template.unknown-name-suggest",
+            "templates/layout.hbs:2:7 CAT0801 template.layout-escaped-body",
+        ], bag.ToSortedList().Select(d => $"{d.Span.File}:{d.Span.Line}:{d.Span.Column} {d.Rule.Id} {d.MessageKey}"));
+        Assert.Equal("Page.Title", bag.ToSortedList().Single(d => d.Rule.Id == "CAT0802").Args[1]);
+        var none = Path.Combine(TestPaths.MinimalRepo("area: 社会救助\nitems:\n" + TestPaths.GoodItem), "templates");
+        Directory.CreateDirectory(none);
+        File.WriteAllText(Path.Combine(none, "layout.hbs"), "<html><body>hello</body></html>\n");
+        var missing = new Diagnostics.DiagnosticBag();
+        Assert.Null(Emit.Site.TemplateSet.Load(Path.GetDirectoryName(none)!, missing));
+        Assert.Equal("template.layout-no-body", Assert.Single(missing.ToSortedList()).MessageKey);
+    }
+
+    [Fact]
     public void Partial_blocks_subexpressions_commented_calls_and_links_that_load_nothing_are_read_as_handlebars_does()
     {
         var names = new HashSet<string>(["Rows", "Name", "Table"], StringComparer.Ordinal);
@@ -295,7 +323,7 @@ public partial class SiteTests
     [Theory]
     [InlineData("{{#*inline \"row\"}}<b>{{Name}}</b>{{/inline}}{{> row}}")]
     [InlineData("\\{{shown as it is}} {{#each ../../..}}{{/each}}")]
-    [InlineData("{{lookup Rows 0}}{{& Name}}{{#each Rows as |row i|}}{{i}}{{/each}}")]
+    [InlineData("{{lookup Rows 0}}{{Name}}{{#each Rows as |row i|}}{{i}}{{/each}}")]
     public void Valid_handlebars_of_other_shapes_draws_nothing(string template)
     {
         var bag = new Diagnostics.DiagnosticBag();
@@ -329,7 +357,7 @@ public partial class SiteTests
     [InlineData("{{#if (lookup . \"Caption\")}}x{{/if}}")]
     [InlineData("{{#each Rows}}{{.}}{{./Name}}{{@index}}{{/each}}")]
     [InlineData("{{Rows.Count}}{{Rows.[0].Name}}")]
-    [InlineData("{{#if Sub}}a{{else if Note}}b{{/if}}{{~Name~}}{{{Body}}}")]
+    [InlineData("{{#if Sub}}a{{else if Note}}b{{/if}}{{~Name~}}{{Body}}")]
     public void Valid_handlebars_draws_no_name_warning(string template)
     {
         var bag = new Diagnostics.DiagnosticBag();

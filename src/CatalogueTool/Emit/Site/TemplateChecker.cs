@@ -13,9 +13,16 @@ public static partial class TemplateChecker
 
     /// <summary>Checks one template; returns the partials it calls by name, with the offset of each call and whether it is a
     /// partial block ({{#> name}}…{{/name}}); a {{> @partial-block}} is returned as a call of that name.</summary>
-    public static IReadOnlyList<(string Name, int Offset, bool Block)> Check(string text, string file, ISet<string> partials, ISet<string> names, DiagnosticBag bag)
+    /// <param name="rootNames">The names the template's own page model has ({{Page}} and {{Body}} for the layout), checked
+    /// where the context is the page itself; null for a partial, whose context is its caller's.</param>
+    public static IReadOnlyList<(string Name, int Offset, bool Block)> Check(string text, string file, ISet<string> partials, ISet<string> names, DiagnosticBag bag,
+        ISet<string>? rootNames = null)
     {
         var lines = new Text.LineIndex(text);
+        var isLayout = Path.GetFileNameWithoutExtension(file) == "layout";
+        // An empty template makes empty pages; a layout without {{{Body}}} pages without their content.
+        if (text.Trim().Length == 0) { TemplateChecker.Report(bag, lines, file, 0, "template.empty"); return []; }
+        var bodies = 0;
         var calls = new List<(string Name, int Offset, bool Block)>();
         var inlineCalls = new List<(string From, string To, int Offset)>(); // inline partials calling each other
         void Report(int offset, string key, params object?[] args) => TemplateChecker.Report(bag, lines, file, offset, key, args);
@@ -59,6 +66,15 @@ public static partial class TemplateChecker
             i = end + 2;
             if (tag.Length == 0) { Report(start, "template.empty-tag"); continue; }
             var name = FirstWord(tag[1..]);
+            // {{{x}}} and {{& x}} print without escaping: only the layout's Body, which is HTML the tool made, may be.
+            var unescapedOutput = text.AsSpan(start).StartsWith("{{{") || text.AsSpan(start).TrimStart("{~ \t").StartsWith("&");
+            if (unescapedOutput && tag[0] is not ('!' or '#' or '/' or '>' or '^'))
+            {
+                var printed = FirstWord(tag.TrimStart('&', ' '));
+                if (isLayout && printed == "Body") bodies++;
+                else Report(start, "template.unescaped", printed);
+            }
+            else if (isLayout && tag == "Body") Report(start, "template.layout-escaped-body");
             switch (tag[0])
             {
                 case '!':
@@ -113,7 +129,10 @@ public static partial class TemplateChecker
                 // A block parameter stands for a page value: what follows it is checked like any name.
                 var first = path.Split('.')[0];
                 if (open.Any(b => b.Locals.Contains(first))) path = path.Length > first.Length ? path[(first.Length + 1)..] : "";
-                if (path.Length > 0) CheckNames(lines, file, start, path, names, bag);
+                // Where the context is the page itself (no each or with open, no ../), the first name must be the page's own.
+                var atRoot = rootNames is not null && !tag.Contains("../", StringComparison.Ordinal) && !open.Any(b => b.Name is "each" or "with" || b.Locals.Length > 0)
+                    && !open.Any(b => b.Locals.Contains(first));
+                if (path.Length > 0) CheckNames(lines, file, start, path, names, bag, atRoot ? rootNames : null);
             }
 
             // A partial named in the tag ({{> name}}). A name computed by a subexpression cannot be known here; @partial-block
@@ -131,6 +150,7 @@ public static partial class TemplateChecker
             }
         }
         foreach (var (name, offset, _) in open) Report(offset, "template.unclosed-block", name);
+        if (isLayout && bodies == 0 && !text.Contains("{{Body}}", StringComparison.Ordinal) && !text.Contains("{{ Body }}", StringComparison.Ordinal)) Report(0, "template.layout-no-body");
         // Inline partials that call each other round never end either: each ring once, at its first call.
         var callees = inlineCalls.GroupBy(c => c.From, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(c => c.To).Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
         foreach (var ring in TemplatePartialCalls.Rings(callees.Keys, at => callees.GetValueOrDefault(at) ?? []))
@@ -180,6 +200,9 @@ public static partial class TemplateChecker
         return path.Length == 0 || path == "." ? null : path;
     }
 
+    /// <summary>What every page's frame (Page) has.</summary>
+    private static readonly HashSet<string> PageNames = typeof(PageFrame).GetProperties().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Members every list has, which a template may read from any collection of a page.</summary>
     private static readonly string[] CollectionMembers = ["Count", "Length"];
 
@@ -187,12 +210,18 @@ public static partial class TemplateChecker
     /// A name no page model has renders as nothing, silently: a misspelt {{Nmae}} is reported (a warning, with the
     /// nearest name), so that a customised template does not quietly drop an element of the catalogue.
     /// </summary>
-    private static void CheckNames(Text.LineIndex lines, string file, int offset, string path, ISet<string> names, DiagnosticBag bag)
+    private static void CheckNames(Text.LineIndex lines, string file, int offset, string path, ISet<string> names, DiagnosticBag bag, ISet<string>? rootNames = null)
     {
-        foreach (var segment in path.Split('.'))
+        var segments = path.Split('.');
+        for (var k = 0; k < segments.Length; k++)
         {
-            if (names.Contains(segment) || segment.StartsWith('[') || CollectionMembers.Contains(segment)) continue;
-            var suggestion = Text.Suggestions.Closest(segment, names, 2);
+            var segment = segments[k];
+            // The first name of a path read from the page itself is one of that page's (the layout has Page and Body).
+            var known = k == 0 && rootNames is not null ? rootNames : names;
+            if (known.Contains(segment) || segment.StartsWith('[') || CollectionMembers.Contains(segment)) continue;
+            // {{Title}} in the layout is the page's title: {{Page.Title}}.
+            var suggestion = k == 0 && rootNames is not null && rootNames.Contains("Page") && PageNames.Contains(segment) ? "Page." + segment
+                : Text.Suggestions.Closest(segment, known, 2);
             var (line, col) = lines.Of(offset);
             bag.Add(KnownRules.TemplateUnused, new SourceSpan(file, line, col), suggestion is null ? "template.unknown-name" : "template.unknown-name-suggest", segment, suggestion);
             return;

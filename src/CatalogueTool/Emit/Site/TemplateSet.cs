@@ -47,6 +47,13 @@ public sealed class TemplateSet
         .Select(p => p.Name)
         .ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>The names of each page template's own model (a partial's context is its caller's, so it has none here).</summary>
+    private static readonly Dictionary<string, ISet<string>> RootNames = new Dictionary<string, Type>
+    {
+        ["index"] = typeof(IndexPage), ["area"] = typeof(AreaPage), ["item"] = typeof(ItemPage), ["powers"] = typeof(PowersPage),
+        ["search"] = typeof(SearchPage), ["fragment"] = typeof(FragmentPage), ["layout"] = typeof(LayoutModel),
+    }.ToDictionary(e => e.Key, e => (ISet<string>)e.Value.GetProperties().Select(p => p.Name).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+
     /// <summary>
     /// The checks that need no compilation (files, encoding, block structure, names, stray files), for <c>validate</c>:
     /// a repository's customised templates are checked by every command, not only by <c>build</c>.
@@ -83,7 +90,7 @@ public sealed class TemplateSet
             if (text.Contains('\0')) { bag.Add(KnownRules.TemplateError, SourceSpan.OfFile(file), "template.encoding"); continue; }
             TemplateRemoteLoads.Check(text, file, bag);
             if (!name.EndsWith(".hbs", StringComparison.Ordinal)) continue;
-            var calls = TemplateChecker.Check(text, file, partials, ModelNames, bag);
+            var calls = TemplateChecker.Check(text, file, partials, ModelNames, bag, RootNames.GetValueOrDefault(Path.GetFileNameWithoutExtension(name)));
             templates[Path.GetFileNameWithoutExtension(name)] = (file, text, calls);
         }
         TemplatePartialCalls.Check(templates, bag);
