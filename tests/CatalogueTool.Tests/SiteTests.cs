@@ -225,6 +225,20 @@ public partial class SiteTests
     }
 
     [Fact]
+    public void Validate_tries_customised_templates_on_the_pages_and_refuses_blocks_nested_too_deep()
+    {
+        // Fails only on an item with records: validate finds it at the template's file, as build would.
+        var repo = TestPaths.ExampleWith("templates/item.hbs", "{{#each Records}}{{#with}}{{/with}}{{/each}}\n");
+        var d = Assert.Single(Validation.Validator.Validate(repo, TestPaths.Today).Diagnostics, d => d.Severity == Diagnostics.Severity.Error);
+        Assert.Equal(("CAT0801", "template.render", "templates/item.hbs"), (d.Rule.Id, d.MessageKey, d.Span.File));
+        var compile = TestPaths.ExampleWith("templates/powers.hbs", "{{#if}}x{{/if}}\n");
+        Assert.Contains(Validation.Validator.Validate(compile, TestPaths.Today).Diagnostics, d => d is { MessageKey: "template.compile", Span.File: "templates/powers.hbs" });
+        var deep = new Diagnostics.DiagnosticBag();
+        Emit.Site.TemplateChecker.Check(string.Concat(Enumerable.Repeat("{{#if Page}}", 20_000)) + string.Concat(Enumerable.Repeat("{{/if}}", 20_000)), "templates/item.hbs", new HashSet<string>(), new HashSet<string>(["Page"]), deep);
+        Assert.Equal("template.too-deep", Assert.Single(deep.ToSortedList()).MessageKey);
+    }
+
+    [Fact]
     public void Partial_blocks_subexpressions_commented_calls_and_links_that_load_nothing_are_read_as_handlebars_does()
     {
         var names = new HashSet<string>(["Rows", "Name", "Table"], StringComparer.Ordinal);

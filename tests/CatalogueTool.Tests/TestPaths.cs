@@ -21,6 +21,7 @@ public static class TestPaths
     {
         var dir = TempDir();
         PowerTests.CopyDirectory(Example, dir);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(dir, relativePath))!);
         File.WriteAllText(Path.Combine(dir, relativePath), text);
         return dir;
     }

@@ -66,13 +66,13 @@ public static class BuildPipeline
                 () => Run("data", () => WriteData(validation, Path.Combine(tx.Staging, "data"), stampDate, options.ReportLanguage)),
                 () => Run("report", () => WriteReport(validation, Path.Combine(tx.Staging, "report"), options.Version, options.ReportLanguage)));
         }
-        catch (AggregateException e) when (e.Flatten().InnerExceptions.FirstOrDefault(x => x is HandlebarsDotNet.HandlebarsException) is { } render)
+        catch (AggregateException e) when (e.Flatten().InnerExceptions.FirstOrDefault(x => x is TemplateRenderException or HandlebarsDotNet.HandlebarsException) is { } render)
         {
             // A customised template that compiles but fails on the pages (a partial calling itself…): the user's to fix,
-            // reported like any finding; the earlier output stays.
+            // reported like any finding at the template that failed; the earlier output stays.
             var bag = new DiagnosticBag();
             bag.AddRange(validation.Diagnostics);
-            bag.Add(KnownRules.TemplateError, SourceSpan.OfFile("templates"), "template.render", render.Message);
+            bag.Add(KnownRules.TemplateError, SourceSpan.OfFile(render is TemplateRenderException t ? t.File : "templates"), "template.render", render.Message);
             return new BuildResult(validation with { Diagnostics = bag.ToSortedList() }, false, []) { Timings = [.. timings] };
         }
         Run("commit", tx.Commit);

@@ -52,7 +52,16 @@ public static class Validator
             foreach (var check in checks) check.Run(context);
             powers = noAreas ? null : context.Powers;
         }
-        return new ValidationResult(root, loaded.Catalogue, baseline, bag.ToSortedList(), loaded.ReadFiles, loaded.Unreadable) { Powers = powers };
+        var result = new ValidationResult(root, loaded.Catalogue, baseline, bag.ToSortedList(), loaded.ReadFiles, loaded.Unreadable) { Powers = powers };
+        // Customised templates are tried on the pages once the catalogue is clean (its pages can be made): a template that
+        // fails there is found by validate, not first by build.
+        if (result.Catalogue is { UnreadAreaFiles.Count: 0 } && result.Errors == 0 && Directory.Exists(Path.Combine(root, Loading.RepositoryPaths.Templates))
+            && Emit.Site.SiteWriter.Trial(result) is { Count: > 0 } trial)
+        {
+            bag.AddRange(trial);
+            result = result with { Diagnostics = bag.ToSortedList() };
+        }
+        return result;
     }
 
     private static Baseline? ResolveBaseline(Catalogue catalogue, DiagnosticBag bag)

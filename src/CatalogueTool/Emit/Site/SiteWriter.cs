@@ -47,6 +47,45 @@ public static class SiteWriter
             File.WriteAllText(Path.Combine(folder, "sitemap.xml"), Sitemap(baseUrl, pages.Select(p => p.Path).Where(p => !p.StartsWith("fragments/", StringComparison.Ordinal))), Utf8);
     }
 
+    /// <summary>
+    /// For <c>validate</c>, when the repository customises templates: compiles them and renders one page of each kind in
+    /// memory, so that a template failing on the pages is found before <c>build</c> (the compiler's and the page's errors,
+    /// at the template's file). Nothing is written.
+    /// </summary>
+    public static IReadOnlyList<Diagnostics.Diagnostic> Trial(ValidationResult result)
+    {
+        var bag = new Diagnostics.DiagnosticBag();
+        var loaded = new Diagnostics.DiagnosticBag();
+        var templates = TemplateSet.Load(result.Root, loaded);
+        // The other findings of the templates are the template check's own: only what compiling finds is added here.
+        bag.AddRange(loaded.ToSortedList().Where(d => d.MessageKey == "template.compile"));
+        if (templates is null || result.Catalogue is not { } catalogue) return bag.ToSortedList();
+        var views = new SiteViews(result);
+        try
+        {
+            Page(templates, "index", views.Index());
+            Page(templates, "search", views.Search());
+            Page(templates, "powers", views.Powers());
+            // Each area's table; the items with the most to show (records, powers, a sub-item, a note), so that a template's
+            // blocks over them run.
+            var recorded = catalogue.Records.Select(r => r.Item.Value).ToHashSet(StringComparer.Ordinal);
+            foreach (var area in catalogue.Areas)
+            {
+                Page(templates, "area", views.Area(area));
+                templates.Render("fragment", views.Fragment(area));
+            }
+            var items = catalogue.Areas.SelectMany(a => a.Items.Select(i => (Area: a, Item: i))).ToList();
+            foreach (var pick in new Func<Model.Item, bool>[] { i => recorded.Contains(i.Id.Value), i => result.Powers?.LinkedTo(i).Any() == true, i => i.Sub is not null, i => i.Note is not null, _ => true })
+                if (items.FirstOrDefault(x => pick(x.Item)) is { Area: not null } chosen)
+                    Page(templates, "item", views.Item(chosen.Area, chosen.Item));
+        }
+        catch (TemplateRenderException e)
+        {
+            bag.Add(Diagnostics.KnownRules.TemplateError, Diagnostics.SourceSpan.OfFile(e.File), "template.render", e.Message);
+        }
+        return bag.ToSortedList();
+    }
+
     private static string Page(TemplateSet templates, string name, IPageModel model) =>
         templates.Render("layout", new LayoutModel(model.Page, templates.Render(name, model)));
 

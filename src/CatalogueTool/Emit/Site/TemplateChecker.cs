@@ -93,6 +93,10 @@ public static partial class TemplateChecker
                         defining.Push(InlinePartial().Match(text, start) is { Success: true } m && m.Index == start ? m.Groups[1].Value : "");
                     }
                     break;
+                case '#' or '^' when tag.Length > 1 && tag[1] != '>' && open.Count >= MaxDepth:
+                    // Blocks nested hundreds deep cost the renderer time that grows with the square of the depth.
+                    Report(start, "template.too-deep", MaxDepth);
+                    return calls;
                 case '#' or '^' when tag.Length > 1 && tag[1] != '>':
                     open.Push((name, start, BlockParameters().Match(tag) is { Success: true } parameters
                         ? parameters.Groups[1].Value.Split([' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries)
@@ -199,6 +203,9 @@ public static partial class TemplateChecker
             if (path.StartsWith(self, StringComparison.Ordinal)) path = path[self.Length..];
         return path.Length == 0 || path == "." ? null : path;
     }
+
+    /// <summary>The deepest nesting of blocks a template may have; the shipped ones need four.</summary>
+    private const int MaxDepth = 64;
 
     /// <summary>What every page's frame (Page) has.</summary>
     private static readonly HashSet<string> PageNames = typeof(PageFrame).GetProperties().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);

@@ -23,7 +23,17 @@ public sealed class TemplateSet
 
     private TemplateSet(Dictionary<string, byte[]> assets) => Assets = assets;
 
-    public string Render(string name, object model) => _compiled[name](model);
+    private readonly Dictionary<string, string> _files = new(StringComparer.Ordinal);
+
+    /// <summary>Renders a page; a template that fails on the page is named (its file) in the exception, for the report.</summary>
+    public string Render(string name, object model)
+    {
+        try { return _compiled[name](model); }
+        catch (Exception ex) when (ex is HandlebarsException or ArgumentException or InvalidOperationException or NullReferenceException or IndexOutOfRangeException)
+        {
+            throw new TemplateRenderException(_files.GetValueOrDefault(name, name), ex.Message, ex);
+        }
+    }
 
     public static IReadOnlyList<string> DefaultNames { get; } = typeof(TemplateSet).Assembly.GetManifestResourceNames()
         .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
@@ -109,6 +119,7 @@ public sealed class TemplateSet
             {
                 hb.RegisterTemplate(Path.GetFileNameWithoutExtension(name), text);
                 set._compiled[Path.GetFileNameWithoutExtension(name)] = hb.Compile(text);
+                set._files[Path.GetFileNameWithoutExtension(name)] = file;
             }
             catch (Exception ex) when (ex is HandlebarsException or ArgumentException or InvalidOperationException)
             {
@@ -169,4 +180,10 @@ public sealed class TemplateSet
             if (new DirectoryInfo(dir).LinkTarget is not null) return true;
         return false;
     }
+}
+
+/// <summary>A template that compiled but failed while rendering a page: its file and the library's words.</summary>
+public sealed class TemplateRenderException(string file, string message, Exception inner) : Exception(message, inner)
+{
+    public string File { get; } = file;
 }
