@@ -59,6 +59,16 @@ public class ReportTests
     }
 
     [Fact]
+    public void The_areas_whose_records_are_not_kept_are_counted_so_that_no_warning_is_not_read_as_full_columns()
+    {
+        var ctx = new ReportContext(Validator.Validate(TestPaths.Example, TestPaths.Today), Language.Chinese, "1.0.0", false);
+        Assert.Contains("公开记录：1 个领域已登记，25 个领域未登记", ReportWriters.ByFormat["text"].Render(ctx));
+        using var doc = JsonDocument.Parse(ReportWriters.ByFormat["json"].Render(ctx));
+        var records = doc.RootElement.GetProperty("summary").GetProperty("record_areas");
+        Assert.Equal((1, 25), (records.GetProperty("kept").GetInt32(), records.GetProperty("not_kept").GetInt32()));
+    }
+
+    [Fact]
     public void Sarif_is_2_1_0_with_rule_index_and_region()
     {
         using var doc = JsonDocument.Parse(ReportWriters.ByFormat["sarif"].Render(Planted()));

@@ -124,6 +124,11 @@ public partial class SiteTests
             .Select(File.ReadAllText).FirstOrDefault(p => p.Contains("情况说明：", StringComparison.Ordinal));
         Assert.NotNull(withStatement);
         Assert.Contains("暂无信息", BuiltExample.Read("site/urban-rural-planning/cxgh-001.html"));
+        // An item disclosed on request only publishes nothing in its column: its page says how to ask instead.
+        var onRequest = Directory.EnumerateFiles(Path.Combine(BuiltExample.Site, "ecological-environment"), "*.html").Select(File.ReadAllText)
+            .Where(p => p.Contains("本事项依申请公开", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(onRequest);
+        Assert.All(onRequest, p => Assert.DoesNotContain("暂无信息", p));
         var dates = Regex.Matches(page, "datetime=\"([0-9-]+)\"").Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(dates.OrderDescending(StringComparer.Ordinal), dates);
     }

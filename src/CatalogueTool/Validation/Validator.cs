@@ -24,6 +24,22 @@ public sealed record ValidationResult(string Root, Catalogue? Catalogue, Baselin
     /// <summary>True when coverage is unknown because an area file or a power list could not be read.</summary>
     public bool CoverageUnknown => Catalogue is { ReadWhole: false } c && (c.Powers.Any() || c.UnreadPowerFiles.Count > 0);
 
+    /// <summary>
+    /// Areas with proactive items, by whether their publication records are kept (records/&lt;area&gt;.yaml): blank and stale
+    /// columns are judged only for the kept ones, so the others are counted for the summary rather than seen as clean.
+    /// </summary>
+    public (int Kept, int NotKept) RecordAreas
+    {
+        get
+        {
+            if (Catalogue is not { } c) return (0, 0);
+            var kept = c.RecordFiles.Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            var areas = c.Areas.Where(a => a.Items.Any(i => i.IsProactive)).ToList();
+            var n = areas.Count(a => kept.Contains(a.Area.Id));
+            return (n, areas.Count - n);
+        }
+    }
+
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
     public int Infos => Diagnostics.Count(d => d.Severity == Severity.Info);

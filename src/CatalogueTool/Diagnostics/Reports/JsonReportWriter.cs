@@ -28,6 +28,11 @@ public sealed class JsonReportWriter : IReportWriter
         w.WriteNumber("infos", result.Infos);
         w.WriteNumber("files", result.Files);
         w.WriteNumber("items", result.Items);
+        // Areas with proactive items whose records are kept (blank and stale columns judged) and not kept (not judged).
+        w.WriteStartObject("record_areas");
+        w.WriteNumber("kept", result.RecordAreas.Kept);
+        w.WriteNumber("not_kept", result.RecordAreas.NotKept);
+        w.WriteEndObject();
         if (result.Coverage is { } coverage)
         {
             w.WriteStartObject("power_coverage");

@@ -28,6 +28,11 @@ public sealed class TextReportWriter : IReportWriter
             sb.AppendLine(zh ? "catalogue.yaml 有错误，目录的其余检查要等它改正后才能进行。" : "catalogue.yaml has errors; the catalogue's other checks run once it is corrected.");
         if (context.Strict && result.Errors == 0 && result.Warnings > 0)
             sb.AppendLine(zh ? "按 --strict 的要求，警告也算作不通过。" : "Under --strict, warnings fail the check too.");
+        // Blank and stale columns are judged where records are kept: the rest is said, so that no warning is not read as full.
+        if (result.RecordAreas is { NotKept: > 0 } records && !result.Unreadable)
+            sb.AppendLine(zh
+                ? $"公开记录：{records.Kept} 个领域已登记，{records.NotKept} 个领域未登记（records/<领域编号>.yaml），这些领域的栏目是否空白、是否长期未更新没有检查。"
+                : $"Publication records: kept for {English.Count(records.Kept, "area")}, not for {records.NotKept} (records/<area id>.yaml), whose blank or stale columns were not checked.");
         sb.AppendLine(zh
             ? $"检查了 {result.Files} 个文件、{result.Items} 个事项：{result.Errors} 个错误，{result.Warnings} 个警告，{result.Infos} 条提示。"
             : $"{English.Count(result.Files, "file")}, {English.Count(result.Items, "item")}: {English.Count(result.Errors, "error")}, {English.Count(result.Warnings, "warning")}, {English.Count(result.Infos, "info")}.");

@@ -49,7 +49,11 @@ public sealed record RecordView(string Date, string? Title, string? Url, string?
 
 public sealed record ItemPage(PageFrame Page, string AreaId, string AreaName, string Id, string Category, string Name, string? Sub,
     string Content, IReadOnlyList<string> Basis, string TimeLimit, string Subject, IReadOnlyList<string> Channels,
-    string Audience, string Mode, string Levels, string? Note, IReadOnlyList<PowerView> Powers, IReadOnlyList<RecordView> Records) : IPageModel;
+    string Audience, string Mode, string Levels, string? Note, IReadOnlyList<PowerView> Powers, IReadOnlyList<RecordView> Records) : IPageModel
+{
+    /// <summary>Disclosed on request only: nothing is published in its column, and the page says how to ask instead.</summary>
+    public bool OnRequestOnly { get; init; }
+}
 
 public sealed record CoverageView(string Key, int Powers, int Disclosed, int Exempt, string Percent);
 

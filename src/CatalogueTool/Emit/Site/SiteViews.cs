@@ -97,7 +97,7 @@ public sealed class SiteViews
         return new ItemPage(Frame("../", title, trail, new NavState(false, false, false)), area.Area.Id, area.Area.Name, item.Id.Value,
             item.Category, item.Name, item.Sub, item.Content, item.Basis.Select(b => b.Value).ToList(), item.TimeLimit.Value.Text,
             item.Subject.Value, Channels(item), string.Join("、", item.Audience), string.Join("、", item.Mode), string.Join("、", item.Levels),
-            item.Note, powers, records);
+            item.Note, powers, records) { OnRequestOnly = item.IsOnRequestOnly };
     }
 
     /// <summary>Only http(s) links reach a page, whatever the records say (validation already reports the others).</summary>
