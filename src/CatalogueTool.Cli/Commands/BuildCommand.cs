@@ -50,6 +50,10 @@ public static class BuildCommand
             }
             // Warnings are shown where they are found: a template's misspelt name, for one, is seen by build alone.
             foreach (var d in v.Diagnostics.Where(d => d.Severity == Severity.Warning)) Console.Out.WriteLine(TextReportWriter.Line(d, lang));
+            if (v.Catalogue?.Manifest.Portal?.BaseUrl is null)
+                Console.Out.WriteLine(zh
+                    ? "未设置栏目发布地址（catalogue.yaml 的 portal.base_url）：site/fragments/ 中的表格用相对链接，粘贴到门户网站别处后会失效；也没有生成 sitemap.xml。"
+                    : "no published address (portal.base_url in catalogue.yaml): the tables in site/fragments/ link relatively, which breaks once pasted elsewhere in the portal, and no sitemap.xml is written.");
             if (v.RecordAreas is { NotKept: > 0 } records)
                 Console.Out.WriteLine(zh
                     ? $"公开记录：{records.NotKept} 个领域未登记（records/<领域编号>.yaml），这些领域主动公开事项的网页显示“暂无信息”，是否空白栏目没有检查。"

@@ -41,6 +41,7 @@ public static class RecordsBinder
                 var key = UrlRules.IsHttp(withoutSpaces) ? "records.url-space"
                     : !schemeColon && withoutSpaces.Contains('.') && UrlRules.IsHttp("https://" + withoutSpaces) ? "records.url-scheme"
                     : withoutSpaces.IndexOfAny(['"', '<', '>', '\\', '`']) >= 0 ? "records.url-characters"
+                    : Uri.TryCreate(withoutSpaces, UriKind.Absolute, out var parsed) && parsed.UserInfo.Length > 0 ? "records.url-user"
                     : "records.url";
                 bag.Add(KnownRules.RecordUrl, u.Span, key, u.Value, withoutSpaces);
                 url = null;

@@ -11,6 +11,7 @@ public static class UrlRules
         Uri.TryCreate(url.Trim(), UriKind.Absolute, out var u)
         && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps)
         && u.Host.Length > 0
+        && u.UserInfo.Length == 0 // https://www.qinghe.gov.cn@other.example/ goes to other.example
         && url.Trim().StartsWith(u.Scheme + "://", StringComparison.OrdinalIgnoreCase)
         && !url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c) || c is '"' or '<' or '>' or '\\' or '`');
 

@@ -119,6 +119,7 @@ internal static class MessagesEn
         ["records.file-name"] = "'{0}' is named after no area of the catalogue; its records are still published and may repeat. Rename it after an area (such as {1}) or delete it",
         ["records.url-space"] = "link '{0}' has a space or an invisible character in it; remove it (a URL holds no spaces)",
         ["records.url"] = "link '{0}' is not an http:// or https:// URL; not published",
+        ["records.url-user"] = "link “{0}” has a user part before @: browsers go to the host after the @, which can pass off another site as this one; not published. Copy the address from the browser's address bar",
         ["records.url-characters"] = "link '{0}' holds characters a web address cannot hold as written (quotes, angle brackets, a backslash or a backquote); not published: copy the address from the browser's address bar, with '/' for slashes",
         ["records.url-scheme"] = "link '{0}' lacks its https:// or http:// at the start; add it (https://{1})",
         ["records.full-width"] = "'{0}' holds full-width characters (letters, digits or signs typed with a Chinese input method); read as '{1}'. Type them half-width",
