@@ -34,6 +34,21 @@ public class CliTests
     }
 
     [Fact]
+    public void Schema_into_a_folder_keeps_what_is_there_unless_forced_and_never_writes_through_a_link()
+    {
+        var dir = TestPaths.TempDir();
+        var outside = Path.Combine(TestPaths.TempDir(), "bashrc");
+        File.WriteAllText(outside, "secret");
+        File.CreateSymbolicLink(Path.Combine(dir, "powers.schema.json"), outside);
+        Assert.Equal(2, Run("schema", "-o", dir).Code);
+        Assert.False(File.Exists(Path.Combine(dir, "area.schema.json")));
+        Assert.Equal(0, Run("schema", "-o", dir, "--force").Code);
+        Assert.Equal("secret", File.ReadAllText(outside));
+        Assert.Null(new FileInfo(Path.Combine(dir, "powers.schema.json")).LinkTarget);
+        Assert.Equal(5, Directory.GetFiles(dir, "*.schema.json").Length);
+    }
+
+    [Fact]
     public void Help_speaks_the_users_language()
     {
         var (code, zh, _) = Run("validate", "--help", "--lang", "zh-CN");

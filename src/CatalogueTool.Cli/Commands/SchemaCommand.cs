@@ -14,16 +14,23 @@ public static class SchemaCommand
         };
         file.AcceptOnlyFromAmong(JsonSchemaGenerator.Kinds);
         var output = new Option<string?>("--output", "-o") { Description = "把全部结构写入此文件夹 / write every schema into this folder" };
-        var command = new Command("schema", "输出 JSON Schema（draft-07）/ print the JSON Schema of the files") { file, output };
+        var force = new Option<bool>("--force") { Description = "覆盖文件夹中已有的结构文件 / overwrite schema files already there" };
+        var command = new Command("schema", "输出 JSON Schema（draft-07）/ print the JSON Schema of the files") { file, output, force };
         command.SetAction(parse =>
         {
             // Chinese unless --lang asks otherwise: schemas are files, the same on every machine.
             var language = CommonOptions.FileLanguage(parse);
             if (parse.GetValue(output) is { } folder)
             {
-                Directory.CreateDirectory(folder);
-                foreach (var kind in JsonSchemaGenerator.Kinds)
-                    File.WriteAllText(Path.Combine(folder, kind + ".schema.json"), JsonSchemaGenerator.Render(kind, language));
+                var zh = CommonOptions.Language(parse) == Diagnostics.Language.Chinese;
+                var files = JsonSchemaGenerator.Kinds.Select(kind => (Path: Path.Combine(folder, kind + ".schema.json"), Text: JsonSchemaGenerator.Render(kind, language))).ToList();
+                // Like every command that writes files: what is there is kept unless --force, and a link is replaced as a
+                // file (never written through to where it points).
+                var existing = files.Where(f => File.Exists(f.Path) || new FileInfo(f.Path).LinkTarget is not null).Select(f => f.Path).ToList();
+                if (existing.Count > 0 && !parse.GetValue(force))
+                    return Shell.Refuse(zh ? $"{string.Join("、", existing)} 已存在，未写入。要覆盖请加 --force。" : $"{string.Join(", ", existing)} exist; nothing written (use --force).");
+                Emit.AtomicFile.WriteAll(files);
+                Console.Error.WriteLine(zh ? $"已写入 {files.Count} 个结构文件到 {folder}" : $"wrote {files.Count} schema files to {folder}");
                 return Shell.Ok;
             }
             Console.Out.Write(JsonSchemaGenerator.Render(parse.GetValue(file)!, language));
