@@ -39,6 +39,9 @@ public class XlsxReaderTests
         Assert.Equal("二", sheets[1].Cell(2, 2));
         Assert.Equal("AA", XlsxReader.ColumnLetters(27));
         Assert.Equal(3, XlsxReader.Read(path, 3, 64)[0].Rows.Count);
+        // Rows past the most read are never dropped without a word: the sheet says it was cut.
+        Assert.True(XlsxReader.Read(path, 3, 64)[0].Truncated);
+        Assert.False(XlsxReader.Read(path, 1000, 64)[0].Truncated);
     }
 
     [Fact]

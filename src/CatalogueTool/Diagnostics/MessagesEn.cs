@@ -165,6 +165,7 @@ internal static class MessagesEn
         ["powers.formula"] = "the cell holds a formula whose result the file does not carry; read as blank. Open and save the list in Excel or WPS, or type the text in",
         ["powers.no-subject-title"] = "no subject column (实施主体); each power's body is taken from the title row: {0}",
         ["powers.cell-missing"] = "row without '{0}', skipped",
+        ["powers.sheet-too-long"] = "sheet '{0}' has more than {1} rows; only the first {1} could be read and the rest would be lost, so the list is refused. Split it by department",
         ["powers.header"] = "no header found: none of the first 15 rows has code, name and type columns",
         ["powers.duplicate-skipped"] = "duplicate power code {0} (first at {1}); only the first row is kept",
         ["template.unknown-name"] = "no page has a value named '{0}'; it renders as nothing (names are case-sensitive)",

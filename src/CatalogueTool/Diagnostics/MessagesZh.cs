@@ -165,6 +165,7 @@ internal static class MessagesZh
         ["powers.formula"] = "单元格是公式，但文件里没有保存它的计算结果，按空白读取。请用 Excel 或 WPS 打开清单保存一次，或改填文字",
         ["powers.no-subject-title"] = "表中没有“实施主体”列，各项职权的实施主体按标题行记为“{0}”",
         ["powers.cell-missing"] = "这一行缺少“{0}”，已跳过",
+        ["powers.sheet-too-long"] = "工作表“{0}”超过 {1} 行，只能读取前 {1} 行，其余职权会丢失，已拒绝。请按部门拆成几个文件",
         ["powers.header"] = "找不到表头：前 15 行中没有同时包含事项编码、事项名称、权力类型的行",
         ["powers.duplicate-skipped"] = "职权编码 {0} 重复（首次出现在 {1}），只保留第一行",
         ["template.unknown-name"] = "页面数据中没有“{0}”，这一处会显示为空白。请检查拼写（名称区分大小写）",

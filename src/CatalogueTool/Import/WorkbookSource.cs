@@ -66,9 +66,10 @@ public static class WorkbookSource
                 for (var c = 0; c < width; c++) row[c] = Text(reader.GetValue(c), reader.GetNumberFormatString(c));
                 rows.Add(row);
             }
+            var truncated = rows.Count == MaxRows && reader.Read();
             var merges = (reader.MergeCells ?? []).Select(m => new Loading.Tables.CellRange(m.FromRow + 1, m.FromColumn + 1, m.ToRow + 1, m.ToColumn + 1)).ToList();
             // A hidden sheet of an .xls is left out as one of an .xlsx is.
-            sheets.Add(new SheetData(reader.Name, rows, merges) { Hidden = reader.VisibleState is "hidden" or "veryhidden", HiddenRows = hiddenRows });
+            sheets.Add(new SheetData(reader.Name, rows, merges) { Hidden = reader.VisibleState is "hidden" or "veryhidden", HiddenRows = hiddenRows, Truncated = truncated });
         }
         while (reader.NextResult());
         return sheets;

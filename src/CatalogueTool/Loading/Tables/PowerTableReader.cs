@@ -31,6 +31,9 @@ public static partial class PowerTableReader
         try
         {
             var sheets = XlsxReader.Read(full, MaxRows, 64);
+            // Rows past the most read would be lost without a word: the list is refused instead.
+            foreach (var cut in sheets.Where(s => s.Truncated && !s.Hidden))
+                bag.Add(KnownRules.FileTooLarge, new SourceSpan(rel, 1, 1) { Cell = $"{cut.Name}!A1" }, "powers.sheet-too-long", cut.Name, MaxRows);
             // Each visible sheet's rows with its merged cells filled, worked out once.
             var visible = sheets.Where(s => !s.Hidden).Select(s => (Sheet: s, Rows: WithMergesFilled(s).ToList())).ToList();
             // A sheet's name stands for its department only among several sheets that hold lists (one per department).

@@ -13,6 +13,9 @@ public sealed record SheetData(string Name, IReadOnlyList<string[]> Rows, IReadO
     /// <summary>Hidden in the workbook (an old version kept out of sight, a lookup table): not what the user reads.</summary>
     public bool Hidden { get; init; }
 
+    /// <summary>The sheet has rows past the most a reader takes: they were not read, which the importer must say.</summary>
+    public bool Truncated { get; init; }
+
     /// <summary>
     /// Cells (row, column) holding a formula whose result the file does not carry: a workbook written by a program and
     /// never recalculated in Excel. They read as blank, but the sheet shows a value once Excel opens it.
@@ -186,6 +189,7 @@ public static class XlsxReader
 
     private static SheetData ReadSheet(string name, ZipArchiveEntry entry, List<string> strings, CellFormats formats, int maxRows, int maxColumns)
     {
+        var truncated = false;
         var rows = new List<string[]>();
         var merges = new List<CellRange>();
         var uncomputed = new HashSet<(int, int)>();
@@ -198,7 +202,7 @@ public static class XlsxReader
             if (r.NodeType == XmlNodeType.Element && r.LocalName == "row")
             {
                 rowNumber = int.TryParse(r.GetAttribute("r"), out var n) ? n : rowNumber + 1;
-                if (rowNumber > maxRows) break;
+                if (rowNumber > maxRows) { truncated = true; break; }
                 if (r.GetAttribute("hidden") is "1" or "true") hiddenRows.Add(rowNumber);
                 cells = [];
                 if (r.IsEmptyElement) cells = null;
@@ -221,7 +225,7 @@ public static class XlsxReader
             else if (r.NodeType == XmlNodeType.Element && r.LocalName == "mergeCell" && r.GetAttribute("ref") is { } range && ParseRange(range) is { } merge)
                 merges.Add(merge);
         }
-        return new SheetData(name, rows, merges) { Uncomputed = uncomputed, HiddenRows = hiddenRows };
+        return new SheetData(name, rows, merges) { Uncomputed = uncomputed, HiddenRows = hiddenRows, Truncated = truncated };
     }
 
     private static void Store(List<string[]> rows, int rowNumber, List<(int Col, string Text)> cells)
