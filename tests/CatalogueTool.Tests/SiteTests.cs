@@ -244,6 +244,33 @@ public partial class SiteTests
     }
 
     [Fact]
+    public void A_templates_folder_linked_out_of_the_repository_is_refused_and_not_listed()
+    {
+        var repo = TestPaths.MinimalRepo("area: 社会救助\nitems:\n" + TestPaths.GoodItem);
+        var outside = TestPaths.TempDir();
+        File.WriteAllText(Path.Combine(outside, "passwd"), "root:x:0:0");
+        Directory.CreateSymbolicLink(Path.Combine(repo, "templates"), outside);
+        var bag = new Diagnostics.DiagnosticBag();
+        Assert.Null(Emit.Site.TemplateSet.Load(repo, bag));
+        Assert.Equal("template.folder-outside", Assert.Single(bag.ToSortedList()).MessageKey);
+    }
+
+    [Fact]
+    public void Templates_whose_pages_would_never_end_are_stopped_loops_over_loops_and_partials_that_multiply()
+    {
+        // Each row × each row × … five deep: the page outgrows its limit, said at the partial that loops.
+        var loops = TestPaths.ExampleWith("templates/area-table.hbs",
+            "{{#each Rows}}{{#each ../Rows}}{{#each ../../Rows}}{{#each ../../../Rows}}{{#each ../../../../Rows}}<td>{{Name}} {{Content}}</td>{{/each}}{{/each}}{{/each}}{{/each}}{{/each}}\n");
+        var d = Assert.Single(Validation.Validator.Validate(loops, TestPaths.Today).Diagnostics, d => d.Severity == Diagnostics.Severity.Error);
+        Assert.Equal(("template.page-too-large", "templates/area-table.hbs"), (d.MessageKey, d.Span.File));
+        // Forty inline partials, each calling the next twice: 2^40 calls, refused before anything renders.
+        var doubling = string.Concat(Enumerable.Range(0, 40).Select(i => $"{{{{#*inline \"p{i}\"}}}}{{{{> p{i + 1}}}}}{{{{> p{i + 1}}}}}{{{{/inline}}}}")) + "{{#*inline \"p40\"}}x{{/inline}}{{> p0}}";
+        var bag = new Diagnostics.DiagnosticBag();
+        Emit.Site.TemplateChecker.Check(doubling, "templates/fragment.hbs", new HashSet<string>(), new HashSet<string>(), bag);
+        Assert.Equal("template.partial-fanout", Assert.Single(bag.ToSortedList()).MessageKey);
+    }
+
+    [Fact]
     public void Partial_blocks_subexpressions_commented_calls_and_links_that_load_nothing_are_read_as_handlebars_does()
     {
         var names = new HashSet<string>(["Rows", "Name", "Table"], StringComparer.Ordinal);
@@ -253,7 +280,9 @@ public partial class SiteTests
         Assert.Equal(0, bag.Count);
         Assert.Equal(["area-table"], calls.Select(c => c.Name)); // the commented call is no call
         Emit.Site.TemplateChecker.Check("{{#if (eq Rows 3)}}x{{/if}}{{lookup . (concat 'a' 'b')}}{{> (lookup . 'Name')}}", "templates/item.hbs", partials, names, bag);
-        Assert.Equal(["eq", "concat"], bag.ToSortedList().Select(d => (string)d.Args[0]!));
+        // Two helpers that do not exist, and a partial whose name the data would choose.
+        Assert.Equal(["template.unknown-helper eq", "template.unknown-helper concat", "template.dynamic-partial "],
+            bag.ToSortedList().Select(d => $"{d.MessageKey} {(d.Args.Count > 0 ? d.Args[0] : "")}"));
         // @partial-block, a partial block whose partial is missing (its content shows), brackets inside quoted text: fine
         var fine = new Diagnostics.DiagnosticBag();
         Emit.Site.TemplateChecker.Check("{{> @partial-block}}{{#> sidebar}}兜底{{/sidebar}}{{> fragment title=\"Note (see below)\"}}", "templates/item.hbs", partials, names, fine);
@@ -336,7 +365,7 @@ public partial class SiteTests
             .ToDictionary(x => x.t, x => (File: $"templates/{x.t}.hbs", Text: "x", x.Calls));
         Emit.Site.TemplatePartialCalls.Check(templates, bag);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}"); // a guard against a hang, not a speed goal (it was hours)
-        Assert.Equal(20 + 1 + 1 + 1, bag.Count); // at most 20 a file; the long address once each; the ring once
+        Assert.Equal(20 + 1 + 1 + 1 + 1, bag.Count); // at most 20 a file; the long address once each; the ring once; the hundredfold calls once
     }
 
     [Theory]

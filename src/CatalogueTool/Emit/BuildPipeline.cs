@@ -72,7 +72,8 @@ public static class BuildPipeline
             // reported like any finding at the template that failed; the earlier output stays.
             var bag = new DiagnosticBag();
             bag.AddRange(validation.Diagnostics);
-            bag.Add(KnownRules.TemplateError, SourceSpan.OfFile(render is TemplateRenderException t ? t.File : "templates"), "template.render", render.Message);
+            var (key, args) = render is TemplateRenderException t ? t.Finding : ("template.render", [render.Message]);
+            bag.Add(KnownRules.TemplateError, SourceSpan.OfFile(render is TemplateRenderException f ? f.File : "templates"), key, args);
             return new BuildResult(validation with { Diagnostics = bag.ToSortedList() }, false, []) { Timings = [.. timings] };
         }
         Run("commit", tx.Commit);

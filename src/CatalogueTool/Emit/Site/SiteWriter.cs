@@ -81,7 +81,7 @@ public static class SiteWriter
         }
         catch (TemplateRenderException e)
         {
-            bag.Add(Diagnostics.KnownRules.TemplateError, Diagnostics.SourceSpan.OfFile(e.File), "template.render", e.Message);
+            bag.Add(Diagnostics.KnownRules.TemplateError, Diagnostics.SourceSpan.OfFile(e.File), e.Finding.Key, e.Finding.Args);
         }
         return bag.ToSortedList();
     }

@@ -115,7 +115,9 @@ public static partial class TemplateChecker
                     else if (open.Pop().Name == "inline" && defining.Count > 0) defining.Pop();
                     break;
                 case '>':
-                    Partial(name);
+                    // A partial named by the data ({{> (lookup . "Name")}}) lets the catalogue's text choose the template.
+                    if (tag[1..].TrimStart().StartsWith('(')) Report(start, "template.dynamic-partial");
+                    else Partial(name);
                     break;
                 default:
                     // {{name argument}} calls a helper; {{else}}, {{else if x}} and {{lookup x y}} are the language's own.
@@ -159,6 +161,10 @@ public static partial class TemplateChecker
         var callees = inlineCalls.GroupBy(c => c.From, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(c => c.To).Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
         foreach (var ring in TemplatePartialCalls.Rings(callees.Keys, at => callees.GetValueOrDefault(at) ?? []))
             Report(inlineCalls.First(c => c.From == ring[0] && c.To == ring[1]).Offset, "template.partial-ring", TemplatePartialCalls.Chain(ring));
+        // Inline partials that call each other many times over multiply: each doubling costs the renderer twice the time.
+        var withRepeats = inlineCalls.ToLookup(c => c.From, c => c.To, StringComparer.Ordinal);
+        if (TemplatePartialCalls.Fanout(callees.Keys, at => withRepeats[at]) is var (big, _))
+            Report(inlineCalls.First(c => c.From == big).Offset, "template.partial-fanout", big, TemplatePartialCalls.MostExpansions);
         return calls;
     }
 

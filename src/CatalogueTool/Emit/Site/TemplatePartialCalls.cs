@@ -14,6 +14,9 @@ public static class TemplatePartialCalls
     public static void Check(IReadOnlyDictionary<string, (string File, string Text, IReadOnlyList<(string Name, int Offset, bool Block)> Calls)> templates, DiagnosticBag bag)
     {
         CheckPartialBlocks(templates, bag);
+        var withRepeats = templates.ToDictionary(t => t.Key, t => t.Value.Calls.Where(c => templates.ContainsKey(c.Name) && c.Name != t.Key).Select(c => c.Name).ToList(), StringComparer.Ordinal);
+        if (Fanout(templates.Keys, at => withRepeats[at]) is var (big, _))
+            bag.Add(KnownRules.TemplateError, SourceSpan.OfFile(templates[big].File), "template.partial-fanout", big, MostExpansions);
         // The first call of each partial a template makes, in the order written.
         var calls = templates.ToDictionary(t => t.Key,
             t => t.Value.Calls.Where(c => templates.ContainsKey(c.Name)).DistinctBy(c => c.Name).ToList(), StringComparer.Ordinal);
@@ -34,6 +37,33 @@ public static class TemplatePartialCalls
         foreach (var start in partials.Order(StringComparer.Ordinal))
             if (ShortestRing(start, callees) is { } ring && seen.Add(string.Join(">", ring.Order(StringComparer.Ordinal))))
                 yield return ring;
+    }
+
+    /// <summary>The most partials one partial may expand into, counting every call: a chain where each calls the next twice
+    /// doubles at each step (forty steps are a trillion calls), and no page needs more than a few.</summary>
+    internal const long MostExpansions = 10_000;
+
+    /// <summary>
+    /// The first partial (in name order) that expands into more than <see cref="MostExpansions"/> partial calls, counting
+    /// repeated calls, with that count (capped); rings are left to <see cref="Rings"/>. Each partial is counted once.
+    /// </summary>
+    internal static (string Partial, long Expansions)? Fanout(IEnumerable<string> partials, Func<string, IEnumerable<string>> callsWithRepeats)
+    {
+        var memo = new Dictionary<string, long>(StringComparer.Ordinal);
+        var visiting = new HashSet<string>(StringComparer.Ordinal);
+        long Size(string p)
+        {
+            if (memo.TryGetValue(p, out var known)) return known;
+            if (!visiting.Add(p)) return 0; // a ring: said as such elsewhere
+            long total = 1;
+            foreach (var c in callsWithRepeats(p))
+                if ((total += Size(c)) > MostExpansions) { total = MostExpansions + 1; break; }
+            visiting.Remove(p);
+            return memo[p] = total;
+        }
+        foreach (var p in partials.Order(StringComparer.Ordinal))
+            if (Size(p) > MostExpansions) return (p, memo[p]);
+        return null;
     }
 
     /// <summary>A ring as a message shows it: {{> a}} → {{> b}} → {{> a}}.</summary>

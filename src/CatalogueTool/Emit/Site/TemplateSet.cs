@@ -16,7 +16,11 @@ public sealed class TemplateSet
     private const string ResourcePrefix = "site/";
     private const long MaxFileBytes = 1024 * 1024;
 
-    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _compiled = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> _compiled = new(StringComparer.Ordinal);
+
+    /// <summary>The most characters one page may have: a template whose loops nest over the rows (each row × each row ×…)
+    /// is stopped here instead of filling the memory.</summary>
+    public const int MaxPageChars = 16 * 1024 * 1024;
 
     /// <summary>Assets (CSS, JavaScript) by relative name, e.g. assets/site.css.</summary>
     public IReadOnlyDictionary<string, byte[]> Assets { get; }
@@ -28,10 +32,25 @@ public sealed class TemplateSet
     /// <summary>Renders a page; a template that fails on the page is named (its file) in the exception, for the report.</summary>
     public string Render(string name, object model)
     {
-        try { return _compiled[name](model); }
-        catch (Exception ex) when (ex is HandlebarsException or ArgumentException or InvalidOperationException or NullReferenceException or IndexOutOfRangeException)
+        try
         {
-            throw new TemplateRenderException(_files.GetValueOrDefault(name, name), ex.Message, ex);
+            using var writer = new CappedWriter(MaxPageChars);
+            _compiled[name](writer, model);
+            return writer.ToString();
+        }
+        catch (Exception ex) when (ex is PageTooLargeException or HandlebarsException or ArgumentException or InvalidOperationException or NullReferenceException or IndexOutOfRangeException)
+        {
+            // The library wraps a partial's failure ("Runtime error while rendering partial 'x', see inner exception"):
+            // the deepest partial named is the template to fix, and the innermost exception says what went wrong.
+            var file = _files.GetValueOrDefault(name, name);
+            var inner = ex;
+            for (var e = ex; e is not null; e = e.InnerException)
+            {
+                inner = e;
+                if (System.Text.RegularExpressions.Regex.Match(e.Message, "rendering partial '([^']+)'") is { Success: true } m && _files.TryGetValue(m.Groups[1].Value, out var partial))
+                    file = partial;
+            }
+            throw new TemplateRenderException(file, inner.Message, ex) { TooLarge = inner is PageTooLargeException };
         }
     }
 
@@ -79,6 +98,16 @@ public sealed class TemplateSet
     /// <summary>Every template and asset, customised or default, read and checked; null when any cannot be used.</summary>
     private static Dictionary<string, (string File, byte[] Bytes)>? Checked(string repositoryRoot, DiagnosticBag bag)
     {
+        // templates/ itself a link out of the repository (to / or /etc): nothing there is the repository's, and its files
+        // are neither read nor listed.
+        var folder = new DirectoryInfo(Path.Combine(Path.GetFullPath(repositoryRoot), "templates"));
+        if (folder.LinkTarget is not null
+            && (folder.ResolveLinkTarget(returnFinalTarget: true)?.FullName is not { } target
+                || !Path.GetFullPath(target).StartsWith(Path.GetFullPath(repositoryRoot).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
+        {
+            bag.Add(KnownRules.TemplateError, SourceSpan.OfFile("templates"), "template.folder-outside");
+            return null;
+        }
         var overrides = Path.Combine(Path.GetFullPath(repositoryRoot), "templates");
         var sources = new Dictionary<string, (string File, byte[] Bytes)>(StringComparer.Ordinal);
         foreach (var name in DefaultNames)
@@ -118,7 +147,7 @@ public sealed class TemplateSet
             try
             {
                 hb.RegisterTemplate(Path.GetFileNameWithoutExtension(name), text);
-                set._compiled[Path.GetFileNameWithoutExtension(name)] = hb.Compile(text);
+                set._compiled[Path.GetFileNameWithoutExtension(name)] = hb.Compile(new StringReader(text));
                 set._files[Path.GetFileNameWithoutExtension(name)] = file;
             }
             catch (Exception ex) when (ex is HandlebarsException or ArgumentException or InvalidOperationException)
@@ -186,4 +215,28 @@ public sealed class TemplateSet
 public sealed class TemplateRenderException(string file, string message, Exception inner) : Exception(message, inner)
 {
     public string File { get; } = file;
+
+    /// <summary>The page outgrew <see cref="TemplateSet.MaxPageChars"/> (loops nested over the rows).</summary>
+    public bool TooLarge { get; init; }
+
+    /// <summary>The finding's message key and arguments.</summary>
+    public (string Key, object?[] Args) Finding => TooLarge ? ("template.page-too-large", [TemplateSet.MaxPageChars / (1024 * 1024)]) : ("template.render", [Message]);
+}
+
+/// <summary>A page that grew past <see cref="TemplateSet.MaxPageChars"/>.</summary>
+public sealed class PageTooLargeException : Exception;
+
+/// <summary>A string writer that stops (throws) once it holds more than a given number of characters.</summary>
+internal sealed class CappedWriter(int most) : StringWriter(System.Globalization.CultureInfo.InvariantCulture)
+{
+    private void Grow(int by)
+    {
+        if (GetStringBuilder().Length + by > most) throw new PageTooLargeException();
+    }
+
+    public override void Write(char value) { Grow(1); base.Write(value); }
+    public override void Write(char[] buffer, int index, int count) { Grow(count); base.Write(buffer, index, count); }
+    public override void Write(string? value) { Grow(value?.Length ?? 0); base.Write(value); }
+    public override void Write(ReadOnlySpan<char> buffer) { Grow(buffer.Length); base.Write(buffer); }
+    public override void Write(System.Text.StringBuilder? value) { Grow(value?.Length ?? 0); base.Write(value); }
 }
