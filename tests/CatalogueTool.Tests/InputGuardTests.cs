@@ -30,6 +30,20 @@ public class InputGuardTests
         Assert.Contains("A<U+001B>[2J", d.Format(Language.English));
     }
 
+    [Fact]
+    public void Output_names_fit_a_file_name_and_never_name_a_windows_device()
+    {
+        var name = Emit.OutputNames.Safe(new string('县', 300));
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(name + "-标准目录.xlsx") <= 255);
+        Assert.Equal(50, name.Length);
+        Assert.Equal("_CON", Emit.OutputNames.Safe("CON"));
+        Assert.Equal("𠀀", Emit.OutputNames.Safe("𠀀")); // a character beyond the BMP is kept whole
+        // A jurisdiction named at length still builds.
+        var dir = TestPaths.ExampleEdited("catalogue.yaml", "name: 青禾县\n", $"name: {new string('青', 120)}县\n");
+        var output = Path.Combine(TestPaths.TempDir(), "out");
+        Assert.True(Emit.BuildPipeline.Run(dir, new Emit.BuildOptions(output, new Emit.Excel.ExcelOptions(), TestPaths.Today, "1.0.0")).Written);
+    }
+
     [Theory]
     [InlineData("景区名称_x000D_\n_x0041_等级", "景区名称\r\nA等级")]
     [InlineData("a_x005F_x0041_b", "a_x0041_b")]
@@ -61,6 +75,7 @@ public class InputGuardTests
     [InlineData("https:\\\\evil.com", "records.url-characters")]
     [InlineData("https://www.qinghe.gov.cn@evil.example/x.html", "records.url-user")]
     [InlineData("http://user:pass@evil.example/", "records.url-user")]
+    [InlineData("https://www.qinghe.gov.cn/\u202Elmth.exe", "records.url")]
     [InlineData("https:evil.com", "records.url")]
     public void A_record_link_a_page_cannot_hold_as_written_is_refused(string url, string key)
     {

@@ -13,7 +13,8 @@ public static class UrlRules
         && u.Host.Length > 0
         && u.UserInfo.Length == 0 // https://www.qinghe.gov.cn@other.example/ goes to other.example
         && url.Trim().StartsWith(u.Scheme + "://", StringComparison.OrdinalIgnoreCase)
-        && !url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c) || c is '"' or '<' or '>' or '\\' or '`');
+        && !url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c) || c is '"' or '<' or '>' or '\\' or '`'
+            || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format); // U+202E, U+2066, U+00AD: a link that reads otherwise than it goes
 
     /// <summary>
     /// A column's published address, to which page names are appended (fragments, the sitemap): http(s) like a record
