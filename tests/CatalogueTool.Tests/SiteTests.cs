@@ -263,6 +263,13 @@ public partial class SiteTests
             "{{#each Rows}}{{#each ../Rows}}{{#each ../../Rows}}{{#each ../../../Rows}}{{#each ../../../../Rows}}<td>{{Name}} {{Content}}</td>{{/each}}{{/each}}{{/each}}{{/each}}{{/each}}\n");
         var d = Assert.Single(Validation.Validator.Validate(loops, TestPaths.Today).Diagnostics, d => d.Severity == Diagnostics.Severity.Error);
         Assert.Equal(("template.page-too-large", "templates/area-table.hbs"), (d.MessageKey, d.Span.File));
+        // Eight loops deep that write nothing: only counting the steps stops them.
+        var silent = "{{#each Table.Rows}}" + string.Concat(Enumerable.Range(1, 7).Select(i => "{{#each " + string.Concat(Enumerable.Repeat("../", i)) + "Table.Rows}}"))
+            + "{{#if Sub}}{{/if}}" + string.Concat(Enumerable.Repeat("{{/each}}", 8));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var stopped = Assert.Single(Validation.Validator.Validate(TestPaths.ExampleWith("templates/area.hbs", silent), TestPaths.Today).Diagnostics, d => d.Severity == Diagnostics.Severity.Error);
+        Assert.Equal(("template.too-much-work", "templates/area.hbs"), (stopped.MessageKey, stopped.Span.File));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"took {watch.Elapsed}"); // a guard against a hang (it was endless), not a speed goal
         // Forty inline partials, each calling the next twice: 2^40 calls, refused before anything renders.
         var doubling = string.Concat(Enumerable.Range(0, 40).Select(i => $"{{{{#*inline \"p{i}\"}}}}{{{{> p{i + 1}}}}}{{{{> p{i + 1}}}}}{{{{/inline}}}}")) + "{{#*inline \"p40\"}}x{{/inline}}{{> p0}}";
         var bag = new Diagnostics.DiagnosticBag();

@@ -197,6 +197,7 @@ internal static class MessagesEn
         ["template.page-too-large"] = "a page made with this template grows past {0} MB, most likely loops nested over the same rows (each inside each); nest less (build writes nothing and keeps the earlier output)",
         ["template.folder-outside"] = "the templates folder is a link out of the repository; its files are not read. Keep customised templates in the repository's own templates/ folder",
         ["template.dynamic-partial"] = "the partial's name is computed from the page's data ({{{{> (…)}}}}), so the catalogue's text would choose the template; name the partial, such as {{{{> area-table}}}}",
+        ["template.too-much-work"] = "a page made with this template takes more than {0} steps of its loops, most likely loops nested over the same rows (each inside each); nest less (build writes nothing and keeps the earlier output)",
         ["template.compile"] = "template does not compile: {0}",
         ["template.outside"] = "template file points outside templates/ (symbolic link); refused",
         ["template.too-large"] = "template file larger than 1 MB; refused",

@@ -29,14 +29,14 @@ public sealed class SiteViews
         crumbs.AddRange(trail);
         if (trail.Count == 0) crumbs[^1] = crumbs[^1] with { Href = null };
         var footer = new FooterView(m.Portal?.Footer?.SiteCode, m.Portal?.Footer?.Icp, m.Portal?.Footer?.Psb, m.Publisher, m.Edition);
-        return new PageFrame(root, title, m.Portal?.Title ?? Jurisdiction + "人民政府", Jurisdiction, m.Publisher, m.Edition, crumbs, footer, nav);
+        return new PageFrame(root, title, m.Portal?.Title ?? Jurisdiction + "人民政府", Jurisdiction, m.Publisher, m.Edition, crumbs.Counted(), footer, nav);
     }
 
     public IndexPage Index()
     {
-        var areas = _catalogue.Areas.Select(a => new AreaSummary(a.Area.Id, a.Area.Name, a.Items.Count, LastUpdate(a), AreaFolder(a) + "/index.html")).ToList();
+        var areas = _catalogue.Areas.Select(a => new AreaSummary(a.Area.Id, a.Area.Name, a.Items.Count, LastUpdate(a), AreaFolder(a) + "/index.html")).Counted();
         var na = _catalogue.Manifest.NotApplicableInOrder
-            .Select(n => new NotApplicableView(n.Area?.Name ?? n.Entry.AreaId.Value, n.Entry.Reason)).ToList();
+            .Select(n => new NotApplicableView(n.Area?.Name ?? n.Entry.AreaId.Value, n.Entry.Reason)).Counted();
         return new IndexPage(Frame("", "基层政务公开标准目录", [], new NavState(true, false, false)), areas, na,
             _catalogue.Items.Count(), _catalogue.Records.Count);
     }
@@ -74,28 +74,28 @@ public sealed class SiteViews
                 var item = group[k];
                 number++;
                 rows.Add(new TableRow(number, linkPrefix + ItemFile(item), item.Category, k == 0 ? group.Count : 0, item.Name, item.Sub, item.Content,
-                    item.Basis.Select(b => b.Value).ToList(), item.TimeLimit.Value.Text, item.Subject.Value, Channels(item),
+                    item.Basis.Select(b => b.Value).Counted(), item.TimeLimit.Value.Text, item.Subject.Value, Channels(item),
                     item.Audience.Contains("全社会"), item.Audience.Contains("特定群体"), item.Mode.Contains("主动"), item.Mode.Contains("依申请"),
                     item.Levels.Contains("县级"), item.Levels.Contains("乡级"), item.Levels.Contains("村级"), item.Note));
             }
         }
-        return new AreaTable($"{Jurisdiction}{area.Area.Name}领域基层政务公开标准目录", columns.HasSub, columns.HasVillage, columns.HasNote, columns.Levels.Count, rows);
+        return new AreaTable($"{Jurisdiction}{area.Area.Name}领域基层政务公开标准目录", columns.HasSub, columns.HasVillage, columns.HasNote, columns.Levels.Count, rows.Counted());
     }
 
-    private static List<string> Channels(Item item) => item.Channels.Select(c => c.Value).ToList();
+    private static IReadOnlyList<string> Channels(Item item) => item.Channels.Select(c => c.Value).Counted();
 
     public ItemPage Item(AreaFile area, Item item)
     {
         var trail = new List<Crumb> { new(area.Area.Name, "index.html"), new(item.Name, null) };
-        var powers = _result.Powers?.LinkedTo(item).Select(p => new PowerView(p.Code, p.Name, p.Type, p.Basis, p.Subject)).ToList() ?? [];
+        var powers = _result.Powers?.LinkedTo(item).Select(p => new PowerView(p.Code, p.Name, p.Type, p.Basis, p.Subject)).Counted() ?? [];
         var records = _catalogue.RecordsOf(item).Select(r => new RecordView(r.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Title,
-            UrlIsWeb(r.Url) ? r.Url : null, r.IndexNo, r.Statement)).ToList();
+            UrlIsWeb(r.Url) ? r.Url : null, r.IndexNo, r.Statement)).Counted();
         // Many items share a name (政策法规文件, 办事指南): the page's title adds the item's category and area, so that a
         // browser's tabs, history and bookmarks tell them apart.
         var name = item.Sub is { Length: > 0 } sub ? $"{item.Name}（{sub}）" : item.Name;
         var title = item.Category == item.Name || item.Category == area.Area.Name ? $"{name} - {area.Area.Name}" : $"{name} - {item.Category} - {area.Area.Name}";
         return new ItemPage(Frame("../", title, trail, new NavState(false, false, false)), area.Area.Id, area.Area.Name, item.Id.Value,
-            item.Category, item.Name, item.Sub, item.Content, item.Basis.Select(b => b.Value).ToList(), item.TimeLimit.Value.Text,
+            item.Category, item.Name, item.Sub, item.Content, item.Basis.Select(b => b.Value).Counted(), item.TimeLimit.Value.Text,
             item.Subject.Value, Channels(item), string.Join("、", item.Audience), string.Join("、", item.Mode), string.Join("、", item.Levels),
             item.Note, powers, records) { OnRequestOnly = item.IsOnRequestOnly };
     }
@@ -111,7 +111,7 @@ public sealed class SiteViews
         var coverage = _result.Coverage;
         var frame = Frame("", "权责事项公开情况", [new Crumb("权责事项公开情况", null)], new NavState(false, false, true));
         if (coverage is null || coverage.Total.Powers == 0) return new PowersPage(frame, [], [], null);
-        return new PowersPage(frame, coverage.ByDepartment.Select(View).ToList(), coverage.ByType.Select(View).ToList(), View(coverage.Total));
+        return new PowersPage(frame, coverage.ByDepartment.Select(View).Counted(), coverage.ByType.Select(View).Counted(), View(coverage.Total));
     }
 
     public SearchPage Search() => new(Frame("", "事项检索", [new Crumb("事项检索", null)], new NavState(false, true, false)));

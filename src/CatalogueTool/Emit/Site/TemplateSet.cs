@@ -35,10 +35,11 @@ public sealed class TemplateSet
         try
         {
             using var writer = new CappedWriter(MaxPageChars);
+            RenderBudget.Start();
             _compiled[name](writer, model);
             return writer.ToString();
         }
-        catch (Exception ex) when (ex is PageTooLargeException or HandlebarsException or ArgumentException or InvalidOperationException or NullReferenceException or IndexOutOfRangeException)
+        catch (Exception ex) when (ex is PageTooLargeException or RenderWorkExceededException or HandlebarsException or ArgumentException or InvalidOperationException or NullReferenceException or IndexOutOfRangeException)
         {
             // The library wraps a partial's failure ("Runtime error while rendering partial 'x', see inner exception"):
             // the deepest partial named is the template to fix, and the innermost exception says what went wrong.
@@ -50,7 +51,7 @@ public sealed class TemplateSet
                 if (System.Text.RegularExpressions.Regex.Match(e.Message, "rendering partial '([^']+)'") is { Success: true } m && _files.TryGetValue(m.Groups[1].Value, out var partial))
                     file = partial;
             }
-            throw new TemplateRenderException(file, inner.Message, ex) { TooLarge = inner is PageTooLargeException };
+            throw new TemplateRenderException(file, inner.Message, ex) { TooLarge = inner is PageTooLargeException, TooLong = inner is RenderWorkExceededException };
         }
     }
 
@@ -219,8 +220,14 @@ public sealed class TemplateRenderException(string file, string message, Excepti
     /// <summary>The page outgrew <see cref="TemplateSet.MaxPageChars"/> (loops nested over the rows).</summary>
     public bool TooLarge { get; init; }
 
+    /// <summary>The page took more than <see cref="RenderBudget.MostSteps"/> steps of its loops.</summary>
+    public bool TooLong { get; init; }
+
     /// <summary>The finding's message key and arguments.</summary>
-    public (string Key, object?[] Args) Finding => TooLarge ? ("template.page-too-large", [TemplateSet.MaxPageChars / (1024 * 1024)]) : ("template.render", [Message]);
+    public (string Key, object?[] Args) Finding =>
+        TooLarge ? ("template.page-too-large", [TemplateSet.MaxPageChars / (1024 * 1024)])
+        : TooLong ? ("template.too-much-work", [RenderBudget.MostSteps])
+        : ("template.render", [Message]);
 }
 
 /// <summary>A page that grew past <see cref="TemplateSet.MaxPageChars"/>.</summary>
