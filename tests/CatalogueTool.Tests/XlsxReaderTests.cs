@@ -42,6 +42,17 @@ public class XlsxReaderTests
         // Rows past the most read are never dropped without a word: the sheet says it was cut.
         Assert.True(XlsxReader.Read(path, 3, 64)[0].Truncated);
         Assert.False(XlsxReader.Read(path, 1000, 64)[0].Truncated);
+        // A row past the limit with a height and no value is no lost row.
+        var padded = Path.Combine(TestPaths.TempDir(), "padded.xlsx");
+        using (var wb = new XLWorkbook())
+        {
+            var ws = wb.AddWorksheet("表");
+            ws.Cell(1, 1).Value = "序号";
+            ws.Cell(2, 1).Value = "1";
+            ws.Row(40).Height = 30;
+            wb.SaveAs(padded);
+        }
+        Assert.False(XlsxReader.Read(padded, 5, 64)[0].Truncated);
     }
 
     [Fact]

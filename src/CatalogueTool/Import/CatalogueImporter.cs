@@ -91,8 +91,11 @@ public static class CatalogueImporter
                 continue;
             }
             if (sheet.Truncated)
+            {
                 findings.Add(new(sheet.Name, Severity.Error, $"工作表“{sheet.Name}”超过 {WorkbookSource.MaxRows} 行，只能读取前 {WorkbookSource.MaxRows} 行，其余事项会丢失，未导入。请把表格按领域拆成几个文件分别导入",
                     $"sheet '{sheet.Name}' has more than {WorkbookSource.MaxRows} rows; only the first {WorkbookSource.MaxRows} could be read and the rest would be lost, so nothing was imported. Split the workbook by area and import the parts"));
+                continue;
+            }
             var import = new SheetImport(sheet, fallback, declared, areas, findings);
             var named = import.Run();
             jurisdiction ??= named; // the first sheet whose title names it

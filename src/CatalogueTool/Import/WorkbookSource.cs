@@ -66,7 +66,11 @@ public static class WorkbookSource
                 for (var c = 0; c < width; c++) row[c] = Text(reader.GetValue(c), reader.GetNumberFormatString(c));
                 rows.Add(row);
             }
-            var truncated = rows.Count == MaxRows && reader.Read();
+            // Rows past the limit count as lost only when one of them holds a value (not a height or a style alone).
+            var truncated = false;
+            while (rows.Count == MaxRows && !truncated && reader.Read())
+                for (var c = 0; c < reader.FieldCount && !truncated; c++)
+                    truncated = reader.GetValue(c) is { } v && !string.IsNullOrWhiteSpace(Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture));
             var merges = (reader.MergeCells ?? []).Select(m => new Loading.Tables.CellRange(m.FromRow + 1, m.FromColumn + 1, m.ToRow + 1, m.ToColumn + 1)).ToList();
             // A hidden sheet of an .xls is left out as one of an .xlsx is.
             sheets.Add(new SheetData(reader.Name, rows, merges) { Hidden = reader.VisibleState is "hidden" or "veryhidden", HiddenRows = hiddenRows, Truncated = truncated });

@@ -197,12 +197,28 @@ public static class XlsxReader
         using var r = Open(entry);
         var rowNumber = 0;
         List<(int Col, string Text)>? cells = null;
+        var past = false; // past the most rows read: only whether anything is written there still matters
         while (r.Read())
         {
+            if (past)
+            {
+                // A row past the limit that only carries a height or a style is no lost row; a value in it is.
+                if (r.NodeType == XmlNodeType.Element && r.LocalName is "v" or "t" && !string.IsNullOrWhiteSpace(r.ReadElementContentAsString()))
+                {
+                    truncated = true;
+                    break;
+                }
+                continue;
+            }
             if (r.NodeType == XmlNodeType.Element && r.LocalName == "row")
             {
                 rowNumber = int.TryParse(r.GetAttribute("r"), out var n) ? n : rowNumber + 1;
-                if (rowNumber > maxRows) { truncated = true; break; }
+                if (rowNumber > maxRows)
+                {
+                    past = true;
+                    cells = null;
+                    continue;
+                }
                 if (r.GetAttribute("hidden") is "1" or "true") hiddenRows.Add(rowNumber);
                 cells = [];
                 if (r.IsEmptyElement) cells = null;
