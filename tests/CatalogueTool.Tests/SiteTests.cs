@@ -221,6 +221,18 @@ public partial class SiteTests
             "templates/layout.hbs:2:7 CAT0801 template.layout-escaped-body",
         ], bag.ToSortedList().Select(d => $"{d.Span.File}:{d.Span.Line}:{d.Span.Column} {d.Rule.Id} {d.MessageKey}"));
         Assert.Equal("Page.Title", bag.ToSortedList().Single(d => d.Rule.Id == "CAT0802").Args[1]);
+        // A Body bound by the template is data, printed raw: refused; a {{{Body}}} only in a comment is none; names read
+        // inside an inline partial or a section are the caller's, not the page's.
+        var bound = new Diagnostics.DiagnosticBag();
+        Emit.Site.TemplateChecker.Check("{{#with Page.Title as |Body|}}<p>{{{Body}}}</p>{{/with}}{{{Body}}}", "templates/layout.hbs", new HashSet<string>(), new HashSet<string>(["Page", "Body", "Title"]), bound, new HashSet<string>(["Page", "Body"]));
+        Assert.Equal("template.unescaped", Assert.Single(bound.ToSortedList()).MessageKey);
+        var commented = new Diagnostics.DiagnosticBag();
+        Emit.Site.TemplateChecker.Check("<main>{{!-- {{{Body}}} --}}</main>", "templates/layout.hbs", new HashSet<string>(), new HashSet<string>(["Page", "Body"]), commented, new HashSet<string>(["Page", "Body"]));
+        Assert.Equal("template.layout-no-body", Assert.Single(commented.ToSortedList()).MessageKey);
+        var inner = new Diagnostics.DiagnosticBag();
+        Emit.Site.TemplateChecker.Check("{{#*inline \"rec\"}}{{Title}} {{Date}}{{/inline}}{{#each Records}}{{> rec}}{{/each}}{{#Records}}{{Date}}{{/Records}}", "templates/item.hbs",
+            new HashSet<string>(), new HashSet<string>(["Records", "Title", "Date", "Page"]), inner, new HashSet<string>(["Page", "Records"]));
+        Assert.Equal(0, inner.Count);
         var none = Path.Combine(TestPaths.MinimalRepo("area: 社会救助\nitems:\n" + TestPaths.GoodItem), "templates");
         Directory.CreateDirectory(none);
         File.WriteAllText(Path.Combine(none, "layout.hbs"), "<html><body>hello</body></html>\n");
@@ -347,12 +359,13 @@ public partial class SiteTests
             + "<script src=\"&#104;ttps://evil4.example/x.js\"></script>\n<script src=\"https:\\\\evil5.example\\y.js\"></script>\n"
             + "<style>body{background-image:image-set(\"https://evil6.example/bg.png\" 1x)}</style>\n"
             + "</head><body><svg><image href=\"https://evil7.example/i.png\"/><use xlink:href=\"https://evil8.example/s.svg#a\"/></svg>\n"
-            + "<a href=\"/x.html\" ping=\"https://evil9.example/p\">x</a><a href=\"https://www.gov.cn/\">中国政府网</a>{{{Body}}}</body></html>", "templates/layout.hbs", bag);
+            + "<a href=\"/x.html\" ping=\"https://evil9.example/p\">x</a><a href=\"https://www.gov.cn/\">中国政府网</a>{{{Body}}}"
+            + "<img src=\"&#104ttps://evil10.example/a.png\"><img src=\"ht&Tab;tps://evil11.example/b.png\"></body></html>", "templates/layout.hbs", bag);
         var found = bag.ToSortedList();
         var based = Assert.Single(found, d => d.Rule.Id == "CAT0801");
         Assert.Equal(("template.remote-base", 2), (based.MessageKey, based.Span.Line));
         var hosts = found.Where(d => d.Rule.Id == "CAT0803").Select(d => new Uri(((string)d.Args[0]!).Replace('\\', '/')).Host).ToList();
-        Assert.Equal(["evil2.example", "evil3.example", "evil4.example", "evil5.example", "evil6.example", "evil7.example", "evil8.example", "evil9.example"], hosts.Order(StringComparer.Ordinal));
+        Assert.Equal(["evil10.example", "evil11.example", "evil2.example", "evil3.example", "evil4.example", "evil5.example", "evil6.example", "evil7.example", "evil8.example", "evil9.example"], hosts.Order(StringComparer.Ordinal));
         // The finding is placed where the file has it, references and all.
         Assert.Equal(5, found.Single(d => d.Rule.Id == "CAT0803" && ((string)d.Args[0]!).Contains("evil4")).Span.Line);
     }

@@ -23,6 +23,11 @@ public static partial class TemplateChecker
         // An empty template makes empty pages; a layout without {{{Body}}} pages without their content.
         if (text.Trim().Length == 0) { TemplateChecker.Report(bag, lines, file, 0, "template.empty"); return []; }
         var bodies = 0;
+        var escapedBodies = 0;
+        // Whether the context is the page itself: no block open but if and unless (each, with, a section over a list, an
+        // inline partial's body or a partial block all change it), so that Body is the layout's Body and not a name
+        // bound by the template ({{#with Page.Title as |Body|}}).
+        bool AtPage(Stack<(string Name, int Offset, string[] Locals)> blocks) => blocks.All(b => b.Name is "if" or "unless" && b.Locals.Length == 0);
         var calls = new List<(string Name, int Offset, bool Block)>();
         var inlineCalls = new List<(string From, string To, int Offset)>(); // inline partials calling each other
         void Report(int offset, string key, params object?[] args) => TemplateChecker.Report(bag, lines, file, offset, key, args);
@@ -71,10 +76,10 @@ public static partial class TemplateChecker
             if (unescapedOutput && tag[0] is not ('!' or '#' or '/' or '>' or '^'))
             {
                 var printed = FirstWord(tag.TrimStart('&', ' '));
-                if (isLayout && printed == "Body") bodies++;
+                if (isLayout && printed == "Body" && AtPage(open)) bodies++;
                 else Report(start, "template.unescaped", printed);
             }
-            else if (isLayout && tag == "Body") Report(start, "template.layout-escaped-body");
+            else if (isLayout && tag == "Body" && AtPage(open)) { escapedBodies++; Report(start, "template.layout-escaped-body"); }
             switch (tag[0])
             {
                 case '!':
@@ -136,7 +141,7 @@ public static partial class TemplateChecker
                 var first = path.Split('.')[0];
                 if (open.Any(b => b.Locals.Contains(first))) path = path.Length > first.Length ? path[(first.Length + 1)..] : "";
                 // Where the context is the page itself (no each or with open, no ../), the first name must be the page's own.
-                var atRoot = rootNames is not null && !tag.Contains("../", StringComparison.Ordinal) && !open.Any(b => b.Name is "each" or "with" || b.Locals.Length > 0)
+                var atRoot = rootNames is not null && !tag.Contains("../", StringComparison.Ordinal) && AtPage(open)
                     && !open.Any(b => b.Locals.Contains(first));
                 if (path.Length > 0) CheckNames(lines, file, start, path, names, bag, atRoot ? rootNames : null);
             }
@@ -156,7 +161,7 @@ public static partial class TemplateChecker
             }
         }
         foreach (var (name, offset, _) in open) Report(offset, "template.unclosed-block", name);
-        if (isLayout && bodies == 0 && !text.Contains("{{Body}}", StringComparison.Ordinal) && !text.Contains("{{ Body }}", StringComparison.Ordinal)) Report(0, "template.layout-no-body");
+        if (isLayout && bodies == 0 && escapedBodies == 0) Report(0, "template.layout-no-body");
         // Inline partials that call each other round never end either: each ring once, at its first call.
         var callees = inlineCalls.GroupBy(c => c.From, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(c => c.To).Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
         foreach (var ring in TemplatePartialCalls.Rings(callees.Keys, at => callees.GetValueOrDefault(at) ?? []))

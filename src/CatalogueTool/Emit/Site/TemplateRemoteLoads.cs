@@ -116,8 +116,12 @@ public static partial class TemplateRemoteLoads
         {
             if (template && text[i] == '&' && Reference(text, i) is var (decoded, length) && length > 0)
             {
-                sb.Append(decoded);
-                origin.Add(i);
+                // &Tab; and &NewLine; are taken out of an address by the browser, as a tab or line break is.
+                if (decoded is not ('\t' or '\n'))
+                {
+                    sb.Append(decoded);
+                    origin.Add(i);
+                }
                 i += length;
                 continue;
             }
@@ -132,24 +136,27 @@ public static partial class TemplateRemoteLoads
     private static readonly Dictionary<string, char> Named = new(StringComparer.Ordinal)
     {
         ["colon"] = ':', ["sol"] = '/', ["bsol"] = '/', ["period"] = '.', ["lpar"] = '(', ["rpar"] = ')', ["quot"] = '"',
-        ["apos"] = '\'', ["Tab"] = ' ', ["NewLine"] = ' ', ["amp"] = '&', ["lt"] = '<', ["gt"] = '>', ["equals"] = '=', ["num"] = '#',
+        ["apos"] = '\'', ["Tab"] = '\t', ["NewLine"] = '\n', ["amp"] = '&', ["lt"] = '<', ["gt"] = '>', ["equals"] = '=', ["num"] = '#',
     };
 
     /// <summary>The character a reference at <paramref name="i"/> stands for (&amp;#104; &amp;#x68; &amp;colon;) and its length, or length 0.</summary>
     private static (char Decoded, int Length) Reference(string text, int i)
     {
+        // A numeric reference needs no semicolon for the browser (&#104ttps: is https:); a named one here does.
+        if (i + 2 < text.Length && text[i + 1] == '#')
+        {
+            var hex = text[i + 2] is 'x' or 'X';
+            var from = i + (hex ? 3 : 2);
+            var to = from;
+            while (to < text.Length && to - from < 8 && (hex ? char.IsAsciiHexDigit(text[to]) : char.IsAsciiDigit(text[to]))) to++;
+            if (to == from || !int.TryParse(text.AsSpan(from, to - from), hex ? System.Globalization.NumberStyles.HexNumber : System.Globalization.NumberStyles.None,
+                    System.Globalization.CultureInfo.InvariantCulture, out var code) || code is <= 0 or >= 0xFFFF)
+                return ('\0', 0);
+            return ((char)code, to - i + (to < text.Length && text[to] == ';' ? 1 : 0));
+        }
         var end = text.IndexOf(';', i, Math.Min(12, text.Length - i));
         if (end < 0) return ('\0', 0);
-        var body = text.AsSpan(i + 1, end - i - 1);
-        if (body.Length > 1 && body[0] == '#')
-        {
-            var hex = body[1] is 'x' or 'X';
-            if (int.TryParse(body[(hex ? 2 : 1)..], hex ? System.Globalization.NumberStyles.HexNumber : System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code)
-                && code is > 0 and < 0xFFFF)
-                return ((char)code, end - i + 1);
-            return ('\0', 0);
-        }
-        return Named.TryGetValue(body.ToString(), out var c) ? (c, end - i + 1) : ('\0', 0);
+        return Named.TryGetValue(text.Substring(i + 1, end - i - 1), out var c) ? (c, end - i + 1) : ('\0', 0);
     }
 
     /// <summary>The remote address of each &lt;link&gt; that loads what it names, found by plain search (each element read once).</summary>
