@@ -242,6 +242,10 @@ public class DiffTests
         Assert.Equal(0, code);
         Assert.Contains("不是同一个行政区", error);
         Assert.DoesNotContain("不是同一个行政区", CliTests.Run("diff", TestPaths.Example, EditedEdition(), "--lang", "zh-CN").Err);
+        // A corrected name keeps its code: the same jurisdiction.
+        var renamed = TestPaths.ExampleEdited("catalogue.yaml", "  name: 青禾县\n", "  name: 清河县\n");
+        Assert.DoesNotContain("不是同一个行政区", CliTests.Run("diff", TestPaths.Example, renamed, "--lang", "zh-CN").Err);
+        Assert.Equal(2, CliTests.Run("diff", TestPaths.Example, EditedEdition(), "-o", Path.Combine(dir, "y.xls")).Code);
     }
 
     [Fact]

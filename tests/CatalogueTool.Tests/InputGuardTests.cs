@@ -75,7 +75,7 @@ public class InputGuardTests
     [InlineData("https:\\\\evil.com", "records.url-characters")]
     [InlineData("https://www.qinghe.gov.cn@evil.example/x.html", "records.url-user")]
     [InlineData("http://user:pass@evil.example/", "records.url-user")]
-    [InlineData("https://www.qinghe.gov.cn/\u202Elmth.exe", "records.url")]
+    [InlineData("https://www.qinghe.gov.cn/\u202Elmth.exe", "records.url-invisible")]
     [InlineData("https:evil.com", "records.url")]
     public void A_record_link_a_page_cannot_hold_as_written_is_refused(string url, string key)
     {

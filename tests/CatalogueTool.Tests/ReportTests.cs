@@ -55,7 +55,7 @@ public class ReportTests
         var licensing = en.GetProperty("by_type").EnumerateArray().Single(r => r.GetProperty("key").GetString() == "行政许可");
         Assert.Equal("licensing (行政许可)", licensing.GetProperty("label").GetString());
         Assert.Equal(("合计", "Total"), (en.GetProperty("total").GetProperty("key").GetString(), en.GetProperty("total").GetProperty("label").GetString()));
-        Assert.False(Coverage(Language.Chinese).GetProperty("total").TryGetProperty("label", out _));
+        Assert.Equal("合计", Coverage(Language.Chinese).GetProperty("total").GetProperty("label").GetString()); // the same keys in either language
     }
 
     [Fact]
@@ -66,6 +66,21 @@ public class ReportTests
         using var doc = JsonDocument.Parse(ReportWriters.ByFormat["json"].Render(ctx));
         var records = doc.RootElement.GetProperty("summary").GetProperty("record_areas");
         Assert.Equal((1, 25), (records.GetProperty("kept").GetInt32(), records.GetProperty("not_kept").GetInt32()));
+    }
+
+    [Fact]
+    public void Strict_is_said_in_the_machine_reports_and_a_finding_stays_on_one_line()
+    {
+        var dir = TestPaths.ExampleEdited("areas/social-assistance.yaml", "    time_limit: 制定或获取信息之日起10个工作日内\n", "    time_limit: |\n      看情况\n      再定\n");
+        var result = Validator.Validate(dir, TestPaths.Today);
+        Assert.True(result.Warnings > 0 && result.Errors == 0);
+        var strict = new ReportContext(result, Language.Chinese, "1.0.0", true);
+        using var doc = JsonDocument.Parse(ReportWriters.ByFormat["json"].Render(strict));
+        Assert.Equal((true, false), (doc.RootElement.GetProperty("summary").GetProperty("strict").GetBoolean(), doc.RootElement.GetProperty("summary").GetProperty("passed").GetBoolean()));
+        Assert.Contains("::error::按 --strict", ReportWriters.ByFormat["github"].Render(strict));
+        var text = ReportWriters.ByFormat["text"].Render(strict);
+        var line = text.Split('\n').First(l => l.Contains("看情况"));
+        Assert.Contains("看情况\\n再定", line);
     }
 
     [Fact]

@@ -82,6 +82,7 @@ public class TimeLimitInterpreterTests
     [InlineData("按季度公布", SchedulePeriod.Quarter, 92)]
     [InlineData("每年度公开", SchedulePeriod.Year, 366)]
     [InlineData("每月10日前公开上月情况", SchedulePeriod.Month, 31)]
+    [InlineData("每日更新", SchedulePeriod.Day, 1)]
     public void A_schedule_without_a_figure_is_periodic_with_its_period(string text, SchedulePeriod period, int scheduleDays)
     {
         var t = TimeLimitInterpreter.Interpret(text);
@@ -91,6 +92,10 @@ public class TimeLimitInterpreterTests
     }
 
     [Theory]
+    [InlineData("信息形成后及时公开，每年更新", TimeLimitKind.Promptly, 0)]
+    [InlineData("实时更新，每月汇总", TimeLimitKind.RealTime, 0)]
+    [InlineData("每周期更新", TimeLimitKind.Unknown, 0)]
+    [InlineData("每年", TimeLimitKind.Unknown, 0)]
     [InlineData("每季度结束后15日内", TimeLimitKind.FromFormation, 15)]
     [InlineData("每年1月31日前", TimeLimitKind.AnnualDeadline, 0)]
     public void A_schedule_with_a_figure_or_date_keeps_its_figure(string text, TimeLimitKind kind, int days)

@@ -42,8 +42,9 @@ public static class DiffCommand
             // Two different jurisdictions compare as wholesale change: said, so that a reviewer who picked the wrong
             // folder is not misled by the list.
             var (was, now) = (before.Catalogue!.Manifest.Jurisdiction, after.Catalogue!.Manifest.Jurisdiction);
-            if (!string.IsNullOrWhiteSpace(was.Code) && !string.IsNullOrWhiteSpace(now.Code) && Punctuation.Key(was.Code) != Punctuation.Key(now.Code)
-                || Punctuation.Key(was.Name) != Punctuation.Key(now.Name) && was.Level == now.Level)
+            // Codes decide when both editions give one (a corrected name keeps its code); names otherwise.
+            var bothCoded = !string.IsNullOrWhiteSpace(was.Code) && !string.IsNullOrWhiteSpace(now.Code);
+            if (bothCoded ? Punctuation.Key(was.Code!) != Punctuation.Key(now.Code!) : Punctuation.Key(was.Name) != Punctuation.Key(now.Name) && was.Level == now.Level)
                 Console.Error.WriteLine(zh
                     ? $"注意：两个版本不是同一个行政区（{was.Name} {was.Code} 与 {now.Name} {now.Code}），以下差异多半来自不同的行政区而不是改版。"
                     : $"note: the editions are of different jurisdictions ({was.Name} {was.Code} and {now.Name} {now.Code}); the changes below mostly come from that.");
@@ -53,6 +54,8 @@ public static class DiffCommand
             // a format that contradicts the extension is refused rather than writing text into a .xlsx.
             var byExtension = Path.GetExtension(target ?? "").ToLowerInvariant() switch { ".xlsx" => "xlsx", ".md" => "markdown", ".json" => "json", _ => null };
             var kind = parse.GetResult(format) is { Implicit: false } ? parse.GetValue(format)! : byExtension ?? parse.GetValue(format)!;
+            if (Path.GetExtension(target ?? "").Equals(".xls", StringComparison.OrdinalIgnoreCase))
+                return Shell.Refuse(zh ? $"{target}：变更清单只能写成 .xlsx，请把文件名改为 .xlsx。" : $"{target}: the change sheet is written as .xlsx only; name the file .xlsx.");
             if (byExtension == "xlsx" && kind != "xlsx")
                 return Shell.Refuse(zh ? $"{target} 是 Excel 文件名，但输出格式是 {kind}。请去掉 --format 或写 --format xlsx，或换一个文件名。"
                     : $"{target} is named as a workbook but the format is {kind}; drop --format, write --format xlsx, or choose another name.");

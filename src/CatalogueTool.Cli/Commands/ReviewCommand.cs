@@ -69,7 +69,13 @@ public static class ReviewCommand
                     }
                 }
             }, zh ? Language.Chinese : Language.English);
-            result = result with { NotRepositories = barren.Select(b => NotRepository.Of(result.Folder, b)).ToList() };
+            // The review's own output (this run's, or an earlier one's, which lists its files) is no folder left unreviewed.
+            var ownOutput = Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar);
+            result = result with
+            {
+                NotRepositories = barren.Where(b => b.TrimEnd(Path.DirectorySeparatorChar) != ownOutput && !File.Exists(Path.Combine(b, OutputTransaction.Listing)))
+                    .Select(b => NotRepository.Of(result.Folder, b)).ToList(),
+            };
             if (result.Jurisdictions.Count == 0)
                 return Shell.Refuse(zh ? $"{input} 下没有找到目录仓库（含 catalogue.yaml 的文件夹）。" : $"no repository (folder with catalogue.yaml) below {input}.");
             var stamp = result.Today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);

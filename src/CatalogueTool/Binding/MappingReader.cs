@@ -82,7 +82,7 @@ public sealed class MappingReader
 
     /// <summary>A required value left blank: nothing, or a stand-in such as 无 or 暂无, which is said as such.</summary>
     private void ReportBlank(SourceSpan at, string key, string value) =>
-        _bag.Add(KnownRules.BlankText, at, value.Trim().Length == 0 ? "content.blank" : "content.stand-in", Label(key), value.Trim());
+        _bag.Add(KnownRules.BlankText, at, value.Trim().Length == 0 ? "content.blank" : _contextKey == "item" ? "content.stand-in" : "content.stand-in-plain", Label(key), value.Trim());
 
     /// <summary>A text value. Numbers and booleans written plainly are taken as their text.</summary>
     public Located<string>? Text(string key, bool required)

@@ -42,6 +42,7 @@ public static class RecordsBinder
                     : !schemeColon && withoutSpaces.Contains('.') && UrlRules.IsHttp("https://" + withoutSpaces) ? "records.url-scheme"
                     : withoutSpaces.IndexOfAny(['"', '<', '>', '\\', '`']) >= 0 ? "records.url-characters"
                     : Uri.TryCreate(withoutSpaces, UriKind.Absolute, out var parsed) && parsed.UserInfo.Length > 0 ? "records.url-user"
+                    : withoutSpaces.Any(c => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format) ? "records.url-invisible"
                     : "records.url";
                 bag.Add(KnownRules.RecordUrl, u.Span, key, u.Value, withoutSpaces);
                 url = null;

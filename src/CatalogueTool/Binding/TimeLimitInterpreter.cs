@@ -46,7 +46,7 @@ public static partial class TimeLimitInterpreter
 
     /// <summary>A schedule without a figure of days: 每月更新, 每季度公开一次, 按年公布, 每半年, 每周. Read only when the text has no
     /// figure of its own (每季度结束后15日内 is 15 days after the quarter).</summary>
-    [GeneratedRegex("(?:每|按)(?<p>周|星期|月|季度?|半年|年)(?:度)?")]
+    [GeneratedRegex("(?:每|按)(?<p>日|天|周(?!期)|星期|月|季度?|半年|年)(?:度)?[^，,；;。]{0,8}?(?:更新|公开|公布|发布|报送|一次|调整|汇总)")]
     private static partial Regex Schedule();
 
     public static TimeLimit Interpret(string text)
@@ -82,11 +82,18 @@ public static partial class TimeLimitInterpreter
                 || figure.Groups["post"].Value is "前" or "之前" or "以前" && !clause.Contains('后') && !clause.Contains('起');
             return Days(text, before ? TimeLimitKind.BeforeEvent : TimeLimitKind.FromFormation, figure, display);
         }
+        if (rest.Contains("提前", StringComparison.Ordinal)) return new TimeLimit(text, TimeLimitKind.BeforeEvent, DisplayDays: display);
+        if (rest.Contains("实时", StringComparison.Ordinal)) return new TimeLimit(text, TimeLimitKind.RealTime, DisplayDays: display);
+        if (rest.Contains("及时", StringComparison.Ordinal) || rest.Contains("即时", StringComparison.Ordinal)
+            || rest.Contains("随时", StringComparison.Ordinal) || rest.Contains("随即", StringComparison.Ordinal))
+            return new TimeLimit(text, TimeLimitKind.Promptly, DisplayDays: display);
+        // A schedule is read after 提前, 实时 and 及时: 及时公开，每年更新 is prompt, with a yearly review besides.
         var schedule = Schedule().Match(rest);
         if (schedule.Success)
         {
             var period = schedule.Groups["p"].Value switch
             {
+                "日" or "天" => SchedulePeriod.Day,
                 "周" or "星期" => SchedulePeriod.Week,
                 "月" => SchedulePeriod.Month,
                 "季" or "季度" => SchedulePeriod.Quarter,
@@ -95,11 +102,6 @@ public static partial class TimeLimitInterpreter
             };
             return new TimeLimit(text, TimeLimitKind.Periodic, DisplayDays: display, Period: period);
         }
-        if (rest.Contains("提前", StringComparison.Ordinal)) return new TimeLimit(text, TimeLimitKind.BeforeEvent, DisplayDays: display);
-        if (rest.Contains("实时", StringComparison.Ordinal)) return new TimeLimit(text, TimeLimitKind.RealTime, DisplayDays: display);
-        if (rest.Contains("及时", StringComparison.Ordinal) || rest.Contains("即时", StringComparison.Ordinal)
-            || rest.Contains("随时", StringComparison.Ordinal) || rest.Contains("随即", StringComparison.Ordinal))
-            return new TimeLimit(text, TimeLimitKind.Promptly, DisplayDays: display);
         if (AlongWith().IsMatch(rest) && !Recurring().IsMatch(rest)) return new TimeLimit(text, TimeLimitKind.Promptly, DisplayDays: display); // published with another notice
         if (display is not null) return new TimeLimit(text, TimeLimitKind.Promptly, DisplayDays: display);
         return new TimeLimit(text, TimeLimitKind.Unknown);

@@ -21,6 +21,7 @@ public enum TimeLimitKind
 public enum SchedulePeriod
 {
     None,
+    Day,
     Week,
     Month,
     Quarter,
@@ -44,6 +45,7 @@ public sealed record TimeLimit(string Text, TimeLimitKind Kind, int Days = 0, bo
     /// </summary>
     public int? ScheduleDays => Kind != TimeLimitKind.Periodic ? null : Period switch
     {
+        SchedulePeriod.Day => 1,
         SchedulePeriod.Week => 7,
         SchedulePeriod.Month => 31,
         SchedulePeriod.Quarter => 92,

@@ -44,8 +44,8 @@ internal static class OpenDataSchema
             ["period"] = new JsonObject
             {
                 ["type"] = "string",
-                ["enum"] = new JsonArray("week", "month", "quarter", "half_year", "year"),
-                ["description"] = "未写天数的定期更新的周期（periodic：每周、每月、每季度、每半年、每年）",
+                ["enum"] = new JsonArray("day", "week", "month", "quarter", "half_year", "year"),
+                ["description"] = "未写天数的定期更新的周期（periodic：每日、每周、每月、每季度、每半年、每年）",
             },
             ["display_days"] = new JsonObject { ["type"] = "integer", ["description"] = "公示期（工作日）" },
         }, "text", "kind");

@@ -126,7 +126,7 @@ public static class SchemaEnglish
         ["公开时限：原文与解释"] = "Time limit: as written and as interpreted",
         ["原文"] = "As written",
         ["解释出的时限类型；unknown 表示无法解释；before_event 为事前公开（听证7个工作日前、提前一周），periodic 为定期更新（每20个工作日、每月），二者都不折算工作日"] = "Kind of limit interpreted; unknown when it cannot be; before_event is a deadline before an event (听证7个工作日前, 提前一周) and periodic a recurring update (每20个工作日, 每月), neither converted into working days",
-        ["未写天数的定期更新的周期（periodic：每周、每月、每季度、每半年、每年）"] = "Period of a recurring update written without a figure of days (periodic: 每周 week, 每月 month, 每季度 quarter, 每半年 half_year, 每年 year)",
+        ["未写天数的定期更新的周期（periodic：每日、每周、每月、每季度、每半年、每年）"] = "Period of a recurring update written without a figure of days (periodic: 每日 day, 每周 week, 每月 month, 每季度 quarter, 每半年 half_year, 每年 year)",
         ["折算的工作日数（日历日按每七日五个工作日折算；及时、实时为 0，见 kind）"] = "Working days (calendar days count five in seven; promptly and real time are 0, see kind)",
         ["原文所写的天数（from_formation、from_decision、after_approval；before_event、periodic 写了天数时；一周记 7 个日历日）"] = "Days as written (from_formation, from_decision, after_approval; before_event and periodic when a figure is written; a week is 7 calendar days)",
         ["days 是工作日还是日历日"] = "Whether days are working or calendar days",

@@ -18,6 +18,11 @@ public sealed class GithubReportWriter : IReportWriter
               .Append(",title=").Append(Escape(d.Rule.Id, true))
               .Append("::").AppendLine(Escape(d.Format(context.Language), false));
         }
+        // Under --strict a run with warnings only fails: said as an error, so that the failed job shows why.
+        if (context.Strict && context.Result.Errors == 0 && context.Result.Warnings > 0)
+            sb.Append("::error::").AppendLine(Escape(context.Language == Language.Chinese
+                ? $"按 --strict 的要求，{context.Result.Warnings} 个警告也算作不通过"
+                : $"under --strict, the {context.Result.Warnings} warnings fail the check", false));
         return Text.ControlCharacters.Visible(sb.ToString()); // a file's name never acts on the terminal or log either
     }
 

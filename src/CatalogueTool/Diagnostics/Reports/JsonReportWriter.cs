@@ -28,6 +28,9 @@ public sealed class JsonReportWriter : IReportWriter
         w.WriteNumber("infos", result.Infos);
         w.WriteNumber("files", result.Files);
         w.WriteNumber("items", result.Items);
+        // Whether warnings fail the check too (--strict), and whether it passed: a reader need not know the exit code.
+        w.WriteBoolean("strict", context.Strict);
+        w.WriteBoolean("passed", result.Errors == 0 && !(context.Strict && result.Warnings > 0));
         // Areas with proactive items whose records are kept (blank and stale columns judged) and not kept (not judged).
         w.WriteStartObject("record_areas");
         w.WriteNumber("kept", result.RecordAreas.Kept);
@@ -36,8 +39,9 @@ public sealed class JsonReportWriter : IReportWriter
         if (result.Coverage is { } coverage)
         {
             w.WriteStartObject("power_coverage");
-            // The keys are data and stay as the lists write them; in English each row carries a label to show as well.
-            string? Label(CoverageRow r) => context.Language == Language.Chinese ? null : coverage.Label(r, context.Language);
+            // The keys are data and stay as the lists write them; each row carries a label to show as well (the same keys in
+            // either language: in Chinese the label is the key, and 合计 for the total).
+            string? Label(CoverageRow r) => coverage.Label(r, context.Language);
             WriteRows(w, "by_department", coverage.ByDepartment, Label);
             WriteRows(w, "by_type", coverage.ByType, Label);
             w.WritePropertyName("total");

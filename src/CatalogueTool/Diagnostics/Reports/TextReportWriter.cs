@@ -41,5 +41,8 @@ public sealed class TextReportWriter : IReportWriter
 
     /// <summary>One finding as a line of text: <c>path:line:col: severity RULE: message</c> (or <c>path:Sheet!A1</c> in a workbook).</summary>
     public static string Line(Diagnostic d, Language language) =>
-        $"{ReportWriters.Location(d.Span)}: {ReportWriters.SeverityName(d.Severity)} {d.Rule.Id}: {d.Format(language)}";
+        OneLine($"{ReportWriters.Location(d.Span)}: {ReportWriters.SeverityName(d.Severity)} {d.Rule.Id}: {d.Format(language)}");
+
+    /// <summary>A finding stays on one line (a multi-line value quoted in it, a file name with a line break): breaks are shown as \n.</summary>
+    private static string OneLine(string text) => text.Replace("\r\n", "\\n").Replace("\n", "\\n").Replace("\r", "\\r");
 }
