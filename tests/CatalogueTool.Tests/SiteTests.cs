@@ -256,6 +256,24 @@ public partial class SiteTests
     }
 
     [Fact]
+    public void A_countys_own_images_fonts_and_styles_under_templates_assets_are_published_and_svg_is_not()
+    {
+        var repo = TestPaths.MinimalRepo("area: 社会救助\nitems:\n" + TestPaths.GoodItem);
+        var assets = Path.Combine(repo, "templates", "assets");
+        Directory.CreateDirectory(Path.Combine(assets, "img"));
+        File.WriteAllBytes(Path.Combine(assets, "img", "logo.png"), [0x89, 0x50, 0x4E, 0x47, 0x00, 0xFF]);
+        File.WriteAllText(Path.Combine(assets, "county.css"), "h1 { color: #a00; }\n");
+        File.WriteAllText(Path.Combine(assets, "badge.svg"), "<svg onload=\"alert(1)\"/>");
+        var bag = new Diagnostics.DiagnosticBag();
+        var set = Emit.Site.TemplateSet.Load(repo, bag);
+        Assert.NotNull(set);
+        Assert.Contains("assets/img/logo.png", set!.Assets.Keys);
+        Assert.Contains("assets/county.css", set.Assets.Keys);
+        Assert.DoesNotContain("assets/badge.svg", set.Assets.Keys);
+        Assert.Equal(("templates/assets/badge.svg", "template.unknown-file"), (Assert.Single(bag.ToSortedList()).Span.File, bag.ToSortedList()[0].MessageKey));
+    }
+
+    [Fact]
     public void A_templates_folder_linked_out_of_the_repository_is_refused_and_not_listed()
     {
         var repo = TestPaths.MinimalRepo("area: 社会救助\nitems:\n" + TestPaths.GoodItem);

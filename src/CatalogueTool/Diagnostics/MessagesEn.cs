@@ -172,7 +172,7 @@ internal static class MessagesEn
         ["powers.duplicate-skipped"] = "duplicate power code {0} (first at {1}); only the first row is kept",
         ["template.unknown-name"] = "no page has a value named '{0}'; it renders as nothing (names are case-sensitive)",
         ["template.unknown-name-suggest"] = "no page has a value named '{0}'; it renders as nothing. Did you mean '{1}'?",
-        ["template.unknown-file"] = "'{0}' is not one of the replaceable template files and is never used; replaceable: {1}",
+        ["template.unknown-file"] = "'{0}' is not one of the replaceable template files and is never used; replaceable: {1}; templates/assets/ may also hold images (png, jpg, gif, ico, webp), fonts (woff, woff2, ttf) and css and js files, named with letters, digits and . _ - only",
         ["template.unclosed-comment"] = "template comment {{{{!-- is not closed by --}}}}",
         ["template.unterminated"] = "'{{{{' without a matching '}}}}'",
         ["template.empty-tag"] = "empty {{{{}}}} tag",

@@ -172,7 +172,7 @@ internal static class MessagesZh
         ["powers.duplicate-skipped"] = "职权编码 {0} 重复（首次出现在 {1}），只保留第一行",
         ["template.unknown-name"] = "页面数据中没有“{0}”，这一处会显示为空白。请检查拼写（名称区分大小写）",
         ["template.unknown-name-suggest"] = "页面数据中没有“{0}”，这一处会显示为空白。是不是“{1}”？",
-        ["template.unknown-file"] = "“{0}”不是可替换的模板文件，不会被使用。可替换的文件：{1}",
+        ["template.unknown-file"] = "“{0}”不是可替换的模板文件，不会被使用。可替换的文件：{1}；templates/assets/ 中还可以放图片（png、jpg、gif、ico、webp）、字体（woff、woff2、ttf）和 css、js 文件，文件名只用字母、数字和 . _ -",
         ["template.unclosed-comment"] = "模板注释 {{{{!-- 没有以 --}}}} 结束",
         ["template.unterminated"] = "“{{{{”没有对应的“}}}}”",
         ["template.empty-tag"] = "空的 {{{{}}}} 标记",

@@ -116,6 +116,10 @@ public sealed class TemplateSet
             var custom = ReadOverride(overrides, name, bag);
             sources[name] = custom is not null ? ($"templates/{name}", custom) : ($"templates/site/{name}", ReadDefault(name));
         }
+        // The county's own images, fonts, styles and scripts under templates/assets/ (a logo, the national emblem) are
+        // published beside the defaults, so that what loaded from another host can be kept here instead.
+        foreach (var extra in ExtraAssetNames(overrides))
+            if (ReadOverride(overrides, extra, bag) is { } bytes) sources[extra] = ($"templates/{extra}", bytes);
         ReportUnknownFiles(overrides, bag);
         if (bag.HasErrors) return null;
         var partials = sources.Keys.Where(k => k.EndsWith(".hbs", StringComparison.Ordinal)).Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet(StringComparer.Ordinal);
@@ -123,7 +127,9 @@ public sealed class TemplateSet
         var templates = new Dictionary<string, (string File, string Text, IReadOnlyList<(string Name, int Offset, bool Block)> Calls)>(StringComparer.Ordinal);
         foreach (var (name, (file, bytes)) in sources)
         {
-            // Templates and the CSS and JavaScript assets alike are UTF-8 text: anything else is not published.
+            // Templates and the CSS and JavaScript assets alike are UTF-8 text: anything else is not published. Images and
+            // fonts are the county's own files, published as they are.
+            if (ExtraBinary.Contains(Path.GetExtension(name).ToLowerInvariant())) continue;
             string text;
             try { text = strict.GetString(bytes); }
             catch (DecoderFallbackException) { bag.Add(KnownRules.TemplateError, SourceSpan.OfFile(file), "template.encoding"); continue; }
@@ -159,11 +165,32 @@ public sealed class TemplateSet
         return bag.HasErrors ? null : set;
     }
 
-    /// <summary>A file under templates/ that replaces nothing is never used: said once per file, with what can be replaced.</summary>
+    /// <summary>What templates/assets/ may add besides the defaults: images and fonts published as they are (no SVG, which
+    /// can carry script), and styles and scripts checked like the defaults.</summary>
+    private static readonly HashSet<string> ExtraBinary = new(StringComparer.Ordinal) { ".png", ".jpg", ".jpeg", ".gif", ".ico", ".webp", ".woff", ".woff2", ".ttf" };
+    private static readonly HashSet<string> ExtraText = new(StringComparer.Ordinal) { ".css", ".js" };
+    private const int MostExtraAssets = 100;
+
+    /// <summary>The added assets by relative name (assets/logo.png): plain names (letters, digits, . _ -) in templates/assets/
+    /// and one folder below, the kinds allowed, at most a hundred, in name order.</summary>
+    private static IReadOnlyList<string> ExtraAssetNames(string overrides)
+    {
+        var folder = Path.Combine(overrides, "assets");
+        if (!Directory.Exists(folder)) return [];
+        var defaults = DefaultNames.ToHashSet(StringComparer.Ordinal);
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, MaxRecursionDepth = 1 };
+        return Directory.EnumerateFiles(folder, "*", options).Take(10_000)
+            .Select(f => "assets/" + Path.GetRelativePath(folder, f).Replace('\\', '/'))
+            .Where(n => !defaults.Contains(n) && System.Text.RegularExpressions.Regex.IsMatch(n, "^assets/(?:[A-Za-z0-9_-]+/)?[A-Za-z0-9_-][A-Za-z0-9._-]*$")
+                && (ExtraBinary.Contains(Path.GetExtension(n).ToLowerInvariant()) || ExtraText.Contains(Path.GetExtension(n).ToLowerInvariant())))
+            .Order(StringComparer.Ordinal).Take(MostExtraAssets).ToList();
+    }
+
+    /// <summary>A file under templates/ that replaces nothing and adds no asset is never used: said once per file, with what can be replaced.</summary>
     private static void ReportUnknownFiles(string folder, DiagnosticBag bag)
     {
         if (!Directory.Exists(folder)) return;
-        var known = DefaultNames.ToHashSet(StringComparer.Ordinal);
+        var known = DefaultNames.Concat(ExtraAssetNames(folder)).ToHashSet(StringComparer.Ordinal);
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, MaxRecursionDepth = 4 };
         foreach (var path in Directory.EnumerateFiles(folder, "*", options).Take(1000).Order(StringComparer.Ordinal))
         {

@@ -32,8 +32,10 @@ public static partial class PowerTableReader
         {
             var sheets = XlsxReader.Read(full, MaxRows, 64);
             // Rows past the most read would be lost without a word: the list is refused instead.
-            foreach (var cut in sheets.Where(s => s.Truncated && !s.Hidden))
+            var cuts = sheets.Where(s => s.Truncated && !s.Hidden).ToList();
+            foreach (var cut in cuts)
                 bag.Add(KnownRules.FileTooLarge, new SourceSpan(rel, 1, 1) { Cell = $"{cut.Name}!A1" }, "powers.sheet-too-long", cut.Name, MaxRows);
+            if (cuts.Count > 0) return null; // refused whole: a list missing its last rows is not written
             // Each visible sheet's rows with its merged cells filled, worked out once.
             var visible = sheets.Where(s => !s.Hidden).Select(s => (Sheet: s, Rows: WithMergesFilled(s).ToList())).ToList();
             // A sheet's name stands for its department only among several sheets that hold lists (one per department).
