@@ -31,6 +31,24 @@ public class InputGuardTests
     }
 
     [Fact]
+    public void A_file_linked_to_outside_the_repository_is_not_read_nor_quoted()
+    {
+        var dir = TestPaths.TempDir();
+        PowerTests.CopyDirectory(TestPaths.Example, dir);
+        var secret = Path.Combine(TestPaths.TempDir(), "runner-secret.yaml");
+        File.WriteAllText(secret, "area: 令牌 ghp_SECRET\n");
+        File.Delete(Path.Combine(dir, "areas", "health.yaml"));
+        File.CreateSymbolicLink(Path.Combine(dir, "areas", "health.yaml"), secret);
+        var result = Validator.Validate(dir, TestPaths.Today);
+        Assert.Contains(result.Diagnostics, d => d is { MessageKey: "file.link-outside", Span.File: "areas/health.yaml" });
+        Assert.DoesNotContain(result.Diagnostics, d => d.Format(Language.Chinese).Contains("SECRET"));
+        // A link that stays inside the repository is read as before, and so is a repository reached through a link.
+        var linked = Path.Combine(TestPaths.TempDir(), "repo-link");
+        Directory.CreateSymbolicLink(linked, TestPaths.Example);
+        Assert.DoesNotContain(Validator.Validate(linked, TestPaths.Today).Diagnostics, d => d.MessageKey == "file.link-outside");
+    }
+
+    [Fact]
     public void Output_names_fit_a_file_name_and_never_name_a_windows_device()
     {
         var name = Emit.OutputNames.Safe(new string('县', 300));

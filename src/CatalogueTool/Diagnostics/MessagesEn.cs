@@ -15,6 +15,7 @@ internal static class MessagesEn
         ["file.denied"] = "no permission to read this file; check its permissions and try again",
         ["file.empty"] = "the file is empty (or only comments); write its content, or delete a file that is not needed (an area that does not apply goes under not_applicable in catalogue.yaml)",
         ["file.utf16"] = "the file is UTF-16; save it again as UTF-8",
+        ["file.link-outside"] = "{0} is a link to outside the repository and is not read (a repository's files are its own); put the file itself into the repository",
         ["file.gbk"] = "the file is not UTF-8 and looks like GBK/GB18030 (invalid UTF-8 from byte {0}); save it as UTF-8 (Notepad or WPS: Save As, encoding UTF-8)",
         ["file.gbk-csv"] = "the CSV file is not UTF-8 and looks like GBK/GB18030 (invalid UTF-8 from byte {0}); convert it with catalogue import-powers (which reads GBK), or save it from Excel as \"CSV UTF-8 (Comma delimited)\"",
         ["file.gbk-converted"] = "the file is GBK/GB18030 (as Excel saves CSV on Chinese Windows); read as GB18030 and converted to UTF-8",

@@ -15,6 +15,7 @@ internal static class MessagesZh
         ["file.denied"] = "没有读取这个文件的权限，请检查文件权限后再试",
         ["file.empty"] = "文件是空的（或只有注释），没有可读取的内容。请写入内容；不需要的文件请删除（不涉及的领域在 catalogue.yaml 的 not_applicable 中说明）",
         ["file.utf16"] = "文件是 UTF-16 编码。请用“另存为”选择 UTF-8 编码重新保存",
+        ["file.link-outside"] = "{0} 是指向仓库之外的链接，不予读取（仓库的文件只能在仓库里）。请把文件本身放进仓库",
         ["file.gbk"] = "文件不是 UTF-8 编码，看起来是 GBK/GB18030（从第 {0} 个字节起无法按 UTF-8 读取）。请在记事本或 WPS 中“另存为”，编码选择“UTF-8”后保存",
         ["file.gbk-csv"] = "CSV 文件不是 UTF-8 编码，看起来是 GBK/GB18030（从第 {0} 个字节起无法按 UTF-8 读取）。可用 catalogue import-powers 把它转换为 YAML 权责清单（能读 GBK），或在 Excel 中另存为“CSV UTF-8（逗号分隔）”",
         ["file.gbk-converted"] = "文件是 GBK/GB18030 编码（Excel 另存的 CSV 常见），已按 GB18030 读取并转换为 UTF-8",

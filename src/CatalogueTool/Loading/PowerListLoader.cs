@@ -14,7 +14,12 @@ public static class PowerListLoader
         var folder = Path.Combine(root, RepositoryPaths.Powers);
         var files = RepositoryPaths.Files(folder, ".yaml", ".yml", ".csv", ".xlsx").ToList();
         var lists = new PowerList?[files.Count];
-        Parallel.For(0, files.Count, i => lists[i] = Load(files[i], RepositoryPaths.Relative(root, files[i]), bag));
+        Parallel.For(0, files.Count, i =>
+        {
+            var rel = RepositoryPaths.Relative(root, files[i]);
+            if (RepositoryPaths.LeavesRoot(root, files[i])) bag.Add(KnownRules.FileUnreadable, SourceSpan.OfFile(rel), "file.link-outside", rel);
+            else lists[i] = Load(files[i], rel, bag);
+        });
         return (lists.OfType<PowerList>().ToList(), files.Where((_, i) => lists[i] is null).Select(f => RepositoryPaths.Relative(root, f)).ToList());
     }
 

@@ -17,6 +17,34 @@ public static class RepositoryPaths
     /// folder where area files may have strayed.</summary>
     public static readonly IReadOnlySet<string> OwnFolders = new HashSet<string>([Areas, Powers, Records, Templates, Schemas, "out"], StringComparer.Ordinal);
 
+    /// <summary>
+    /// Whether a file of the repository is, through a link (of its own or of a folder on its way), a file outside the
+    /// repository: a pull request could otherwise have a runner's file read and quoted in the findings. The repository's
+    /// own folder may itself be reached through a link.
+    /// </summary>
+    public static bool LeavesRoot(string root, string full)
+    {
+        var realRoot = RealPath(Path.GetFullPath(root)).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        return !RealPath(Path.GetFullPath(full)).StartsWith(realRoot, StringComparison.Ordinal);
+    }
+
+    /// <summary>The path with every link on it followed (to its final target).</summary>
+    private static string RealPath(string full)
+    {
+        var current = Path.GetPathRoot(full) ?? "/";
+        foreach (var part in full[current.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            current = Path.Combine(current, part);
+            FileSystemInfo info = Directory.Exists(current) ? new DirectoryInfo(current) : new FileInfo(current);
+            try
+            {
+                if (info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { } target) current = target.FullName;
+            }
+            catch (IOException) { return current; } // a loop of links: left where it is, and read as unreadable later
+        }
+        return current;
+    }
+
     public static string Relative(string root, string full) => Path.GetRelativePath(root, full).Replace('\\', '/');
 
     /// <summary>YAML files of a folder, sorted by name so that every run sees the same order.</summary>
