@@ -251,6 +251,7 @@ public class RepositoryTests
         Assert.DoesNotContain("|| true", workflow);
         Assert.Contains("vars.CATALOGUE_TOOL_REPO", workflow);
         Assert.Contains("validate --format github", workflow);
+        Assert.Contains("permissions:\n  contents: read\n", workflow); // the job reads the repository, nothing more
         var bag = new DiagnosticBag();
         Assert.NotNull(CatalogueTool.Loading.YamlFile.LoadText(workflow, "catalogue.yml", bag));
         Assert.Empty(bag.ToSortedList());

@@ -79,11 +79,14 @@ public static class RepositoryInitializer
         # 每次提交都检查目录；发现错误时在改动的文件行上标注。
         # 使用前：在本仓库 Settings → Secrets and variables → Actions → Variables 中新建变量
         #   CATALOGUE_TOOL_REPO：CatalogueTool 源代码所在的仓库，如 某省政务公开办/CatalogueTool；
-        #   CATALOGUE_TOOL_REF（可选）：使用的版本（分支或标签），默认 main。
+        #   CATALOGUE_TOOL_REF（可选）：使用的版本（分支、标签或提交），默认 main。建议设为固定的标签或提交：
+        #   工具更新可能增加检查，固定版本后，同样的目录今天通过、明天也通过，升级时再改这个变量。
         # 工具仓库是私有的：再在 Secrets 中新建 CATALOGUE_TOOL_TOKEN（能读取该仓库的访问令牌）。
         # 工具源代码须在 GitHub 上；放在其他代码托管平台时，请改写下面“编译 catalogue”之前的两步。
         name: catalogue
         on: [push, pull_request]
+        permissions:
+          contents: read
         jobs:
           validate:
             runs-on: ubuntu-latest
