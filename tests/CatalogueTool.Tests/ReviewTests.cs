@@ -146,6 +146,8 @@ public class ReviewTests
         Assert.Equal((0, 0), (rows["a-whole"].BlankColumns, rows["a-whole"].StaleColumns));
         Assert.Equal((null, null), (rows["c-no-records"].BlankColumns, rows["c-no-records"].StaleColumns));
         Assert.Equal("—", JurisdictionReview.ColumnsText(rows["c-no-records"].BlankColumns));
+        // The example keeps records for one area of 26: its 0 says how much was judged.
+        Assert.Equal("0（1/26 个领域）", rows["a-whole"].ColumnsText(rows["a-whole"].BlankColumns, true));
         Assert.False(rows["a-whole"].PowerListsIncomplete);
         Assert.True(rows["d-no-powers"].PowerListsIncomplete);
         Assert.Equal("清单不全", rows["d-no-powers"].PowerCoverageText(true));
@@ -158,6 +160,7 @@ public class ReviewTests
         using var json = JsonDocument.Parse(ReviewJsonWriter.Write(review, "1.0.0"));
         var c = json.RootElement.GetProperty("jurisdictions").EnumerateArray().Single(j => j.GetProperty("path").GetString() == "c-no-records");
         Assert.Equal(JsonValueKind.Null, c.GetProperty("blank_columns").ValueKind);
+        Assert.Equal(0, c.GetProperty("record_areas").GetProperty("kept").GetInt32());
         Assert.Equal(2, json.RootElement.GetProperty("not_repositories").GetArrayLength());
     }
 

@@ -47,6 +47,14 @@ public sealed record JurisdictionReview(
     /// <summary>A count of blank or stale columns as shown: the number, or — when no records are kept to judge by.</summary>
     public static string ColumnsText(int? count) => count?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "—";
 
+    /// <summary>Areas with proactive items whose records are kept (judged for blank and stale columns) and not.</summary>
+    public (int Kept, int NotKept) RecordAreas { get; init; }
+
+    /// <summary>As <see cref="ColumnsText(int?)"/>, with how many areas were judged when only some keep records: 0（1/25 个领域）.</summary>
+    public string ColumnsText(int? count, bool zh) => count is { } n && RecordAreas is { Kept: > 0, NotKept: > 0 } r
+        ? zh ? $"{n}（{r.Kept}/{r.Kept + r.NotKept} 个领域）" : $"{n} ({r.Kept}/{r.Kept + r.NotKept} areas)"
+        : ColumnsText(count);
+
     public static JurisdictionReview From(string relativePath, ValidationResult result, long ms, Language language = Language.Chinese)
     {
         var c = result.Catalogue;
@@ -71,6 +79,7 @@ public sealed record JurisdictionReview(
             Level = c?.Manifest.Jurisdiction.Level ?? "county",
             Parent = string.IsNullOrWhiteSpace(c?.Manifest.Jurisdiction.Parent) ? null : c.Manifest.Jurisdiction.Parent,
             Edition = string.IsNullOrWhiteSpace(c?.Manifest.Edition) ? null : c.Manifest.Edition,
+            RecordAreas = result.RecordAreas,
             PowerListsIncomplete = result.Diagnostics.Any(d => d.Rule == KnownRules.PowerListsAbsent || d.Rule == KnownRules.PowerUnknown || d.Rule == KnownRules.PowerNoMatch),
         };
     }

@@ -56,8 +56,8 @@ public static class ReviewHtmlWriter
         var rows = review.Jurisdictions;
         var date = review.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         sb.Append(zh ? "<h1>目录审核总览</h1>\n" : "<h1>Catalogue review</h1>\n").Append("<p class=\"lead\">").Append(zh
-            ? $"检查日期 {date}。共 {rows.Count} 个行政区，其中 {review.WithErrors} 个有错误或无法读取。点击表头可排序；点击行政区名称查看其全部问题。各领域列中“✓”后的数字为事项数，“—”表示本级不涉及（悬停或聚焦查看理由），“缺”表示既未编制也未说明不涉及，“无法读取”表示该领域文件存在但无法解析（原因见行政区详情）。空白栏目、未更新栏目为“—”表示该仓库没有登记公开记录（records/），无从判断；职权公开率为“清单不全”表示事项关联的职权不在其权责清单中（缺清单或清单不全）。"
-            : $"Checked as of {date}: {English.Count(rows.Count, "jurisdiction")}, {review.WithErrors} with errors or unreadable. Click a column heading to sort, a jurisdiction to see all its findings. In the area columns, the number after ✓ counts the items, — means not applicable at this level (hover or focus for the reason), “missing” means neither compiled nor declared not applicable, and “unreadable” means the area file exists but cannot be read (the jurisdiction's page says why). Blank and stale columns show — where the repository keeps no publication records (records/) to judge by; powers disclosed shows “lists incomplete” where items link powers that its power lists do not hold.")
+            ? $"检查日期 {date}。共 {rows.Count} 个行政区，其中 {review.WithErrors} 个有错误或无法读取。点击表头可排序；点击行政区名称查看其全部问题。各领域列中“✓”后的数字为事项数，“—”表示本级不涉及（悬停或聚焦查看理由），“缺”表示既未编制也未说明不涉及，“无法读取”表示该领域文件存在但无法解析（原因见行政区详情）。空白栏目、未更新栏目为“—”表示该仓库没有登记公开记录（records/），无从判断，括号中的“1/26 个领域”表示只检查了登记了公开记录的领域；职权公开率为“清单不全”表示事项关联的职权不在其权责清单中（缺清单或清单不全）。"
+            : $"Checked as of {date}: {English.Count(rows.Count, "jurisdiction")}, {review.WithErrors} with errors or unreadable. Click a column heading to sort, a jurisdiction to see all its findings. In the area columns, the number after ✓ counts the items, — means not applicable at this level (hover or focus for the reason), “missing” means neither compiled nor declared not applicable, and “unreadable” means the area file exists but cannot be read (the jurisdiction's page says why). Blank and stale columns show — where the repository keeps no publication records (records/) to judge by, and “(1/26 areas)” when only the areas keeping records were judged; powers disclosed shows “lists incomplete” where items link powers that its power lists do not hold.")
           .Append("</p>\n");
         var sharedCodes = review.SharedCodes;
         var sharedNames = review.SharedNames;
@@ -102,8 +102,8 @@ public static class ReviewHtmlWriter
             Num(sb, j.Errors); Num(sb, j.Warnings); Num(sb, j.Items);
             Cell(sb, JurisdictionReview.Percent(j.BaselineCoverage), j.BaselineCoverage ?? -1);
             Cell(sb, j.PowerCoverageText(zh), j.PowerListsIncomplete ? -2 : j.PowerCoverage ?? -1);
-            Cell(sb, JurisdictionReview.ColumnsText(j.BlankColumns), j.BlankColumns ?? -1);
-            Cell(sb, JurisdictionReview.ColumnsText(j.StaleColumns), j.StaleColumns ?? -1);
+            Cell(sb, j.ColumnsText(j.BlankColumns, zh), j.BlankColumns ?? -1);
+            Cell(sb, j.ColumnsText(j.StaleColumns, zh), j.StaleColumns ?? -1);
             foreach (var a in PilotAreas.All)
             {
                 var cell = j.Areas.FirstOrDefault(c => c.AreaId == a.Id);

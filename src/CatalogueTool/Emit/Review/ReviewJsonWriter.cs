@@ -86,6 +86,11 @@ public static class ReviewJsonWriter
         // null, not 0, where no records are kept: blank and stale columns were not judged.
         if (j.BlankColumns is { } blank) w.WriteNumber("blank_columns", blank); else w.WriteNull("blank_columns");
         if (j.StaleColumns is { } stale) w.WriteNumber("stale_columns", stale); else w.WriteNull("stale_columns");
+        // How many areas with proactive items keep records (judged for blank and stale columns) and how many do not.
+        w.WriteStartObject("record_areas");
+        w.WriteNumber("kept", j.RecordAreas.Kept);
+        w.WriteNumber("not_kept", j.RecordAreas.NotKept);
+        w.WriteEndObject();
         w.WriteStartObject("areas");
         foreach (var a in j.Areas)
         {
