@@ -222,6 +222,7 @@ public class DiffTests
         // The example without its local area, then with it: the area and its manifest entry, the name said in the label only.
         var added = EditionDiff.Compare(Validator.Validate(EditedEdition(), TestPaths.Today).Catalogue!, Validator.Validate(TestPaths.Example, TestPaths.Today).Catalogue!);
         Assert.DoesNotContain(added.Changes, c => c.Key == "tourism" && c.Fields.Any(f => f.Old == "" && f.New == "旅游"));
+        Assert.Single(added.Changes, c => c.Key == "tourism"); // the area, not its manifest entry as well
     }
 
     [Fact]

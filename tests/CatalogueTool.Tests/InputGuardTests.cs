@@ -55,6 +55,7 @@ public class InputGuardTests
         Assert.True(System.Text.Encoding.UTF8.GetByteCount(name + "-标准目录.xlsx") <= 255);
         Assert.Equal(50, name.Length);
         Assert.Equal("_CON", Emit.OutputNames.Safe("CON"));
+        Assert.Equal("_nul.txt", Emit.OutputNames.Safe("nul.txt"));
         Assert.Equal("𠀀", Emit.OutputNames.Safe("𠀀")); // a character beyond the BMP is kept whole
         // A jurisdiction named at length still builds.
         var dir = TestPaths.ExampleEdited("catalogue.yaml", "name: 青禾县\n", $"name: {new string('青', 120)}县\n");

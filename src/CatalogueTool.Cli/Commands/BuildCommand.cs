@@ -54,6 +54,10 @@ public static class BuildCommand
                 Console.Out.WriteLine(zh
                     ? "未设置栏目发布地址（catalogue.yaml 的 portal.base_url）：site/fragments/ 中的表格用相对链接，粘贴到门户网站别处后会失效；也没有生成 sitemap.xml。"
                     : "no published address (portal.base_url in catalogue.yaml): the tables in site/fragments/ link relatively, which breaks once pasted elsewhere in the portal, and no sitemap.xml is written.");
+            if (v.Catalogue?.Manifest.Portal?.Footer is not { SiteCode: { Length: > 0 }, Icp: { Length: > 0 } })
+                Console.Out.WriteLine(zh
+                    ? "页脚没有网站标识码或 ICP 备案号（catalogue.yaml 的 portal.footer：site_code、icp）：政府网站页脚通常须显示这些信息，栏目页脚现在不显示。"
+                    : "the footer has no site code or ICP number (portal.footer in catalogue.yaml: site_code, icp): government sites usually show them; the column's footer does not.");
             if (v.RecordAreas is { NotKept: > 0 } records)
                 Console.Out.WriteLine(zh
                     ? $"公开记录：{records.NotKept} 个领域未登记（records/<领域编号>.yaml），这些领域主动公开事项的网页显示“暂无信息”，是否空白栏目没有检查。"

@@ -56,7 +56,8 @@ public static class EditionDiff
         var changes = new List<Change>();
         var names = old.Areas.Concat(@new.Areas).GroupBy(a => a.Area.Id).ToDictionary(g => g.Key, g => g.First().Area.Label, StringComparer.Ordinal);
         string AreaName(string id) => (names.GetValueOrDefault(id) ?? PilotAreas.FindById(id)?.Label)?.In(language) ?? id;
-        CompareManifest(old.Manifest, @new.Manifest, changes, zh);
+        CompareManifest(old.Manifest, @new.Manifest, changes, zh,
+            old.Areas.Select(a => a.Area.Id).ToHashSet(StringComparer.Ordinal), @new.Areas.Select(a => a.Area.Id).ToHashSet(StringComparer.Ordinal));
         CompareAreas(old, @new, changes, AreaName, zh);
         CompareItems(old, @new, changes, AreaName, zh);
         CompareWaivers(old, @new, changes, zh);
@@ -72,7 +73,7 @@ public static class EditionDiff
     /// and undisclosed powers: an edition that drops an undisclosed power or changes its address is a change to review.
     /// The edition itself is in the diff's title.
     /// </summary>
-    private static void CompareManifest(Manifest old, Manifest @new, List<Change> changes, bool zh)
+    private static void CompareManifest(Manifest old, Manifest @new, List<Change> changes, bool zh, ISet<string> filed, ISet<string> filedNow)
     {
         (string Id, string Value)[] Settings(Manifest m) =>
         [
@@ -86,7 +87,9 @@ public static class EditionDiff
             .Select(f => FieldChange.Of(f.Id, zh, f.Old, f.New)).ToList();
         if (settings.Count > 0) changes.Add(new Change(Manifest, ChangeKind.Changed, "catalogue.yaml", zh ? "目录设置" : "settings", settings));
 
-        Keyed(old.ExtraAreas.ToDictionary(e => e.Id.Value, e => e.Name), @new.ExtraAreas.ToDictionary(e => e.Id.Value, e => e.Name), "area_name",
+        // A local area added or removed with its file is told once, with the areas; its manifest entry only when its name changed.
+        Keyed(old.ExtraAreas.Where(e => filedNow.Contains(e.Id.Value) || !filed.Contains(e.Id.Value)).ToDictionary(e => e.Id.Value, e => e.Name),
+            @new.ExtraAreas.Where(e => filed.Contains(e.Id.Value) || !filedNow.Contains(e.Id.Value)).ToDictionary(e => e.Id.Value, e => e.Name), "area_name",
             (id, name) => zh ? $"本地增设领域 {name}" : $"local area {name}", named: true); // the name is in the label already
         Keyed(old.Departments.GroupBy(d => d.Name).ToDictionary(g => g.Key, g => string.Join("、", g.First().Aliases)),
             @new.Departments.GroupBy(d => d.Name).ToDictionary(g => g.Key, g => string.Join("、", g.First().Aliases)), "aliases",

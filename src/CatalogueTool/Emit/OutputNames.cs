@@ -21,6 +21,6 @@ public static class OutputNames
         }
         clean = clean[..kept].TrimEnd().TrimEnd('.');
         // CON, NUL, COM1… cannot name a file on Windows, whatever follows the dot.
-        return Binding.ItemIdRules.IsWindowsDevice(clean.ToLowerInvariant()) ? "_" + clean : clean;
+        return Binding.ItemIdRules.IsWindowsDevice(clean.Split('.')[0].ToLowerInvariant()) ? "_" + clean : clean; // nul.txt too
     }
 }

@@ -111,7 +111,7 @@ public static class ReviewHtmlWriter
                 {
                     case AreaState.Covered: sb.Append("<td class=\"covered\">").Append(H(cell.Text(zh))).Append("</td>"); break;
                     case AreaState.NotApplicable:
-                        var na = H(cell.Text(zh));
+                        var na = H(Text.Blank.Is(cell.Reason) ? (zh ? "不涉及：（未写理由）" : "not applicable: (no reason given)") : cell.Text(zh));
                         sb.Append("<td class=\"na\" title=\"").Append(na).Append("\"><span aria-hidden=\"true\">—</span><span class=\"vh\">").Append(na).Append("</span></td>");
                         break;
                     case AreaState.Missing or AreaState.Unreadable: sb.Append("<td class=\"missing\">").Append(H(cell.Text(zh))).Append("</td>"); break;
