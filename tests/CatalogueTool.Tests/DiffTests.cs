@@ -247,6 +247,11 @@ public class DiffTests
         var renamed = TestPaths.ExampleEdited("catalogue.yaml", "  name: 青禾县\n", "  name: 清河县\n");
         Assert.DoesNotContain("不是同一个行政区", CliTests.Run("diff", TestPaths.Example, renamed, "--lang", "zh-CN").Err);
         Assert.Equal(2, CliTests.Run("diff", TestPaths.Example, EditedEdition(), "-o", Path.Combine(dir, "y.xls")).Code);
+        // Two townships share their county's code: their names tell them apart.
+        var town = TestPaths.TempDir();
+        Assert.Equal(0, CliTests.Run("init", Path.Combine(town, "a"), "--name", "禾丰镇", "--code", "510923", "--level", "township", "--parent", "青禾县").Code);
+        Assert.Equal(0, CliTests.Run("init", Path.Combine(town, "b"), "--name", "白河镇", "--code", "510923", "--level", "township", "--parent", "青禾县").Code);
+        Assert.Contains("不是同一个行政区", CliTests.Run("diff", Path.Combine(town, "a"), Path.Combine(town, "b"), "--lang", "zh-CN").Err);
     }
 
     [Fact]

@@ -132,6 +132,9 @@ public class RepositoryTests
         Assert.Contains("已 42 天", d.Format(Language.Chinese));
         var quarterly = Validator.Validate(TestPaths.ExampleEdited("areas/social-assistance.yaml", limit, limit.Replace("制定或获取信息之日起10个工作日内", "每季度更新")), TestPaths.Today);
         Assert.DoesNotContain(quarterly.Diagnostics, d => d.Severity != Severity.Info);
+        // A prompt limit updated monthly besides is judged by its month too.
+        var prompt = Validator.Validate(TestPaths.ExampleEdited("areas/social-assistance.yaml", limit, limit.Replace("制定或获取信息之日起10个工作日内", "及时公开，每月更新")), TestPaths.Today);
+        Assert.Equal("records.behind-schedule", Assert.Single(prompt.Diagnostics, d => d.Rule.Id == "CAT0505").MessageKey);
     }
 
     [Fact]

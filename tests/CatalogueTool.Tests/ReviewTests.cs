@@ -134,6 +134,9 @@ public class ReviewTests
         Directory.CreateDirectory(Path.Combine(input, "f-spreadsheets"));
         File.WriteAllText(Path.Combine(input, "f-spreadsheets", "目录.xlsx"), "");
         Directory.CreateDirectory(Path.Combine(input, "a-whole", "附件")); // a folder inside a repository is its own business
+        // A build's output beside the repositories (excel/areas/ inside) is neither a repository nor a folder left unreviewed.
+        Directory.CreateDirectory(Path.Combine(input, "out", "excel", "areas"));
+        File.WriteAllText(Path.Combine(input, "out", Emit.OutputTransaction.Listing), "excel/areas/x.xlsx\n");
         var (found, _, barren) = RepositoryFinder.Survey(input);
         var review = ReviewRunner.Run(input, found, TestPaths.Today, 2) with { NotRepositories = barren.Select(b => NotRepository.Of(input, b)).ToList() };
         var rows = review.Jurisdictions.ToDictionary(r => r.Path);

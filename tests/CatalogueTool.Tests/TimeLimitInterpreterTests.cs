@@ -93,6 +93,7 @@ public class TimeLimitInterpreterTests
 
     [Theory]
     [InlineData("信息形成后及时公开，每年更新", TimeLimitKind.Promptly, 0)]
+    [InlineData("及时公开，每月更新", TimeLimitKind.Promptly, 0)]
     [InlineData("实时更新，每月汇总", TimeLimitKind.RealTime, 0)]
     [InlineData("每周期更新", TimeLimitKind.Unknown, 0)]
     [InlineData("每年", TimeLimitKind.Unknown, 0)]
@@ -104,6 +105,10 @@ public class TimeLimitInterpreterTests
         Assert.Equal(kind, t.Kind);
         if (days > 0) Assert.Equal(days, t.Days);
     }
+
+    [Fact]
+    public void A_prompt_limit_with_a_schedule_keeps_the_schedule_for_staleness() =>
+        Assert.Equal((TimeLimitKind.Promptly, SchedulePeriod.Month, 31), TimeLimitInterpreter.Interpret("及时公开，每月更新") is var t ? (t.Kind, t.Period, t.ScheduleDays) : default);
 
     [Fact]
     public void Every_N_working_days_is_at_most_N_times_seven_fifths_calendar_days_apart() =>

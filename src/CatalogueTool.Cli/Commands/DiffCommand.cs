@@ -44,7 +44,10 @@ public static class DiffCommand
             var (was, now) = (before.Catalogue!.Manifest.Jurisdiction, after.Catalogue!.Manifest.Jurisdiction);
             // Codes decide when both editions give one (a corrected name keeps its code); names otherwise.
             var bothCoded = !string.IsNullOrWhiteSpace(was.Code) && !string.IsNullOrWhiteSpace(now.Code);
-            if (bothCoded ? Punctuation.Key(was.Code!) != Punctuation.Key(now.Code!) : Punctuation.Key(was.Name) != Punctuation.Key(now.Name) && was.Level == now.Level)
+            // Townships carry their county's code, so two townships are told apart by their names (and counties).
+            var townships = was.Level == "township" && now.Level == "township";
+            var namesDiffer = Punctuation.Key(was.Name) != Punctuation.Key(now.Name) || townships && Punctuation.Key(was.Parent ?? "") != Punctuation.Key(now.Parent ?? "");
+            if (bothCoded ? Punctuation.Key(was.Code!) != Punctuation.Key(now.Code!) || townships && namesDiffer : namesDiffer && was.Level == now.Level)
                 Console.Error.WriteLine(zh
                     ? $"注意：两个版本不是同一个行政区（{was.Name} {was.Code} 与 {now.Name} {now.Code}），以下差异多半来自不同的行政区而不是改版。"
                     : $"note: the editions are of different jurisdictions ({was.Name} {was.Code} and {now.Name} {now.Code}); the changes below mostly come from that.");

@@ -83,25 +83,23 @@ public static partial class TimeLimitInterpreter
             return Days(text, before ? TimeLimitKind.BeforeEvent : TimeLimitKind.FromFormation, figure, display);
         }
         if (rest.Contains("提前", StringComparison.Ordinal)) return new TimeLimit(text, TimeLimitKind.BeforeEvent, DisplayDays: display);
-        if (rest.Contains("实时", StringComparison.Ordinal)) return new TimeLimit(text, TimeLimitKind.RealTime, DisplayDays: display);
+        // A schedule is read after 提前, 实时 and 及时: 及时公开，每月更新 is prompt, and updated monthly besides (its period
+        // still judges the column's staleness).
+        var schedule = Schedule().Match(rest);
+        var period = !schedule.Success ? SchedulePeriod.None : schedule.Groups["p"].Value switch
+        {
+            "日" or "天" => SchedulePeriod.Day,
+            "周" or "星期" => SchedulePeriod.Week,
+            "月" => SchedulePeriod.Month,
+            "季" or "季度" => SchedulePeriod.Quarter,
+            "半年" => SchedulePeriod.HalfYear,
+            _ => SchedulePeriod.Year,
+        };
+        if (rest.Contains("实时", StringComparison.Ordinal)) return new TimeLimit(text, TimeLimitKind.RealTime, DisplayDays: display, Period: period);
         if (rest.Contains("及时", StringComparison.Ordinal) || rest.Contains("即时", StringComparison.Ordinal)
             || rest.Contains("随时", StringComparison.Ordinal) || rest.Contains("随即", StringComparison.Ordinal))
-            return new TimeLimit(text, TimeLimitKind.Promptly, DisplayDays: display);
-        // A schedule is read after 提前, 实时 and 及时: 及时公开，每年更新 is prompt, with a yearly review besides.
-        var schedule = Schedule().Match(rest);
-        if (schedule.Success)
-        {
-            var period = schedule.Groups["p"].Value switch
-            {
-                "日" or "天" => SchedulePeriod.Day,
-                "周" or "星期" => SchedulePeriod.Week,
-                "月" => SchedulePeriod.Month,
-                "季" or "季度" => SchedulePeriod.Quarter,
-                "半年" => SchedulePeriod.HalfYear,
-                _ => SchedulePeriod.Year,
-            };
-            return new TimeLimit(text, TimeLimitKind.Periodic, DisplayDays: display, Period: period);
-        }
+            return new TimeLimit(text, TimeLimitKind.Promptly, DisplayDays: display, Period: period);
+        if (period != SchedulePeriod.None) return new TimeLimit(text, TimeLimitKind.Periodic, DisplayDays: display, Period: period);
         if (AlongWith().IsMatch(rest) && !Recurring().IsMatch(rest)) return new TimeLimit(text, TimeLimitKind.Promptly, DisplayDays: display); // published with another notice
         if (display is not null) return new TimeLimit(text, TimeLimitKind.Promptly, DisplayDays: display);
         return new TimeLimit(text, TimeLimitKind.Unknown);

@@ -43,7 +43,7 @@ public sealed record TimeLimit(string Text, TimeLimitKind Kind, int Days = 0, bo
     /// For a schedule (<see cref="TimeLimitKind.Periodic"/>), the most calendar days between two updates: every N working days
     /// is N·7/5 rounded up, a month 31 days, a quarter 92, half a year 183, a year 366. Null for any other limit.
     /// </summary>
-    public int? ScheduleDays => Kind != TimeLimitKind.Periodic ? null : Period switch
+    public int? ScheduleDays => Kind != TimeLimitKind.Periodic && Period == SchedulePeriod.None ? null : Period switch
     {
         SchedulePeriod.Day => 1,
         SchedulePeriod.Week => 7,
@@ -51,7 +51,7 @@ public sealed record TimeLimit(string Text, TimeLimitKind Kind, int Days = 0, bo
         SchedulePeriod.Quarter => 92,
         SchedulePeriod.HalfYear => 183,
         SchedulePeriod.Year => 366,
-        _ when Days > 0 => WorkingDays ? (Days * 7 + 4) / 5 : Days,
+        _ when Days > 0 && Kind == TimeLimitKind.Periodic => WorkingDays ? (Days * 7 + 4) / 5 : Days,
         _ => null,
     };
 

@@ -42,6 +42,8 @@ public static class RepositoryFinder
     {
         var real = dir.LinkTarget is not null ? dir.ResolveLinkTarget(returnFinalTarget: true)?.FullName : dir.FullName;
         if (real is null || !seen.Add(real)) return true; // a broken link, or a folder already searched through another path
+        // A build's or review's output folder (it lists its files) holds no repository and is no folder left unreviewed.
+        if (File.Exists(Path.Combine(dir.FullName, Emit.OutputTransaction.Listing))) return true;
         // A folder with area files but no readable manifest (deleted, or a folder of that name) is a repository too: it is
         // a row that says what is wrong, not a county missing from the count.
         var isRepository = File.Exists(Path.Combine(dir.FullName, "catalogue.yaml")) || Directory.Exists(Path.Combine(dir.FullName, "catalogue.yaml"))

@@ -76,7 +76,10 @@ public static partial class TemplateChecker
             if (unescapedOutput && tag[0] is not ('!' or '#' or '/' or '>' or '^'))
             {
                 var printed = FirstWord(tag.TrimStart('&', ' '));
-                if (isLayout && printed == "Body" && AtPage(open)) bodies++;
+                // The layout's Body however reached (../Body from inside a with or each, Body inside an inline partial), but
+                // never a block parameter named Body, which is data.
+                var bodyPath = printed.Replace("../", "", StringComparison.Ordinal);
+                if (isLayout && bodyPath is "Body" or "this.Body" or "./Body" && !open.Any(b => b.Locals.Contains("Body"))) bodies++;
                 else Report(start, "template.unescaped", printed);
             }
             else if (isLayout && tag == "Body" && AtPage(open)) { escapedBodies++; Report(start, "template.layout-escaped-body"); }
