@@ -37,6 +37,7 @@ public class ReportTests
         using var doc = JsonDocument.Parse(ReportWriters.ByFormat["json"].Render(ctx));
         var root = doc.RootElement;
         Assert.Equal("catalogue", root.GetProperty("tool").GetString());
+        Assert.Equal("2025-06-01", root.GetProperty("date").GetString()); // the date the checks were made against
         Assert.Equal(31, root.GetProperty("summary").GetProperty("errors").GetInt32());
         Assert.Equal(4, root.GetProperty("summary").GetProperty("items").GetInt32());
         var diags = root.GetProperty("diagnostics").EnumerateArray().Select(d => (d.GetProperty("file").GetString()!, d.GetProperty("line").GetInt32(), d.GetProperty("column").GetInt32())).ToList();

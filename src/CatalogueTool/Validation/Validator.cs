@@ -40,6 +40,10 @@ public sealed record ValidationResult(string Root, Catalogue? Catalogue, Baselin
         }
     }
 
+    /// <summary>The date the checks were made against (--today, SOURCE_DATE_EPOCH or the clock): stale columns and future
+    /// records depend on it, so the reports say it.</summary>
+    public DateOnly? Today { get; init; }
+
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
     public int Infos => Diagnostics.Count(d => d.Severity == Severity.Info);
@@ -68,7 +72,7 @@ public static class Validator
             foreach (var check in checks) check.Run(context);
             powers = noAreas ? null : context.Powers;
         }
-        var result = new ValidationResult(root, loaded.Catalogue, baseline, bag.ToSortedList(), loaded.ReadFiles, loaded.Unreadable) { Powers = powers };
+        var result = new ValidationResult(root, loaded.Catalogue, baseline, bag.ToSortedList(), loaded.ReadFiles, loaded.Unreadable) { Powers = powers, Today = today };
         // Customised templates are tried on the pages once the catalogue is clean (its pages can be made): a template that
         // fails there is found by validate, not first by build.
         if (result.Catalogue is { UnreadAreaFiles.Count: 0 } && result.Errors == 0 && Directory.Exists(Path.Combine(root, Loading.RepositoryPaths.Templates))

@@ -22,6 +22,8 @@ public sealed class JsonReportWriter : IReportWriter
         w.WriteStartObject();
         w.WriteString("tool", "catalogue");
         w.WriteString("version", context.Version);
+        // The date the checks were made against: stale columns and future records depend on it.
+        if (result.Today is { } today) w.WriteString("date", today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         w.WriteStartObject("summary");
         w.WriteNumber("errors", result.Errors);
         w.WriteNumber("warnings", result.Warnings);
