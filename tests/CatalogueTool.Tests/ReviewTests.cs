@@ -153,6 +153,9 @@ public class ReviewTests
         Assert.Equal("0（1/26 个领域）", rows["a-whole"].ColumnsText(rows["a-whole"].BlankColumns, true));
         Assert.False(rows["a-whole"].PowerListsIncomplete);
         Assert.True(rows["d-no-powers"].PowerListsIncomplete);
+        // Without power lists, the undisclosed powers cannot be checked either: the one finding is CAT0715, not an error each.
+        Assert.DoesNotContain(rows["d-no-powers"].Findings, g => g.Rule == "CAT0708");
+        Assert.Contains(rows["d-no-powers"].Findings, g => g.Rule == "CAT0715");
         Assert.Equal("清单不全", rows["d-no-powers"].PowerCoverageText(true));
         Assert.Equal([("e-empty", NotRepositoryKind.Empty), ("f-spreadsheets", NotRepositoryKind.Spreadsheets)], review.NotRepositories.Select(n => (n.Path, n.Kind)));
         var output = Path.Combine(TestPaths.TempDir(), "review");

@@ -39,7 +39,8 @@ public sealed class PowerChecks : ICheck
         }
         foreach (var entry in catalogue.Manifest.UndisclosedPowers)
         {
-            if (!index.Exists(entry.Code.Value) && catalogue.UnreadPowerFiles.Count == 0)
+            // Without any power list the entries cannot be checked either: the missing lists are the one finding (CAT0715).
+            if (!noLists && !index.Exists(entry.Code.Value) && catalogue.UnreadPowerFiles.Count == 0)
                 context.Report(KnownRules.UndisclosedEntry, entry.Code.Span, "powers.undisclosed-unknown", entry.Code.Value);
         }
         foreach (var item in catalogue.Items)
