@@ -34,6 +34,14 @@ public class CliTests
     }
 
     [Fact]
+    public void Source_date_epoch_is_a_day_in_china_time_like_the_clock()
+    {
+        // 2026-11-22 23:00 UTC is 2026-11-23 07:00 in Beijing: the JSON report's date is the 23rd.
+        var (_, json, _) = RunWith("1795388400", "validate", TestPaths.Example, "--format", "json");
+        Assert.Equal("2026-11-23", System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("date").GetString());
+    }
+
+    [Fact]
     public void Schema_into_a_folder_keeps_what_is_there_unless_forced_and_never_writes_through_a_link()
     {
         var dir = TestPaths.TempDir();

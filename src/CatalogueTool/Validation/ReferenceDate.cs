@@ -22,6 +22,7 @@ public static class ReferenceDate
             throw new Diagnostics.InputRefusedException(
                 $"环境变量 SOURCE_DATE_EPOCH 的值“{epoch}”不是有效的时间（应是 1970 年起的秒数，如 1795392000）。请改正或删除该变量。",
                 $"SOURCE_DATE_EPOCH='{epoch}' is not a valid time (seconds since 1970, such as 1795392000); correct or unset it.");
-        return DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime);
+        // The day of that moment in China time, as the clock's day is (SOURCE_DATE_EPOCH=$(date +%s) at 07:00 in Beijing is today).
+        return DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime.AddHours(8));
     }
 }
