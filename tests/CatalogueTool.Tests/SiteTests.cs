@@ -227,9 +227,15 @@ public partial class SiteTests
         Emit.Site.TemplateChecker.Check("{{#with Page.Title as |Body|}}<p>{{{Body}}}</p>{{/with}}{{{Body}}}", "templates/layout.hbs", new HashSet<string>(), new HashSet<string>(["Page", "Body", "Title"]), bound, new HashSet<string>(["Page", "Body"]));
         Assert.Equal("template.unescaped", Assert.Single(bound.ToSortedList()).MessageKey);
         var reached = new Diagnostics.DiagnosticBag();
-        Emit.Site.TemplateChecker.Check("{{#*inline \"main\"}}<main>{{{Body}}}</main>{{/inline}}{{#with Page}}{{{../Body}}}{{/with}}{{> main}}", "templates/layout.hbs",
+        Emit.Site.TemplateChecker.Check("{{#*inline \"main\"}}<main>{{{Body}}}</main>{{/inline}}{{> main}}", "templates/layout.hbs",
+            new HashSet<string>(), new HashSet<string>(["Page", "Body"]), reached, new HashSet<string>(["Page", "Body"]));
+        Emit.Site.TemplateChecker.Check("{{#with Page}}<main>{{{../Body}}}</main>{{/with}}", "templates/layout.hbs",
             new HashSet<string>(), new HashSet<string>(["Page", "Body"]), reached, new HashSet<string>(["Page", "Body"]));
         Assert.Equal(0, reached.Count); // the layout's Body reached from an inline partial or through ../
+        var twice = new Diagnostics.DiagnosticBag();
+        Emit.Site.TemplateChecker.Check("<!-- {{{Body}}} --><main>{{{Body}}}</main><aside>{{{Body}}}</aside>", "templates/layout.hbs",
+            new HashSet<string>(), new HashSet<string>(["Page", "Body"]), twice, new HashSet<string>(["Page", "Body"]));
+        Assert.Equal(["template.layout-body-commented", "template.layout-two-bodies"], twice.ToSortedList().Select(d => d.MessageKey));
         var commented = new Diagnostics.DiagnosticBag();
         Emit.Site.TemplateChecker.Check("<main>{{!-- {{{Body}}} --}}</main>", "templates/layout.hbs", new HashSet<string>(), new HashSet<string>(["Page", "Body"]), commented, new HashSet<string>(["Page", "Body"]));
         Assert.Equal("template.layout-no-body", Assert.Single(commented.ToSortedList()).MessageKey);

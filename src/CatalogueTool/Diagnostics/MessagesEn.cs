@@ -201,6 +201,8 @@ internal static class MessagesEn
         ["template.folder-outside"] = "the templates folder is a link out of the repository; its files are not read. Keep customised templates in the repository's own templates/ folder",
         ["template.dynamic-partial"] = "the partial's name is computed from the page's data ({{{{> (…)}}}}), so the catalogue's text would choose the template; name the partial, such as {{{{> area-table}}}}",
         ["template.too-much-work"] = "a page made with this template takes more than {0} steps of its loops, most likely loops nested over the same rows (each inside each); nest less (build writes nothing and keeps the earlier output)",
+        ["template.layout-body-commented"] = "{{{{{{Body}}}}}} is inside an HTML comment <!-- -->, so no page would show its content; move it out of the comment",
+        ["template.layout-two-bodies"] = "layout.hbs has a second {{{{{{Body}}}}}}: every page would show its content twice; keep one",
         ["template.compile"] = "template does not compile: {0}",
         ["template.outside"] = "template file points outside templates/ (symbolic link); refused",
         ["template.too-large"] = "template file larger than 1 MB; refused",

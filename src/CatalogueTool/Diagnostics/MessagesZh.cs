@@ -201,6 +201,8 @@ internal static class MessagesZh
         ["template.folder-outside"] = "templates 文件夹是指向仓库之外的链接，其中的文件不予读取。请把改过的模板放在仓库自己的 templates/ 文件夹中",
         ["template.dynamic-partial"] = "片段名由页面数据算出（{{{{> (…)}}}}）：事项的文字会决定用哪个模板。请直接写片段名，如 {{{{> area-table}}}}",
         ["template.too-much-work"] = "用这个模板生成一个页面要走超过 {0} 步循环：多半是循环套循环（each 里又 each 同一组行）。请减少嵌套；build 不会生成输出（原有输出保持不变）",
+        ["template.layout-body-commented"] = "{{{{{{Body}}}}}} 写在 HTML 注释 <!-- --> 中：页面正文不会显示。请把它移到注释之外",
+        ["template.layout-two-bodies"] = "layout.hbs 中有第二个 {{{{{{Body}}}}}}：每个页面的正文会显示两遍。请只保留一个",
         ["template.compile"] = "模板无法编译：{0}",
         ["template.outside"] = "模板文件指向 templates/ 之外（符号链接），已拒绝",
         ["template.too-large"] = "模板文件超过 1 MB，已拒绝",

@@ -23,6 +23,10 @@ public static partial class TemplateChecker
         // An empty template makes empty pages; a layout without {{{Body}}} pages without their content.
         if (text.Trim().Length == 0) { TemplateChecker.Report(bag, lines, file, 0, "template.empty"); return []; }
         var bodies = 0;
+        // HTML comments (<!-- … -->) hide what is in them from the reader: a Body there shows nothing.
+        var htmlComments = System.Text.RegularExpressions.Regex.Matches(text, "<!--.*?(?:-->|$)", System.Text.RegularExpressions.RegexOptions.Singleline | System.Text.RegularExpressions.RegexOptions.NonBacktracking)
+            .Select(m => (Start: m.Index, End: m.Index + m.Length)).ToList();
+        bool InHtmlComment(int offset) => htmlComments.Any(c => offset >= c.Start && offset < c.End);
         var escapedBodies = 0;
         // Whether the context is the page itself: no block open but if and unless (each, with, a section over a list, an
         // inline partial's body or a partial block all change it), so that Body is the layout's Body and not a name
@@ -79,7 +83,11 @@ public static partial class TemplateChecker
                 // The layout's Body however reached (../Body from inside a with or each, Body inside an inline partial), but
                 // never a block parameter named Body, which is data.
                 var bodyPath = printed.Replace("../", "", StringComparison.Ordinal);
-                if (isLayout && bodyPath is "Body" or "this.Body" or "./Body" && !open.Any(b => b.Locals.Contains("Body"))) bodies++;
+                if (isLayout && bodyPath is "Body" or "this.Body" or "./Body" && !open.Any(b => b.Locals.Contains("Body")))
+                {
+                    if (InHtmlComment(start)) Report(start, "template.layout-body-commented");
+                    else if (++bodies == 2) Report(start, "template.layout-two-bodies");
+                }
                 else Report(start, "template.unescaped", printed);
             }
             else if (isLayout && tag == "Body" && AtPage(open)) { escapedBodies++; Report(start, "template.layout-escaped-body"); }
@@ -164,7 +172,7 @@ public static partial class TemplateChecker
             }
         }
         foreach (var (name, offset, _) in open) Report(offset, "template.unclosed-block", name);
-        if (isLayout && bodies == 0 && escapedBodies == 0) Report(0, "template.layout-no-body");
+        if (isLayout && bodies == 0 && escapedBodies == 0 && !htmlComments.Any(c => text.AsSpan(c.Start, c.End - c.Start).Contains("Body", StringComparison.Ordinal))) Report(0, "template.layout-no-body");
         // Inline partials that call each other round never end either: each ring once, at its first call.
         var callees = inlineCalls.GroupBy(c => c.From, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(c => c.To).Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
         foreach (var ring in TemplatePartialCalls.Rings(callees.Keys, at => callees.GetValueOrDefault(at) ?? []))
