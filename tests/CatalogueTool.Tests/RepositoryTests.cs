@@ -135,6 +135,9 @@ public class RepositoryTests
         // A prompt limit updated monthly besides is judged by its month too.
         var prompt = Validator.Validate(TestPaths.ExampleEdited("areas/social-assistance.yaml", limit, limit.Replace("制定或获取信息之日起10个工作日内", "及时公开，每月更新")), TestPaths.Today);
         Assert.Equal("records.behind-schedule", Assert.Single(prompt.Diagnostics, d => d.Rule.Id == "CAT0505").MessageKey);
+        // A yearly item 200 days after its last record is on time: its year, not the 180-day threshold, judges it.
+        var yearly = TestPaths.ExampleEdited("areas/social-assistance.yaml", limit, limit.Replace("制定或获取信息之日起10个工作日内", "每年更新"));
+        Assert.DoesNotContain(Validator.Validate(yearly, TestPaths.Today.AddDays(158)).Diagnostics, d => d.Rule.Id == "CAT0505" && d.Args[0] as string == "shjz-006");
     }
 
     [Fact]

@@ -55,12 +55,14 @@ public sealed class RecordChecks : ICheck
                 continue;
             }
             var age = context.Today.DayNumber - last.DayNumber;
-            // An item updated on a schedule of its own (每月更新, 每20个工作日更新) is behind once its period has passed.
-            var schedule = item.TimeLimit.Value.ScheduleDays;
-            // A schedule of its own replaces the general threshold, shorter (monthly) or longer (yearly) alike.
-            if (schedule is not null && age > schedule)
-                context.Report(KnownRules.StaleColumn, item.Id.Span, "records.behind-schedule", item.Id.Value, item.Name, last.ToString("yyyy-MM-dd"), age,
-                    item.TimeLimit.Value.Text, schedule);
+            // An item updated on a schedule of its own (每月更新, 每20个工作日更新) is behind once its period has passed: the
+            // schedule replaces the general threshold, shorter (monthly) or longer (yearly) alike.
+            if (item.TimeLimit.Value.ScheduleDays is { } schedule)
+            {
+                if (age > schedule)
+                    context.Report(KnownRules.StaleColumn, item.Id.Span, "records.behind-schedule", item.Id.Value, item.Name, last.ToString("yyyy-MM-dd"), age,
+                        item.TimeLimit.Value.Text, schedule);
+            }
             else if (age > staleAfter)
                 context.Report(KnownRules.StaleColumn, item.Id.Span, "records.stale", item.Id.Value, item.Name, last.ToString("yyyy-MM-dd"), age, staleAfter);
         }
