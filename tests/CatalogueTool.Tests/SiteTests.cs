@@ -236,6 +236,10 @@ public partial class SiteTests
         Emit.Site.TemplateChecker.Check("<!-- {{{Body}}} --><main>{{{Body}}}</main><aside>{{{Body}}}</aside>", "templates/layout.hbs",
             new HashSet<string>(), new HashSet<string>(["Page", "Body"]), twice, new HashSet<string>(["Page", "Body"]));
         Assert.Equal(["template.layout-body-commented", "template.layout-two-bodies"], twice.ToSortedList().Select(d => d.MessageKey));
+        var mentioned = new Diagnostics.DiagnosticBag();
+        Emit.Site.TemplateChecker.Check("<!-- the page Body goes here --><main></main>", "templates/layout.hbs",
+            new HashSet<string>(), new HashSet<string>(["Page", "Body"]), mentioned, new HashSet<string>(["Page", "Body"]));
+        Assert.Equal("template.layout-no-body", Assert.Single(mentioned.ToSortedList()).MessageKey); // a comment naming Body is no Body
         var commented = new Diagnostics.DiagnosticBag();
         Emit.Site.TemplateChecker.Check("<main>{{!-- {{{Body}}} --}}</main>", "templates/layout.hbs", new HashSet<string>(), new HashSet<string>(["Page", "Body"]), commented, new HashSet<string>(["Page", "Body"]));
         Assert.Equal("template.layout-no-body", Assert.Single(commented.ToSortedList()).MessageKey);

@@ -28,6 +28,7 @@ public static partial class TemplateChecker
             .Select(m => (Start: m.Index, End: m.Index + m.Length)).ToList();
         bool InHtmlComment(int offset) => htmlComments.Any(c => offset >= c.Start && offset < c.End);
         var escapedBodies = 0;
+        var commentedBodies = 0;
         // Whether the context is the page itself: no block open but if and unless (each, with, a section over a list, an
         // inline partial's body or a partial block all change it), so that Body is the layout's Body and not a name
         // bound by the template ({{#with Page.Title as |Body|}}).
@@ -85,7 +86,7 @@ public static partial class TemplateChecker
                 var bodyPath = printed.Replace("../", "", StringComparison.Ordinal);
                 if (isLayout && bodyPath is "Body" or "this.Body" or "./Body" && !open.Any(b => b.Locals.Contains("Body")))
                 {
-                    if (InHtmlComment(start)) Report(start, "template.layout-body-commented");
+                    if (InHtmlComment(start)) { commentedBodies++; Report(start, "template.layout-body-commented"); }
                     else if (++bodies == 2) Report(start, "template.layout-two-bodies");
                 }
                 else Report(start, "template.unescaped", printed);
@@ -172,7 +173,8 @@ public static partial class TemplateChecker
             }
         }
         foreach (var (name, offset, _) in open) Report(offset, "template.unclosed-block", name);
-        if (isLayout && bodies == 0 && escapedBodies == 0 && !htmlComments.Any(c => text.AsSpan(c.Start, c.End - c.Start).Contains("Body", StringComparison.Ordinal))) Report(0, "template.layout-no-body");
+        // A Body already reported (escaped, or inside an HTML comment) is told there; otherwise its absence is.
+        if (isLayout && bodies == 0 && escapedBodies == 0 && commentedBodies == 0) Report(0, "template.layout-no-body");
         // Inline partials that call each other round never end either: each ring once, at its first call.
         var callees = inlineCalls.GroupBy(c => c.From, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(c => c.To).Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
         foreach (var ring in TemplatePartialCalls.Rings(callees.Keys, at => callees.GetValueOrDefault(at) ?? []))
