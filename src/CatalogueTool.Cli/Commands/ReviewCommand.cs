@@ -69,12 +69,12 @@ public static class ReviewCommand
                     }
                 }
             }, zh ? Language.Chinese : Language.English);
-            // The review's own output (this run's, or an earlier one's, which lists its files) is no folder left unreviewed.
+            // The review's own output folder is no folder left unreviewed (an earlier one, which lists its files, the finder
+            // already passes over; this run's may exist empty).
             var ownOutput = Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar);
             result = result with
             {
-                NotRepositories = barren.Where(b => b.TrimEnd(Path.DirectorySeparatorChar) != ownOutput && !File.Exists(Path.Combine(b, OutputTransaction.Listing)))
-                    .Select(b => NotRepository.Of(result.Folder, b)).ToList(),
+                NotRepositories = barren.Where(b => b.TrimEnd(Path.DirectorySeparatorChar) != ownOutput).Select(b => NotRepository.Of(result.Folder, b)).ToList(),
             };
             if (result.Jurisdictions.Count == 0)
                 return Shell.Refuse(zh ? $"{input} 下没有找到目录仓库（含 catalogue.yaml 的文件夹）。" : $"no repository (folder with catalogue.yaml) below {input}.");

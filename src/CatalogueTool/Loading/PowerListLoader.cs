@@ -17,8 +17,7 @@ public static class PowerListLoader
         Parallel.For(0, files.Count, i =>
         {
             var rel = RepositoryPaths.Relative(root, files[i]);
-            if (RepositoryPaths.LeavesRoot(root, files[i])) bag.Add(KnownRules.FileUnreadable, SourceSpan.OfFile(rel), "file.link-outside", rel);
-            else lists[i] = Load(files[i], rel, bag);
+            if (!RepositoryPaths.RefusedAsOutside(root, files[i], rel, bag)) lists[i] = Load(files[i], rel, bag);
         });
         return (lists.OfType<PowerList>().ToList(), files.Where((_, i) => lists[i] is null).Select(f => RepositoryPaths.Relative(root, f)).ToList());
     }

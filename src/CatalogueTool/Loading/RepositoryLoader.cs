@@ -28,11 +28,7 @@ public static class RepositoryLoader
                 : File.Exists(Path.Combine(root, "catalogue.yml")) ? "schema.manifest-yml" : "schema.manifest-missing", shownAs ?? Path.GetFullPath(root));
             return new LoadResult(null, [], true);
         }
-        if (RepositoryPaths.LeavesRoot(root, manifestPath))
-        {
-            bag.Add(KnownRules.FileUnreadable, SourceSpan.OfFile(RepositoryPaths.Manifest), "file.link-outside", RepositoryPaths.Manifest);
-            return new LoadResult(null, [], true);
-        }
+        if (RepositoryPaths.RefusedAsOutside(root, manifestPath, RepositoryPaths.Manifest, bag)) return new LoadResult(null, [], true);
         var (manifestRead, manifestNode) = YamlFile.LoadDocument(manifestPath, RepositoryPaths.Manifest, bag);
         var manifest = manifestNode is null ? null : ManifestBinder.Bind(manifestNode, RepositoryPaths.Manifest, bag);
         // Without a manifest the extra areas it declares are unknown: an area file naming one is not reported as an
@@ -56,9 +52,8 @@ public static class RepositoryLoader
             () => Parallel.For(0, recordFiles.Count, i =>
             {
                 var rel = RepositoryPaths.Relative(root, recordFiles[i]);
-                if (RepositoryPaths.LeavesRoot(root, recordFiles[i]))
+                if (RepositoryPaths.RefusedAsOutside(root, recordFiles[i], rel, bag))
                 {
-                    bag.Add(KnownRules.FileUnreadable, SourceSpan.OfFile(rel), "file.link-outside", rel);
                     recordLists[i] = [];
                     incompleteRecords[i] = Path.GetFileNameWithoutExtension(recordFiles[i]);
                     return;
@@ -87,11 +82,7 @@ public static class RepositoryLoader
     private static AreaFile? LoadArea(string root, string full, Func<string, PilotArea?> resolve, bool standIn, DiagnosticBag bag)
     {
         var rel = RepositoryPaths.Relative(root, full);
-        if (RepositoryPaths.LeavesRoot(root, full))
-        {
-            bag.Add(KnownRules.FileUnreadable, SourceSpan.OfFile(rel), "file.link-outside", rel);
-            return null;
-        }
+        if (RepositoryPaths.RefusedAsOutside(root, full, rel, bag)) return null;
         var (_, node) = YamlFile.LoadDocument(full, rel, bag);
         if (node is null) return null;
         var area = AreaBinder.Bind(node, rel, resolve, bag);

@@ -28,6 +28,14 @@ public static class RepositoryPaths
         return !RealPath(Path.GetFullPath(full)).StartsWith(realRoot, StringComparison.Ordinal);
     }
 
+    /// <summary>A repository file linked to outside the repository is refused (said at the file): true when it was.</summary>
+    public static bool RefusedAsOutside(string root, string full, string relative, Diagnostics.DiagnosticBag bag)
+    {
+        if (!LeavesRoot(root, full)) return false;
+        bag.Add(Diagnostics.KnownRules.FileUnreadable, Diagnostics.SourceSpan.OfFile(relative), "file.link-outside", relative);
+        return true;
+    }
+
     /// <summary>The path with every link on it followed (to its final target).</summary>
     private static string RealPath(string full)
     {

@@ -101,15 +101,12 @@ public sealed class TemplateSet
     {
         // templates/ itself a link out of the repository (to / or /etc): nothing there is the repository's, and its files
         // are neither read nor listed.
-        var folder = new DirectoryInfo(Path.Combine(Path.GetFullPath(repositoryRoot), "templates"));
-        if (folder.LinkTarget is not null
-            && (folder.ResolveLinkTarget(returnFinalTarget: true)?.FullName is not { } target
-                || !Path.GetFullPath(target).StartsWith(Path.GetFullPath(repositoryRoot).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
+        var overrides = Path.Combine(Path.GetFullPath(repositoryRoot), Loading.RepositoryPaths.Templates);
+        if (Directory.Exists(overrides) && Loading.RepositoryPaths.LeavesRoot(repositoryRoot, overrides))
         {
             bag.Add(KnownRules.TemplateError, SourceSpan.OfFile("templates"), "template.folder-outside");
             return null;
         }
-        var overrides = Path.Combine(Path.GetFullPath(repositoryRoot), "templates");
         var sources = new Dictionary<string, (string File, byte[] Bytes)>(StringComparer.Ordinal);
         foreach (var name in DefaultNames)
         {
