@@ -29,8 +29,8 @@ public static class KnownRules
         "同一个映射里同一个键出现了两次，后一个会悄悄覆盖前一个。诊断指向第二次出现的位置。",
         "The same key appears twice in one mapping; the second would silently replace the first. Reported at the second occurrence.");
     public static readonly Rule FileUnreadable = R("CAT0008", Severity.Error, "file", "文件无法读取", "File cannot be read",
-        "文件或文件夹不存在、无权限读取，或不是目录仓库需要的文件类型。",
-        "The file or folder is missing, not readable, or not of a type the repository needs.");
+        "文件或文件夹不存在、无权限读取、是指向仓库之外的链接，或不是目录仓库需要的文件类型。",
+        "The file or folder is missing, not readable, a link to outside the repository, or not of a type the repository needs.");
     public static readonly Rule CsvSyntax = R("CAT0009", Severity.Error, "file", "CSV 格式错误", "CSV syntax error",
         "CSV 文件中的引号必须成对：单元格内容含有逗号或换行时整体放在英文双引号里，内容中的双引号写两次。引号没有闭合时，其后的各行都会被当作同一个单元格。",
         "Quotes in a CSV file come in pairs: a cell holding a comma or a line break is enclosed in double quotes, and a quote inside it is doubled. An unclosed quote swallows every line after it into one cell.");
@@ -141,8 +141,8 @@ public static class KnownRules
         "主动公开事项没有任何公开记录，也没有情况说明。检查中“空白栏目”会扣分；没有可公开内容时应发布情况说明。依申请公开事项除外。只检查有 records/<领域>.yaml 的领域。",
         "A proactive item has no record and no statement. Inspections count blank columns; publish a statement (情况说明) when there is nothing. On-request items are exempt. Checked for areas that have records/<area>.yaml.");
     public static readonly Rule StaleColumn = R("CAT0505", Severity.Warning, "records", "栏目长期未更新", "Stale column",
-        "事项最新一条记录早于 records.stale_after_days（默认 180 天，即检查中政策文件类栏目的不更新门槛）。",
-        "The item's newest record is older than records.stale_after_days (default 180, the inspection threshold for policy-document columns).");
+        "事项最新一条记录早于 records.stale_after_days（默认 180 天，即检查中政策文件类栏目的不更新门槛）；公开时限写明更新周期的（每月更新、每20个工作日更新、每年更新），按其周期判断。",
+        "The item's newest record is older than records.stale_after_days (default 180, the inspection threshold for policy-document columns), or than its own schedule when its time limit gives one (每月更新, 每20个工作日更新, 每年更新).");
     public static readonly Rule RecordFileName = R("CAT0506", Severity.Warning, "records", "公开记录文件名不是领域编号", "Records file named after no area",
         "公开记录按领域存放在 records/<领域编号>.yaml 中。文件名不是本目录任何领域的编号时（如备份副本、拼写错误），其中的记录仍会被读取，可能在网站上重复出现，而空白栏目、未更新栏目的检查不会针对它。",
         "Records are kept per area in records/<area id>.yaml. A file named after no area of the catalogue (a backup copy, a typo) is still read, so its records may show twice on the site, and the blank and stale column checks do not cover it.");
@@ -226,8 +226,8 @@ public static class KnownRules
 
     // Site templates.
     public static readonly Rule TemplateError = R("CAT0801", Severity.Error, "site", "网站模板错误", "Site template error",
-        "仓库 templates/ 中的网站模板（Handlebars）无法使用：块未闭合或闭合错误、引用了不存在的片段、文件过大或位于 templates/ 之外。诊断指出模板文件和出错的块；改正后重新生成。",
-        "A site template (Handlebars) under templates/ cannot be used: a block not closed or closed by the wrong name, a missing partial, a file too large or outside templates/. The diagnostic names the file and the block.");
+        "仓库 templates/ 中的网站模板（Handlebars）无法使用：块未闭合或闭合错误、引用了不存在的片段、文件过大或位于 templates/ 之外；不经转义输出数据（{{{…}}}）、布局缺少 {{{Body}}}、<base> 指向其他网站；生成页面时出错，或循环、嵌套、片段调用超出限度。诊断指出模板文件和出错的块；改正后重新生成。",
+        "A site template (Handlebars) under templates/ cannot be used: a block not closed or closed by the wrong name, a missing partial, a file too large or outside templates/; data printed unescaped ({{{…}}}), a layout without {{{Body}}}, a <base> to another host; a failure while rendering, or loops, nesting or partial calls past their limits. The diagnostic names the file and the block.");
     public static readonly Rule TemplateUnused = R("CAT0802", Severity.Warning, "site", "模板中有用不上的名称或文件", "Template name or file that is never used",
         "模板里引用了页面数据中没有的名称（如把 {{Name}} 写成 {{Nmae}}），这一处会显示为空白；或者 templates/ 中有不是可替换模板的文件，它不会被使用。诊断给出最接近的名称和可替换的文件。",
         "A template names a value no page has (such as {{Nmae}} for {{Name}}), which renders as nothing; or templates/ holds a file that is not one of the replaceable templates and is never used. The nearest name and the replaceable files are given.");
