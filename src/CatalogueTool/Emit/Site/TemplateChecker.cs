@@ -87,6 +87,12 @@ public static partial class TemplateChecker
                 if (isLayout && bodyPath is "Body" or "this.Body" or "./Body" && !open.Any(b => b.Locals.Contains("Body")))
                 {
                     if (InHtmlComment(start)) { commentedBodies++; Report(start, "template.layout-body-commented"); }
+                    // {{#if false}}{{{Body}}}{{/if}} never shows it: as good as commented out.
+                    else if (open.FirstOrDefault(b => ConstantCondition(text, b.Name, b.Offset)) is { Name: not null } constant)
+                    {
+                        commentedBodies++;
+                        Report(start, "template.layout-body-constant", constant.Name, text[constant.Offset..(text.IndexOf("}}", constant.Offset, StringComparison.Ordinal) + 2)]);
+                    }
                     else if (++bodies == 2) Report(start, "template.layout-two-bodies");
                 }
                 else Report(start, "template.unescaped", printed);
@@ -118,8 +124,9 @@ public static partial class TemplateChecker
                     open.Push((name, start, BlockParameters().Match(tag) is { Success: true } parameters
                         ? parameters.Groups[1].Value.Split([' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries)
                         : tag.Contains("@partial-block", StringComparison.Ordinal) ? ["@partial-block"] : []));
-                    // {{#Items}} walks a value; {{#name argument}} calls a helper, which must exist.
+                    // {{#Items}} walks a value; {{#name argument}} calls a helper, which must exist; {{#if}} needs what it tests.
                     if (tag[0] == '#' && !BlockHelpers.Contains(name) && HasArguments(tag[1..])) Report(start, "template.unknown-helper", name);
+                    else if (tag[0] == '#' && BlockHelpers.Contains(name) && ArgumentCount(tag[1..]) != 1) Report(start, "template.block-arguments", name);
                     break;
                 case '/':
                     if (open.Count == 0) Report(start, "template.close-without-open", name);
@@ -141,6 +148,9 @@ public static partial class TemplateChecker
                     var unescaped = tag.TrimStart('&', ' ');
                     var word = FirstWord(unescaped);
                     if (word is not ("else" or "lookup") && HasArguments(unescaped)) Report(start, "template.unknown-helper", word);
+                    else if (word == "lookup" && ArgumentCount(unescaped) is not (2 or 3)) Report(start, "template.lookup-arguments");
+                    else if (word == "else" && ArgumentCount(unescaped) is var n && n > 0 && (n != 2 || !BlockHelpers.Contains(FirstWord(unescaped[4..]))))
+                        Report(start, "template.else-arguments");
                     break;
             }
             // A subexpression calls a helper too: {{#if (eq a b)}}.
@@ -200,10 +210,42 @@ public static partial class TemplateChecker
     private static partial System.Text.RegularExpressions.Regex InlinePartial();
 
     /// <summary>Whether a tag's text has words after its first (a helper's arguments), not counting block parameters.</summary>
-    private static bool HasArguments(string tag)
+    private static bool HasArguments(string tag) => ArgumentCount(tag) > 0;
+
+    /// <summary>How many words follow a tag's first (a helper's arguments), not counting block parameters; a quoted string
+    /// or a subexpression is one.</summary>
+    private static int ArgumentCount(string tag)
     {
-        var withoutParameters = BlockParameters().Replace(tag, "");
-        return withoutParameters.Split([' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries).Length > 1;
+        var plain = Subexpressions(QuotedText().Replace(BlockParameters().Replace(tag, ""), "\"\""));
+        return Math.Max(0, plain.Split([' ', '\t', '\r', '\n', '~'], StringSplitOptions.RemoveEmptyEntries).Length - 1);
+    }
+
+    /// <summary>A tag with each outermost subexpression made one word.</summary>
+    private static string Subexpressions(string tag)
+    {
+        var sb = new System.Text.StringBuilder(tag.Length);
+        var depth = 0;
+        foreach (var c in tag)
+        {
+            if (c == '(' && depth++ == 0) sb.Append("()");
+            else if (c == ')' && depth > 0) depth--;
+            else if (depth == 0) sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Whether the block opened at <paramref name="offset"/> is an if or unless whose test is a literal that never
+    /// shows its content ({{#if false}}, {{#unless true}}, {{#if 0}}, {{#if ""}}, {{#if null}}).</summary>
+    private static bool ConstantCondition(string text, string name, int offset)
+    {
+        if (name is not ("if" or "unless")) return false;
+        var close = text.IndexOf("}}", offset, StringComparison.Ordinal);
+        var words = text[(offset + 2)..close].Trim('{', '~', ' ', '\t', '\r', '\n').TrimStart('#')
+            .Split([' ', '\t', '\r', '\n', '~'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length != 2) return false;
+        var falsy = words[1] is "false" or "0" or "null" or "undefined" or "\"\"" or "''";
+        var truthy = words[1] is "true" || words[1].Length > 2 && words[1][0] is '"' or '\'' || words[1].All(char.IsAsciiDigit) && words[1] != "0";
+        return name == "if" ? falsy : truthy;
     }
 
     /// <summary>
@@ -218,8 +260,8 @@ public static partial class TemplateChecker
         var path = tag[0] == '#'
             ? (words[0] is "if" or "unless" or "each" or "with" && words.Length > 1 ? words[1] : null)
             : words[0] == "else" ? (words.Length > 2 && words[1] is "if" or "unless" ? words[2] : null)
-            : words.Length == 1 ? words[0] : null;
-        if (path is null || path is "this" or "true" or "false" || path[0] is '@' or '"' or '\'' or '(' || char.IsAsciiDigit(path[0]))
+            : words.Length == 1 && words[0] != "lookup" ? words[0] : null;
+        if (path is null || path is "this" or "true" or "false" or "null" or "undefined" || path[0] is '@' or '"' or '\'' or '(' || char.IsAsciiDigit(path[0]))
             return null;
         while (path.StartsWith("../", StringComparison.Ordinal)) path = path[3..];
         if (path is "..") return null; // the context above, itself
