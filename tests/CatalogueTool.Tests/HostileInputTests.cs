@@ -144,10 +144,29 @@ public class HostileInputTests
     [InlineData("area: social-assistance\nitems:\n  - id: shjz-001\n    name: 临时救助\n  － id: shjz-002\n", "yaml.fullwidth-dash", 5, 3)]
     [InlineData("area: social-assistance\nitems:\n  -id: shjz-001\n    name: 临时救助\n", "yaml.dash-space", 3, 3)]
     [InlineData("area: social-assistance\nitems: []\n  - id: shjz-001\n", "yaml.empty-then-entries", 2, 8)]
+    [InlineData("area: social-assistance\nitems:\n  - id: shjz-001\n    basis:\n      - 《条例》\n      -《办法》\n    name: 临时救助\n", "yaml.dash-space-text", 6, 7)]
+    [InlineData("area: social-assistance\nitems:\n  - id: shjz-001\n    name: \"政策\"法规\"文件\"\n", "yaml.quote-in-quote", 4, 14)]
+    [InlineData("area: social-assistance\nitems:\n  - id: shjz-001\n    basis:\n      －《条例》\n      - 《办法》\n", "yaml.dash-in-text", 5, 7)]
+    [InlineData("area: social-assistance\nitems:\n  - id: shjz-001\n    basis:\n      -《条例》\n    name: 临时救助\n", "yaml.dash-in-text", 5, 7)]
+    [InlineData("area: social-assistance\nitems:\n  - id: shjz-001\n    content: 名单\n      —《条例》规定的\n", "yaml.dash-in-text", 5, 7)]
     public void Common_slips_in_yaml_are_named_for_what_they_are(string yaml, string key, int line, int column)
     {
         var d = Single(ValidateArea(yaml), "CAT0003");
         Assert.Equal((key, line, column), (d.MessageKey, d.Span.Line, d.Span.Column));
+    }
+
+    [Fact]
+    public void A_pair_written_in_a_list_is_told_at_its_place_with_the_colon_to_use_and_dashes_that_are_punctuation_pass()
+    {
+        foreach (var (yaml, line, column) in new[] { ("    channels: [政府网站, 其他: 微信群]\n", 4, 22), ("    channels:\n      - 政府网站\n      - 其他: 微信群\n", 6, 9) })
+        {
+            var d = Single(ValidateArea("area: social-assistance\nitems:\n  - id: shjz-001\n" + yaml), "CAT0103");
+            Assert.Equal(("schema.entry-colon", line, column), (d.MessageKey, d.Span.Line, d.Span.Column));
+            Assert.Contains("其他：微信群", d.Format(Language.Chinese));
+        }
+        // A Chinese dash pair, and a quoted or block text, are text: no finding.
+        var fine = ValidateArea("area: social-assistance\nitems:\n  - id: shjz-001\n    content: 名单\n      ——依照条例\n    note: \"x\n      －y\"\n    sub: |\n      －z\n");
+        Assert.DoesNotContain(fine.Diagnostics, d => d.MessageKey == "yaml.dash-in-text");
     }
 
     [Fact]

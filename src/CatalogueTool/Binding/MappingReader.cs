@@ -135,6 +135,9 @@ public sealed class MappingReader
         {
             if (element is YScalar s && !s.IsNull && !IsBlank(s.Value)) list.Add(new Located<string>(s.Value.Trim(), s.Span));
             else if (element is YScalar) _bag.Add(KnownRules.BlankText, element.Span, "content.blank-entry", Label(key));
+            // 其他: 微信群 is one entry to the clerk, a key and its value to YAML (an ASCII colon with a space after it).
+            else if (element is YMapping { Entries: [{ Key: var k, Value: YScalar v }] })
+                _bag.Add(KnownRules.WrongType, element.Span, "schema.entry-colon", Label(key), k.Value, v.Value);
             else _bag.Add(KnownRules.WrongType, element.Span, "schema.expected-text", key, element.KindName);
         }
         // A list whose every entry was reported (basis: [无]) is said once, at those entries.

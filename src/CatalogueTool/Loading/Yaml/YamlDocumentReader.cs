@@ -45,6 +45,10 @@ public static partial class YamlDocumentReader
                 bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, dashGlued.Line, dashGlued.Column), "yaml.dash-space", lines[dashGlued.Line - 1].TrimStart()[1..].Split(':', '：')[0]);
             else if (Slip(lines, line, NoSpaceAfterColon, m => Binding.Keys.Any.Contains(m.Groups["key"].Value)) is { } glued)
                 bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, glued.Line, glued.Column), "yaml.colon-space", glued.Key);
+            else if (Slip(lines, line, GluedDashText) is { } gluedText)
+                bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, gluedText.Line, gluedText.Column), "yaml.dash-space-text");
+            else if (Slip(lines, line, QuoteInQuote) is { } quoted)
+                bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, quoted.Line, quoted.Column - 1), "yaml.quote-in-quote");
             else if (EmptyAbove(lines, line) is { } empty)
                 bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, empty.Line, empty.Column), "yaml.empty-then-entries", empty.Key, empty.Braces, line);
             else
@@ -117,6 +121,14 @@ public static partial class YamlDocumentReader
             => new($"文字方向控制符 U+{(int)c:X4}，会让文字倒着显示", $"text direction control U+{(int)c:X4}, which shows text reversed"),
         _ => new($"零宽字符 U+{(int)c:X4}", $"zero-width character U+{(int)c:X4}"),
     };
+
+    /// <summary>A list entry of text whose dash is glued to it (-《社会救助暂行办法》) among entries written "- …".</summary>
+    private static readonly System.Text.RegularExpressions.Regex GluedDashText = new(@"^[ ]*(?<key>)-(?=[^ \-\r\n])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>A value in ASCII double quotes whose text goes on after its closing quote (name: "政策"法规"文件"): the
+    /// quotes of a document's title inside it closed the value. Found at the quote that closed it too early.</summary>
+    private static readonly System.Text.RegularExpressions.Regex QuoteInQuote =
+        new(@"^[ ]*(?:-[ ]+)?(?:[A-Za-z_][A-Za-z0-9_-]*:[ ]+)?""[^""]*(?<key>)""[^\s#,\]}:]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>A key glued to its value (name:临时救助): without the space, YAML reads one plain text, not a key.</summary>
     private static readonly System.Text.RegularExpressions.Regex NoSpaceAfterColon =
@@ -371,7 +383,8 @@ public static partial class YamlDocumentReader
                         entries.Add(new YEntry(key, value));
                     }
                     _depth--;
-                    return new YMapping(entries, At(start.Start));
+                    // A pair inside a flow list ([政府网站, 其他: 微信群]) is a mapping the library gives no place: its key's.
+                    return new YMapping(entries, start.Start.Index > 0 || entries.Count == 0 ? At(start.Start) : entries[0].Key.Span);
                 }
                 default:
                     throw new YamlException(current.Start, current.End, "unexpected " + current.GetType().Name);

@@ -13,6 +13,7 @@ internal static class YamlTextWarnings
     {
         ReportZeroWidth(text, file, bag);
         ReportTrailingComments(text, file, bag);
+        ReportDashesInText(text, file, bag);
     }
 
     private static readonly System.Buffers.SearchValues<char> ZeroWidth = System.Buffers.SearchValues.Create("\u200B\u200C\u200D\u2060\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069");
@@ -35,11 +36,51 @@ internal static class YamlTextWarnings
     private static void ReportTrailingComments(string text, string file, DiagnosticBag bag)
     {
         if (!text.Contains(" #", StringComparison.Ordinal)) return;
+        var found = 0;
+        foreach (var (n, line, from, _) in PlainValueLines(text))
+        {
+            if (CommentIn(line, from) is not { } at) continue;
+            if (++found <= 20)
+            {
+                var value = line[..(at - 1)].Trim();
+                if (value.IndexOf(": ", StringComparison.Ordinal) is >= 0 and var colon) value = value[(colon + 2)..].Trim();
+                if (value.StartsWith("- ", StringComparison.Ordinal)) value = value[2..].Trim();
+                bag.Add(KnownRules.TrailingComment, new SourceSpan(file, n, at + 1), "yaml.trailing-comment", Text.Shortened.Of(value));
+            }
+        }
+        if (found > 20) bag.Add(KnownRules.TrailingComment, new SourceSpan(file, 1, 1), "yaml.trailing-comment-more", found - 20);
+    }
+
+    /// <summary>
+    /// A line of a plain value that begins with a dash which is not YAML's list dash (－, —, –, or - without its space):
+    /// YAML reads it as more of the text above, so <c>basis:</c> over <c>－《条例》</c> and <c>- 《办法》</c> publishes one basis
+    /// that holds both, dash and all. An error at the dash, since what would be published is not what was meant; a
+    /// Chinese dash pair (——) is punctuation and is left alone.
+    /// </summary>
+    private static void ReportDashesInText(string text, string file, DiagnosticBag bag)
+    {
+        if (text.AsSpan().IndexOfAny(Dashes) < 0) return;
+        foreach (var (n, line, from, continues) in PlainValueLines(text))
+        {
+            if (!continues || from + 1 >= line.Length || !Dashes.Contains(line[from]) || line[from + 1] == line[from]) continue;
+            if (line[from] == '-' && line[from + 1] is ' ' or '-') continue;
+            bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, n, from + 1), "yaml.dash-in-text", line[from].ToString());
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Dashes = System.Buffers.SearchValues.Create("－—–-");
+
+    /// <summary>
+    /// The lines that hold a plain value's text: the first (after <c>key: </c> or <c>- </c>) and the lines that continue it,
+    /// each with where its text starts and whether it continues the value above; never block text (after | or >), nor
+    /// quoted values. Read in one pass: time in proportion to the file.
+    /// </summary>
+    private static IEnumerable<(int Line, string Text, int From, bool Continues)> PlainValueLines(string text)
+    {
         var lines = text.Split('\n');
         var blockIndent = -1; // block text: lines indented deeper than this, while inside it
         var plainIndent = -1; // a plain value's further lines: indented deeper than its key
         var quote = '\0';     // inside a quoted value that runs on to the next lines
-        var found = 0;
         for (var n = 1; n <= lines.Length; n++)
         {
             var line = lines[n - 1].TrimEnd('\r');
@@ -56,39 +97,29 @@ internal static class YamlTextWarnings
                 if (trimmed.Contains(quote)) quote = '\0';
                 continue;
             }
-            int? hash = null;
             if (plainIndent >= 0 && indent > plainIndent && ValueStart(line) == -2)
-                hash = CommentIn(line, indent);
-            else
             {
-                plainIndent = -1;
-                if (YamlDocumentReader.BlockIndicator().IsMatch(line))
-                {
-                    blockIndent = indent;
-                    continue;
-                }
-                var start = ValueStart(line);
-                if (start == -1) plainIndent = indent; // key: with its value on the next lines
-                if (start < 0) continue;
-                if (line[start] is '"' or '\'')
-                {
-                    if (line.IndexOf(line[start], start + 1) < 0) quote = line[start];
-                    continue;
-                }
-                if (line[start] is '[' or '{' or '&' or '*' or '!' or '%' or '@' or '`') continue;
-                plainIndent = indent;
-                hash = CommentIn(line, start);
+                yield return (n, line, indent, true);
+                continue;
             }
-            if (hash is not { } at) continue;
-            if (++found <= 20)
+            plainIndent = -1;
+            if (YamlDocumentReader.BlockIndicator().IsMatch(line))
             {
-                var value = line[..(at - 1)].Trim();
-                if (value.IndexOf(": ", StringComparison.Ordinal) is >= 0 and var colon) value = value[(colon + 2)..].Trim();
-                if (value.StartsWith("- ", StringComparison.Ordinal)) value = value[2..].Trim();
-                bag.Add(KnownRules.TrailingComment, new SourceSpan(file, n, at + 1), "yaml.trailing-comment", Text.Shortened.Of(value));
+                blockIndent = indent;
+                continue;
             }
+            var start = ValueStart(line);
+            if (start == -1) plainIndent = indent; // key: with its value on the next lines
+            if (start < 0) continue;
+            if (line[start] is '"' or '\'')
+            {
+                if (line.IndexOf(line[start], start + 1) < 0) quote = line[start];
+                continue;
+            }
+            if (line[start] is '[' or '{' or '&' or '*' or '!' or '%' or '@' or '`') continue;
+            plainIndent = indent;
+            yield return (n, line, start, false);
         }
-        if (found > 20) bag.Add(KnownRules.TrailingComment, new SourceSpan(file, 1, 1), "yaml.trailing-comment-more", found - 20);
     }
 
     /// <summary>
