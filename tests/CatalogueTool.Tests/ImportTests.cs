@@ -676,6 +676,100 @@ public class ImportTests
     }
 
     /// <summary>A one-sheet workbook: a header row, then the rows as written.</summary>
+    [Fact]
+    public void Carriers_ticked_one_a_column_under_their_group_are_read_and_a_carriers_cell_naming_one_is_no_header()
+    {
+        var path = Temp("载体分列.xlsx");
+        string[] carriers = ["政府网站", "政府公报", "两微一端", "发布会/听证会", "广播电视", "纸质媒体", "公开查阅点", "政务服务中心", "便民服务站", "入户/现场", "社区/企事业单位/村公示栏（电子屏）", "精准推送", "其他"];
+        // The group written once over its thirteen columns (not merged), as many county tables have it.
+        WriteSheet(path, "社会救助", ["一级事项", "二级事项", "公开内容（要素）", "公开依据", "公开时限", "公开主体", "公开渠道和载体", .. Enumerable.Repeat("", 12), "全社会", "特定群体", "主动", "依申请", "县级", "乡级"],
+            ["", "", "", "", "", "", .. carriers, "", "", "", "", "", ""],
+            ["综合业务", "政策法规文件", "文件", "《条例》", "10个工作日内", "青禾县民政局", "√", "", "√", "", "", "", "●", "", "", "", "", "", "青禾发布", "√", "", "√", "", "√", ""],
+            ["综合业务", "办事指南", "指南", "《条例》", "10个工作日内", "青禾县民政局", "待定", "", "", "", "", "", "√", "", "", "", "", "", "", "√", "", "√", "", "√", ""]);
+        var result = CatalogueImporter.Import(path, null);
+        var items = result.Areas.Single().Items;
+        Assert.Equal(2, items.Count); // the row of carrier names is header, not an item
+        Assert.Equal(["政府网站", "两微一端", "公开查阅点", "其他：青禾发布"], items[0].Channels);
+        Assert.Equal(["公开查阅点"], items[1].Channels);
+        Assert.Contains("政府网站：待定", items[1].Note);
+        Assert.Contains(result.Findings, f => f.Location == "社会救助!G4" && f.Severity == Severity.Warning && f.Message.Contains("待定"));
+    }
+
+    [Theory]
+    [InlineData("√", true)]
+    [InlineData("●", true)]
+    [InlineData("是", true)]
+    [InlineData("v", true)]
+    [InlineData("1", true)]
+    [InlineData("特定群体", true)]
+    [InlineData("○", false)]
+    [InlineData("〇", false)]
+    [InlineData("N", false)]
+    [InlineData("x", false)]
+    [InlineData("否", false)]
+    [InlineData("见备注", null)]
+    public void A_mark_column_reads_known_ticks_leaves_crosses_and_circles_unticked_and_tells_any_other_text(string mark, bool? ticked)
+    {
+        var path = Temp("标记.xlsx");
+        WriteSheet(path, "社会救助", ["一级事项", "二级事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "全社会", "特定群体", "主动", "依申请", "县级", "乡级"],
+            ["综合业务", "政策法规文件", "文件", "《条例》", "10个工作日内", "青禾县民政局", "政府网站", "√", mark, "√", "", "√", ""]);
+        var result = CatalogueImporter.Import(path, null);
+        var item = result.Areas.Single().Items.Single();
+        Assert.Equal(ticked == true ? ["全社会", "特定群体"] : ["全社会"], item.Audience);
+        if (ticked is null)
+        {
+            Assert.Contains(result.Findings, f => f.Location == "社会救助!I2" && f.Severity == Severity.Warning && f.Message.Contains(mark));
+            Assert.Contains(mark, item.Note);
+        }
+        else Assert.DoesNotContain(result.Findings, f => f.Location == "社会救助!I2" && f.Severity == Severity.Warning);
+    }
+
+    [Theory]
+    [InlineData("√政府网站 ×政府公报 ×两微一端 √公开查阅点")]
+    [InlineData("政府网站√ 政府公报 公开查阅点√")]
+    [InlineData("政府网站（√）政府公报（ ）公开查阅点（√）")]
+    [InlineData("政府网站 ×政府公报 公开查阅点")]
+    public void Carriers_marked_before_after_or_in_brackets_are_chosen_by_their_marks(string cell)
+    {
+        var carriers = CarrierParser.Parse(cell);
+        Assert.Equal(["政府网站", "公开查阅点"], carriers.Channels);
+        Assert.Empty(carriers.Unrecognised);
+    }
+
+    [Fact]
+    public void Notes_and_sign_offs_under_the_table_are_no_items_and_a_heading_naming_no_area_says_where_its_rows_go()
+    {
+        var path = Temp("落款.xlsx");
+        WriteSheet(path, "社会救助", ["一级事项", "二级事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "全社会", "主动", "县级"],
+            ["综合业务", "政策法规文件", "文件", "《条例》", "10个工作日内", "青禾县民政局", "政府网站", "√", "√", "√"],
+            ["（三）民政局其他事项", "（三）民政局其他事项", "（三）民政局其他事项", "（三）民政局其他事项", "（三）民政局其他事项", "（三）民政局其他事项", "（三）民政局其他事项", "（三）民政局其他事项", "（三）民政局其他事项", "（三）民政局其他事项"],
+            ["婚姻登记", "婚姻登记指南", "指南", "《条例》", "10个工作日内", "青禾县民政局", "政府网站", "√", "√", "√"],
+            ["填表人：张三", "", "", "联系电话：0825-1234567", "", "审核人（签字）：李四"],
+            ["说明：1.本目录根据……"]);
+        var result = CatalogueImporter.Import(path, null);
+        Assert.Equal(2, result.Items);
+        Assert.Contains(result.Findings, f => f.Location == "社会救助!A3" && f.Severity == Severity.Warning && f.Message.Contains("仍归入社会救助"));
+        Assert.Contains(result.Findings, f => f.Location == "社会救助!A5" && f.Severity == Severity.Info && f.Message.Contains("落款"));
+        Assert.Contains(result.Findings, f => f.Location == "社会救助!A6" && f.Severity == Severity.Info && f.Message.Contains("注释"));
+    }
+
+    [Fact]
+    public void A_workbook_with_a_password_or_a_web_page_saved_as_xls_is_told_for_what_it_is()
+    {
+        var page = Temp("导出.xls");
+        File.WriteAllText(page, "<html><body><table><tr><td>一级事项</td></tr></table></body></html>");
+        var bag = new Diagnostics.DiagnosticBag();
+        Assert.True(Loading.Tables.SpreadsheetGuard.Disguised(page, "导出.xls", bag));
+        Assert.Equal("file.html-workbook", Assert.Single(bag.ToSortedList()).MessageKey);
+        // Excel's encrypted package: an OLE compound file holding an EncryptionInfo stream.
+        var locked = Temp("加密.xlsx");
+        File.WriteAllBytes(locked, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[504], .. System.Text.Encoding.Unicode.GetBytes("EncryptionInfo"), .. new byte[64]]);
+        var encrypted = new Diagnostics.DiagnosticBag();
+        Assert.True(Loading.Tables.SpreadsheetGuard.Disguised(locked, "加密.xlsx", encrypted));
+        Assert.Equal("file.encrypted", Assert.Single(encrypted.ToSortedList()).MessageKey);
+        Assert.False(Loading.Tables.SpreadsheetGuard.Disguised(Path.Combine(BuiltExample.Folder, "excel", "areas", "social-assistance.xlsx"), "x.xlsx", new Diagnostics.DiagnosticBag()));
+    }
+
     private static void WriteSheet(string path, string sheet, string[] head, params string[][] rows)
     {
         using var wb = new ClosedXML.Excel.XLWorkbook();

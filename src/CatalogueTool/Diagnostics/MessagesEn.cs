@@ -26,6 +26,8 @@ internal static class MessagesEn
         ["file.not-xls"] = "the file is not a valid .xls workbook (damaged, or another file renamed); open it in Excel or WPS and save it as .xlsx",
         ["file.xlsx"] = "cannot read the Excel file: {0}",
         ["file.zip-bomb"] = "the workbook expands to too much data or too many parts; not read",
+        ["file.encrypted"] = "the workbook has an opening password and cannot be read; open it in Excel or WPS, remove the password (File → Info → Protect Workbook → Encrypt with Password, clear it), save it as .xlsx and import again",
+        ["file.html-workbook"] = "this file is a web page (as older systems export 'Excel' files), not a workbook; open it in Excel or WPS, save it as .xlsx and import again",
         ["file.not-xlsx"] = "the file is not a valid .xlsx workbook (damaged, or another file renamed)",
         ["yaml.expected-key"] = "a 'key: value' was expected here, but the indentation differs from the level above or the key is missing; align keys of one level, and quote a value that contains a colon",
         ["yaml.fullwidth-colon"] = "'{0}' is followed by a full-width colon '：'; YAML needs an ASCII colon and a space: '{0}: '",

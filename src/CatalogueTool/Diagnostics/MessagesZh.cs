@@ -26,6 +26,8 @@ internal static class MessagesZh
         ["file.not-xls"] = "文件不是有效的 .xls 工作簿（可能已损坏，或是改了扩展名的其他文件）。请在 Excel 或 WPS 中打开后另存为 .xlsx",
         ["file.xlsx"] = "无法读取 Excel 文件：{0}",
         ["file.zip-bomb"] = "Excel 文件解压后过大或包含的部件过多，为安全起见未读取",
+        ["file.encrypted"] = "工作簿设有打开密码，无法读取。请在 Excel 或 WPS 中打开它，取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后另存为 .xlsx，再重新导入",
+        ["file.html-workbook"] = "这个文件其实是网页（旧系统导出的“Excel”常是这样），不是工作簿。请用 Excel 或 WPS 打开它，另存为 .xlsx 后重新导入",
         ["file.not-xlsx"] = "文件不是有效的 .xlsx 工作簿（可能已损坏，或是改了扩展名的其他文件）",
         ["yaml.expected-key"] = "这里应当是“键: 值”，但缩进与上一级不一致或缺少键。请让同一级的键左对齐，值中含有冒号时给整个值加引号",
         ["yaml.fullwidth-colon"] = "“{0}”后面是中文冒号“：”。YAML 只认英文冒号：请改为“{0}: ”（英文冒号后加一个空格）",

@@ -78,8 +78,19 @@ public static partial class CarrierParser
             text = text[..i];
             break;
         }
+        // A mark in brackets after each name (政府网站（√）政府公报（ ）) is a mark after it; empty brackets, none.
+        text = BracketedMark().Replace(text, m => m.Groups[1].Value + " ");
         var isChecklist = text.IndexOfAny("■☑▣□☐".ToCharArray()) >= 0 || BoxAtEntryStart().IsMatch(text);
         var entries = Split(text, isChecklist);
+        // Marks written before or after each name (√政府网站 ×政府公报, 政府网站√ 政府公报): with any tick, only the ticked
+        // are chosen; with crosses alone, all but the crossed.
+        if (!isChecklist && entries.Any(e => MarkAtEdge(e.Label, TickMarks) || MarkAtEdge(e.Label, CrossMarks)))
+        {
+            var anyTick = entries.Any(e => MarkAtEdge(e.Label, TickMarks));
+            entries = entries.Select(e => (e.Label.Trim().Trim((TickMarks + CrossMarks).ToCharArray()).Trim(),
+                anyTick ? MarkAtEdge(e.Label, TickMarks) : !MarkAtEdge(e.Label, CrossMarks))).ToList();
+            isChecklist = true;
+        }
         var channels = new List<string>();
         var unknown = new List<string>();
         var normalised = new List<(string, string)>();
@@ -117,6 +128,17 @@ public static partial class CarrierParser
             }
         }
         return new Carriers(channels, unknown, note) { Normalised = normalised };
+    }
+
+    private const string TickMarks = "√✓✔●☑■", CrossMarks = "×✗✘╳";
+
+    [GeneratedRegex(@"[（(][ \u3000]*([√✓✔●☑■×✗✘╳]?)[ \u3000]*[)）]")]
+    private static partial Regex BracketedMark();
+
+    private static bool MarkAtEdge(string label, string marks)
+    {
+        var t = label.Trim();
+        return t.Length > 0 && (marks.Contains(t[0]) || marks.Contains(t[^1]));
     }
 
     private static void Add(List<string> list, string value)

@@ -174,6 +174,12 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
                 $"'{Text.Shortened.Of(string.Join(" ", filled.Select(f => f.Value)))}' is a totals or column-number row, not an item; skipped"));
             return;
         }
+        if (IsSignOff(filled))
+        {
+            findings.Add(new(At(r, filled[0].Key), Severity.Info, $"“{Text.Shortened.Of(string.Join(" ", filled.Select(f => f.Value)))}”是表格的注释或落款（注、填表人、联系电话等），不是事项，已跳过",
+                $"'{Text.Shortened.Of(string.Join(" ", filled.Select(f => f.Value)))}' is a note or the sign-off of the table (注, who filled it in, a telephone number), not an item; skipped"));
+            return;
+        }
         if (IsHeading(filled))
         {
             Heading(r, filled[0].Key, filled[0].Value);
@@ -254,6 +260,13 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
     }
 
     /// <summary>A totals row (合计, 小计, 共 7 项): a summary of the rows above, not an item.</summary>
+    /// <summary>A note (注：…) or a sign-off row under the table (填表人：张三 | 联系电话：0825-1234567 | 审核人：…), however many cells it takes.</summary>
+    private static bool IsSignOff(List<KeyValuePair<int, string>> filled) =>
+        filled.Count <= 6 && filled.All(f => SignOff().IsMatch(f.Value));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:注|说明|备注|附注|填表说明|填报说明|填表人|填报人|制表人|审核人|审核|审批人|负责人|分管领导|联系人|联系电话|电话|手机|填表日期|填报日期|制表日期|日期|制表单位|填报单位|填表单位|单位|签字|盖章|单位盖章)\s*[（(]?[^）)]{0,6}[）)]?\s*[:：]")]
+    private static partial System.Text.RegularExpressions.Regex SignOff();
+
     private static bool IsTotals(List<KeyValuePair<int, string>> filled) =>
         filled.Count <= 3 && filled.Any(f => Text.SummaryRows.IsTotal(f.Value)); // an item named 合计 has its content beside it
 
@@ -347,6 +360,11 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
             _above.Clear();
             findings.Add(new(At(r, column), Severity.Info, $"分节标题“{heading}”：以下事项属于{area.Name}领域", $"section heading '{heading}': the items below belong to {area.Id}"));
         }
+        // A heading naming no area the tool knows (（三）民政局其他事项): the rows below stay where they were, which may not be
+        // what the table meant; said as a warning that names the area they go to.
+        else if (_area is { } staying)
+            findings.Add(new(At(r, column), Severity.Warning, $"“{heading}”看起来是标题行，已跳过；它没有写领域名称，以下事项仍归入{staying.Name}领域。如果它们属于别的领域，请在原表这一行写上领域名称（本地领域用 --extra-area），或导入后移动",
+                $"'{heading}' looks like a heading row; skipped. It names no area, so the items below stay in {staying.Id}: if they belong to another area, name it in this row (a local area with --extra-area), or move them after the import"));
         else findings.Add(new(At(r, column), Severity.Info, $"“{heading}”看起来是标题行，已跳过", $"'{heading}' looks like a heading row; skipped"));
     }
 
@@ -410,6 +428,15 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
                 $"'{mark}' is written in the '{_header.Titles[c]}' column and imported as a tick there; if '{mark}' was meant, correct it after the import"));
         var notes = new List<string>();
         if (Get(ColumnRole.Note) is { Length: > 0 } note) notes.Add(note);
+        // A mark the tool does not know (○ alone, 待定) is no tick, and text that names no value is no value: neither is
+        // lost without a word, and the cell's text stays in the note.
+        foreach (var (c, text) in MarkColumns.UnknownMarks(_header, values)) UnknownMark(r, c, text, _header.Titles[c], notes);
+        foreach (var (c, text) in MarkColumns.UnreadText(_header, values))
+        {
+            findings.Add(new(At(r, c), Severity.Warning, $"“{Text.Shortened.Of(text)}”不是“{_header.Titles[c]}”的取值，未导入为{_header.Titles[c]}，原文放入备注：请导入后核对",
+                $"'{Text.Shortened.Of(text)}' is no value of '{_header.Titles[c]}'; not imported as one, with the text in the note: check it after the import"));
+            notes.Add($"{_header.Titles[c]}：{text}");
+        }
         var carriers = Carriers(r, notes);
         foreach (var (c, title) in ExtraColumns())
             if (values.GetValueOrDefault(c) is { Length: > 0 } extra) notes.Add($"{title}：{extra}");
@@ -462,6 +489,7 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
     /// <summary>The row's carriers; what the checklist says besides them (注：…) joins the notes, variants are reported.</summary>
     private IReadOnlyList<string> Carriers(int r, List<string> notes)
     {
+        if (_header.Has(ColumnRole.ChannelTick)) return TickedCarriers(r, notes);
         if (_header.Column(ColumnRole.Channels) is not { } column) return CarrierParser.Parse("").Channels;
         var cell = Raw(r, column);
         if (Text.Ditto.Is(cell) && _above.TryGetValue(column, out var above)) cell = above; // 同上: the carriers above
@@ -472,6 +500,45 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
         foreach (var unknown in carriers.Unrecognised)
             findings.Add(new(At(r, column), Severity.Info, $"载体“{unknown}”不是13类标准载体，按“其他：{unknown}”导入", $"carrier '{unknown}' is none of the 13 standard carriers; imported as '其他：{unknown}'"));
         return carriers.Channels;
+    }
+
+    /// <summary>
+    /// The carriers ticked in their own columns (政府网站 | 政府公报 | … | 其他 under 公开渠道和载体), in the template's order;
+    /// text in the 其他 column names the local carriers. A mark the tool does not know is said, its text kept in the note.
+    /// </summary>
+    private IReadOnlyList<string> TickedCarriers(int r, List<string> notes)
+    {
+        var channels = new List<string>();
+        foreach (var (c, _) in _header.Columns.Where(x => x.Value == ColumnRole.ChannelTick).OrderBy(x => x.Key))
+        {
+            var carrier = TemplateHeader.Carrier(_header.Titles[c])!;
+            var text = CellText.Clean(Raw(r, c));
+            if (Text.Ditto.Is(text) && _above.TryGetValue(c, out var above)) text = CellText.Clean(above);
+            switch (MarkColumns.Read(text))
+            {
+                case true:
+                    if (!channels.Contains(carrier)) channels.Add(carrier);
+                    break;
+                case false:
+                    break;
+                case null when carrier == "其他":
+                    foreach (var other in CarrierParser.Parse("其他：" + text).Channels)
+                        if (!channels.Contains(other)) channels.Add(other);
+                    break;
+                default:
+                    UnknownMark(r, c, text, carrier, notes);
+                    break;
+            }
+        }
+        return channels;
+    }
+
+    /// <summary>A √ column's cell holding neither a tick nor a blank: imported as not ticked, said, and kept in the note.</summary>
+    private void UnknownMark(int r, int c, string text, string column, List<string> notes)
+    {
+        findings.Add(new(At(r, c), Severity.Warning, $"“{Text.Shortened.Of(text)}”不是认得的打勾标记（√、●、是 等），按未勾选导入，原文放入备注：请导入后核对“{column}”",
+            $"'{Text.Shortened.Of(text)}' is no tick the tool knows (√, ●, 是 …); imported as not ticked, with the text in the note: check '{column}' after the import"));
+        notes.Add($"{column}：{text}");
     }
 
     private void ReportMissing(int r, ItemDraft item)

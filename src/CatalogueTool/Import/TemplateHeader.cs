@@ -12,6 +12,9 @@ public enum ColumnRole
 
     /// <summary>The hidden columns of the tool's own workbook: the item's id and its standard item, read back as they were.</summary>
     ItemId, BaselineId, Powers,
+
+    /// <summary>One carrier's √ column under 公开渠道和载体 (the template's thirteen carriers ticked one a column).</summary>
+    ChannelTick,
 }
 
 /// <summary>
@@ -42,10 +45,15 @@ public sealed record TemplateHeader(int FirstRow, int LastRow, IReadOnlyDictiona
             // A second header row names sub-columns (全社会, 主动, 县级…) and leaves the single columns above it blank or
             // merged (序号, 公开内容…). An item row whose 公开对象 reads 全社会 has its number and content there instead.
             // (A row of group names above the sub-columns, 公开对象 | 公开方式 under 公开对象及方式, opens a third row.)
+            // Carriers named under 公开渠道和载体 are sub-columns too, one carrier each: several of them (an item's carriers
+            // cell reading 政府网站 is no header).
+            bool CarrierUnder(int c) => Carrier(cell(next, c)) is not null && Role(ChannelsAbove(r, c, cell), "") == ColumnRole.Channels;
+            var carrierColumns = next != r && Enumerable.Range(1, span).Count(CarrierUnder) >= 2;
+            bool CarrierBelow(int c) => carrierColumns && CarrierUnder(c);
             var twoRows = next != r
-                && Enumerable.Range(1, span).Any(c => IsSubHeader(Punctuation.HeaderKey(cell(next, c))) || IsGroup(Punctuation.HeaderKey(cell(next, c)), Punctuation.HeaderKey(cell(r, c))))
+                && Enumerable.Range(1, span).Any(c => IsSubHeader(Punctuation.HeaderKey(cell(next, c))) || IsGroup(Punctuation.HeaderKey(cell(next, c)), Punctuation.HeaderKey(cell(r, c))) || CarrierBelow(c))
                 && Enumerable.Range(1, span).All(c => !IsSingleColumn(Punctuation.HeaderKey(cell(r, c))) || cell(next, c).Trim().Length == 0
-                    || Punctuation.HeaderKey(cell(next, c)) == Punctuation.HeaderKey(cell(r, c)));
+                    || Punctuation.HeaderKey(cell(next, c)) == Punctuation.HeaderKey(cell(r, c)) || CarrierBelow(c));
             var last = twoRows ? next : r;
             // A third row of sub-columns (公开对象及方式 over 公开对象 | 公开方式 over 全社会 | 特定群体 | 主动 | 依申请): each of
             // its cells a sub-column's name, or blank, or the cell above (merged down).
@@ -67,7 +75,9 @@ public sealed record TemplateHeader(int FirstRow, int LastRow, IReadOnlyDictiona
                 var lowest = Enumerable.Range(r, last - r + 1).Reverse().FirstOrDefault(x => Punctuation.HeaderKey(cell(x, c)).Length > 0, r);
                 var sub = Punctuation.HeaderKey(cell(lowest, c));
                 if (top.Length == 0 && sub.Length == 0) continue;
-                var role = Role(top, sub == top ? "" : sub);
+                var role = last > r && sub != top && Carrier(cell(lowest, c)) is not null && Role(ChannelsAbove(r, c, cell), "") == ColumnRole.Channels
+                    ? ColumnRole.ChannelTick
+                    : Role(top, sub == top ? "" : sub);
                 columns[c] = role;
                 titles[c] = CellText.Clean(cell(lowest, c));
             }
@@ -79,6 +89,23 @@ public sealed record TemplateHeader(int FirstRow, int LastRow, IReadOnlyDictiona
             return new TemplateHeader(r, last, columns, titles);
         }
         return null;
+    }
+
+    /// <summary>The standard carrier a sub-column names (政府网站, 社区/企事业单位/村公示栏（电子屏）, 其他), or null.</summary>
+    internal static string? Carrier(string title)
+    {
+        var text = CellText.Clean(title);
+        if (text.Length == 0) return null;
+        var (term, match) = Model.Vocabularies.Channel.Match(text);
+        return term is not null && match != Model.TermMatch.Unknown ? term.Canonical : null;
+    }
+
+    /// <summary>The header above a sub-column: its own top cell, or (a group written once, not merged) the nearest one to its left.</summary>
+    private static string ChannelsAbove(int row, int column, Func<int, int, string> cell)
+    {
+        for (var c = column; c >= 1; c--)
+            if (Punctuation.HeaderKey(cell(row, c)) is { Length: > 0 } key) return key;
+        return "";
     }
 
     /// <summary>How many cells of a row look like template headers; a header row has at least three.</summary>
@@ -104,9 +131,9 @@ public sealed record TemplateHeader(int FirstRow, int LastRow, IReadOnlyDictiona
         switch (key)
         {
             case "序号" or "编号": return ColumnRole.Seq;
-            case "一级事项": return ColumnRole.Category;
-            case "二级事项": return ColumnRole.Name;
-            case "三级事项": return ColumnRole.Sub;
+            case "一级事项" or "一级" or "事项类别" or "事项类型" or "一级目录": return ColumnRole.Category;
+            case "二级事项" or "二级" or "二级目录": return ColumnRole.Name;
+            case "三级事项" or "三级": return ColumnRole.Sub;
             case "全社会" or "社会公众": return ColumnRole.AudiencePublic;
             case "特定群体" or "特定群众" or "特定对象": return ColumnRole.AudienceGroup;
             case "主动" or "主动公开": return ColumnRole.ModeActive;
@@ -123,9 +150,9 @@ public sealed record TemplateHeader(int FirstRow, int LastRow, IReadOnlyDictiona
         }
         if (key.StartsWith("公开事项", StringComparison.Ordinal) || key is "事项名称" or "公开事项名称") return ColumnRole.Item;
         if (key.StartsWith("公开内容", StringComparison.Ordinal) || key.StartsWith("公开要素", StringComparison.Ordinal)) return ColumnRole.Content;
-        if (key.StartsWith("公开依据", StringComparison.Ordinal) || key is "依据" or "政策依据") return ColumnRole.Basis;
-        if (key.StartsWith("公开时限", StringComparison.Ordinal) || key is "时限") return ColumnRole.TimeLimit;
-        if (key.StartsWith("公开主体", StringComparison.Ordinal) || key is "责任主体" or "主体" or "责任单位") return ColumnRole.Subject;
+        if (key.StartsWith("公开依据", StringComparison.Ordinal) || key is "依据" or "政策依据" or "法律依据" or "法规依据" or "法律法规依据" or "政策法规依据" or "文件依据") return ColumnRole.Basis;
+        if (key.StartsWith("公开时限", StringComparison.Ordinal) || key is "时限" or "时限要求" or "公开时间" or "公开期限" or "公开时效") return ColumnRole.TimeLimit;
+        if (key.StartsWith("公开主体", StringComparison.Ordinal) || key is "责任主体" or "主体" or "责任单位" or "责任部门" or "公开单位" or "公开部门" or "实施主体" or "发布主体") return ColumnRole.Subject;
         if (key.Contains("渠道", StringComparison.Ordinal) || key.Contains("载体", StringComparison.Ordinal)) return ColumnRole.Channels;
         if (key.StartsWith("公开对象", StringComparison.Ordinal)) return ColumnRole.AudienceText;
         if (key.StartsWith("公开方式", StringComparison.Ordinal)) return ColumnRole.ModeText;

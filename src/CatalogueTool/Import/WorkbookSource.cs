@@ -21,7 +21,7 @@ public static class WorkbookSource
         {
             if (ext == ".xlsx")
                 return SpreadsheetGuard.Check(path, display, bag) ? XlsxReader.Read(path, MaxRows, MaxColumns) : null;
-            return SpreadsheetGuard.CheckSize(path, display, bag) ? ReadXls(path) : null;
+            return SpreadsheetGuard.CheckSize(path, display, bag) && !SpreadsheetGuard.Disguised(path, display, bag) ? ReadXls(path) : null;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -29,12 +29,48 @@ public static class SpreadsheetGuard
         return true;
     }
 
+    /// <summary>
+    /// A file that is no workbook to read although named one, told for what it is: a workbook with an opening password
+    /// (Excel stores it encrypted inside an OLE file, whatever its extension), or a web page saved as .xls (the usual export
+    /// of older systems). Reported and true; false for anything else.
+    /// </summary>
+    public static bool Disguised(string full, string rel, DiagnosticBag bag)
+    {
+        byte[] head;
+        try
+        {
+            using var stream = File.OpenRead(full);
+            head = new byte[Math.Min(stream.Length, 1 << 16)];
+            stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+        var span = SourceSpan.OfFile(rel);
+        if (head.AsSpan().StartsWith(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 })
+            && head.AsSpan().IndexOf(System.Text.Encoding.Unicode.GetBytes("EncryptionInfo")) >= 0)
+        {
+            bag.Add(KnownRules.FileUnreadable, span, "file.encrypted");
+            return true;
+        }
+        var text = System.Text.Encoding.UTF8.GetString(head, 0, Math.Min(head.Length, 512)).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        if (text.StartsWith('<') && (text.Contains("<html", StringComparison.OrdinalIgnoreCase) || text.Contains("<table", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("<!DOCTYPE", StringComparison.OrdinalIgnoreCase) || text.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase)))
+        {
+            bag.Add(KnownRules.FileUnreadable, span, "file.html-workbook");
+            return true;
+        }
+        return false;
+    }
+
     public static bool Check(string full, string rel, DiagnosticBag bag)
     {
         var span = SourceSpan.OfFile(rel);
         try
         {
             if (!CheckSize(full, rel, bag)) return false;
+            if (Disguised(full, rel, bag)) return false;
             using var zip = ZipFile.OpenRead(full);
             if (zip.Entries.Count > MaxEntries || zip.Entries.Sum(e => e.Length) > MaxUncompressed)
             {
