@@ -287,6 +287,28 @@ public class ImportPowersTests
         Assert.True(File.Exists(Path.ChangeExtension(file, ".new.yaml")));
     }
 
+    [Fact]
+    public void Both_basis_columns_are_kept_a_main_item_row_without_a_code_is_no_error_and_a_near_header_says_what_it_lacks()
+    {
+        var both = WriteCsv("权力事项编码,权力事项名称,权力类型,设定依据,实施依据,实施机关\nA-001,事项甲,行政许可,《法》第一条,《条例》第二条,试验县某局\n");
+        var bag = new DiagnosticBag();
+        var power = Assert.Single(PowerListLoader.Load(both, "list.csv", bag)!.Powers);
+        Assert.Equal(("《法》第一条；《条例》第二条", "试验县某局"), (power.Basis, power.Subject));
+        // 主项 on a row of its own, its 子项 rows carrying the codes: a note, not an error, so the import can be written.
+        var main = WriteCsv("事项编码,主项名称,子项名称,权力类型\n,社会团体登记,,行政许可\nB-1,,成立登记,行政许可\nB-2,,注销登记,行政许可\n");
+        var mainBag = new DiagnosticBag();
+        var list = PowerListLoader.Load(main, "list.csv", mainBag)!;
+        Assert.Equal(["社会团体登记：成立登记", "社会团体登记：注销登记"], list.Powers.Select(p => p.Name));
+        Assert.Equal(2, Assert.Single(mainBag.ToSortedList(), d => d.Rule.Id == "CAT0716").Span.Line);
+        Assert.DoesNotContain(mainBag.ToSortedList(), d => d.Severity == Severity.Error);
+        var near = WriteCsv("标题\n序号,事项编码,名字,类型\n1,C1,x,行政许可\n");
+        var nearBag = new DiagnosticBag();
+        Assert.Null(PowerListLoader.Load(near, "list.csv", nearBag));
+        var d = Assert.Single(nearBag.ToSortedList());
+        Assert.Equal(("powers.header-partial", 2), (d.MessageKey, d.Span.Line));
+        Assert.Contains("没有 事项名称 列", d.Format(Language.Chinese));
+    }
+
     private static string WriteCsv(string text, string name = "list.csv")
     {
         var path = Path.Combine(TestPaths.TempDir(), name);

@@ -220,6 +220,9 @@ public static class KnownRules
     public static readonly Rule PowerDittoFilled = R("CAT0714", Severity.Info, "powers", "权责清单的“同上”按上一行填写", "Ditto filled from the row above",
         "导入权责清单（import-powers）时，写着“同上”“同前”等的单元格按同一列上一行的内容填写，写进 YAML 的是填好的文字；逐格说明，便于核对。上方没有内容可引用的“同上”按空白读取。",
         "When a power list is imported (import-powers), a cell reading 同上 or the like takes the text of the cell above it in the same column, and the YAML gets that text; each cell is named so it can be checked. A ditto with nothing above reads as blank.");
+    public static readonly Rule PowerMainRow = R("CAT0716", Severity.Info, "powers", "权责清单的主项行没有编码，按其子项读取", "Main-item row without a code, read through its sub-items",
+        "权责清单中，只写了主项名称、没有编码的一行（下面各子项行才有编码）不是一项职权：它的名称作为下面各子项的主项（“主项：子项”），这一行本身不导入，也不算错误。如果这一行确是一项职权，请给它填上编码。",
+        "A row of a power list holding a main item's name but no code (its sub-item rows below carry the codes) is no power of its own: its name becomes the main item of the rows below (主项：子项), and the row itself is neither imported nor an error. If it is a power, give it its code.");
     public static readonly Rule PowerListsAbsent = R("CAT0715", Severity.Warning, "powers", "没有权责清单，关联的职权无法核对", "No power list to check links against",
         "事项关联了职权（powers），仓库里却没有任何权责清单（powers/ 文件夹为空或不存在），例如刚从工作簿导入、清单还没放进来。这时关联无法核对，只提示一次，不逐条报告“职权不存在”。请把本级各部门的权责清单放入 powers/。",
         "Items link powers but the repository has no power list at all (powers/ empty or missing), as right after an import before the lists are added. The links cannot be checked: this is said once, instead of one 'unknown power' per link. Put the departments' power lists into powers/.");

@@ -175,6 +175,8 @@ internal static class MessagesEn
         ["powers.no-subject-title"] = "no subject column (实施主体); each power's body is taken from the title row: {0}",
         ["powers.cell-missing"] = "row without '{0}', skipped",
         ["powers.sheet-too-long"] = "sheet '{0}' has more than {1} rows; only the first {1} could be read and the rest would be lost, so the list is refused. Split it by department",
+        ["powers.header-partial"] = "no complete header: row {0} comes closest, with {1}, but has no {2} column; rename that column to a name the tool knows ({3}), or add it",
+        ["powers.main-row"] = "'{0}' is a row with a main item's name and no code, not a power: it is read as the main item of the sub-items below, and not imported itself",
         ["powers.header"] = "no header found: none of the first 15 rows has code, name and type columns",
         ["powers.duplicate-skipped"] = "duplicate power code {0} (first at {1}); only the first row is kept",
         ["template.unknown-name"] = "no page has a value named '{0}'; it renders as nothing (names are case-sensitive)",

@@ -71,7 +71,7 @@ public static partial class PowerTableReader
             foreach (var (sheet, _) in visible)
                 ReportUncomputed(sheet, rel, sheet.Uncomputed.Where(u => u.Row <= HeaderSearchRows), bag);
             foreach (var sheet in sheets.Where(s => s.Hidden && HoldsAnything(s))) Skipped(sheet);
-            bag.Add(KnownRules.PowerHeader, SourceSpan.OfFile(rel), "powers.header");
+            ReportNoHeader(visible.SelectMany(v => v.Rows.Take(HeaderSearchRows).Select(r => ((SheetData?)v.Sheet, r.Row, r.Cells))), rel, bag);
             return null;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -135,6 +135,7 @@ public static partial class PowerTableReader
         var explained = new HashSet<(int Row, int Column)>(); // uncalculated formulas already reported as a required cell missing
         var headerRow = 0;
         IReadOnlyList<string>? header = null;
+        var searched = new List<(int Row, IReadOnlyList<string> Cells)>(); // the rows a header was looked for in
         foreach (var (row, cells) in rows)
         {
             if (header is not null && columns is not null)
@@ -154,6 +155,7 @@ public static partial class PowerTableReader
             if (columns is null)
             {
                 if (row > HeaderSearchRows) break;
+                searched.Add((row, cells));
                 columns = PowerColumns.Recognise(cells);
                 headerRow = row;
                 if (columns is not null) header = cells;
@@ -229,6 +231,14 @@ public static partial class PowerTableReader
                 refused.Add(code);
                 continue;
             }
+            // A 主项 written on a row of its own, without a code, over the 子项 rows that carry the codes: no power, and its
+            // name is already the 主项 of the rows below (kept as the cell above).
+            if (code.Length == 0 && !Uncomputed(PowerColumns.Code) && columns.ContainsKey(PowerColumns.SubName) && Cell(PowerColumns.SubName).Length == 0
+                && Cell(PowerColumns.Name).Length > 0)
+            {
+                bag.Add(KnownRules.PowerMainRow, At(PowerColumns.Name), "powers.main-row", Text.Shortened.Of(Cell(PowerColumns.Name)));
+                continue;
+            }
             if (code.Length == 0) { bag.Add(KnownRules.MissingField, At(PowerColumns.Code), MissingKey(PowerColumns.Code), new Diagnostics.Localized("事项编码", "code (事项编码)")); refused.Add(""); continue; }
             if (!IsCode(code)) { bag.Add(KnownRules.InvalidValue, At(PowerColumns.Code), "powers.code-characters", code); refused.Add(code); continue; }
             if (name.Length == 0) { bag.Add(KnownRules.MissingField, At(PowerColumns.Name), MissingKey(PowerColumns.Name), new Diagnostics.Localized("事项名称", "name (事项名称)")); refused.Add(code); continue; }
@@ -236,13 +246,14 @@ public static partial class PowerTableReader
             var type = PowerTypeBinder.Bind(new Located<string>(typeText, At(PowerColumns.Type)), bag);
             if (type is null) { refused.Add(code); continue; }
             var subject = Cell(PowerColumns.Subject);
-            var basis = Cell(PowerColumns.Basis);
+            // 设定依据 and 实施依据 in two columns: both are the power's basis.
+            var basis = string.Join("；", new[] { Cell(PowerColumns.Basis), Cell(PowerColumns.MoreBasis) }.Where(b => b.Length > 0).Distinct(StringComparer.Ordinal));
             powers.Add(new Power(code, name, type, basis.Length == 0 ? null : basis, subject.Length == 0 ? department : subject, At(PowerColumns.Code)));
             conversions.AddRange(rowConversions);
         }
         if (columns is null)
         {
-            if (sheet is null) bag.Add(KnownRules.PowerHeader, SourceSpan.OfFile(rel), "powers.header");
+            if (sheet is null) ReportNoHeader(searched.Select(r => ((SheetData?)null, r.Row, r.Cells)), rel, bag);
             return null;
         }
         // The cells the list is read from: its title and header, and the recognised columns of its rows (not 序号 or notes).
@@ -252,6 +263,27 @@ public static partial class PowerTableReader
             ReportUncomputed(sheet, rel, sheet.Uncomputed.Where(u => !explained.Contains(u) && (u.Row <= headerRow || read.Contains(u.Column))), bag);
         }
         return new PowerList(rel, department, title, powers) { Refused = refused, Conversions = conversions };
+    }
+
+    /// <summary>
+    /// No header: the row that names most of the three columns a header needs is shown, with what it has and what it lacks
+    /// and the names each missing column may have, so that the clerk renames one cell instead of guessing.
+    /// </summary>
+    private static void ReportNoHeader(IEnumerable<(SheetData? Sheet, int Row, IReadOnlyList<string> Cells)> rows, string rel, DiagnosticBag bag)
+    {
+        var best = rows.Select(r => (r.Sheet, r.Row, Named: PowerColumns.Named(r.Cells)))
+            .Select(r => (r.Sheet, r.Row, Found: PowerColumns.Required.Where(q => r.Named.ContainsKey(q.Field)).ToList()))
+            .Where(r => r.Found.Count > 0).OrderByDescending(r => r.Found.Count).FirstOrDefault();
+        if (best.Found is null)
+        {
+            bag.Add(KnownRules.PowerHeader, SourceSpan.OfFile(rel), "powers.header");
+            return;
+        }
+        var missing = PowerColumns.Required.Where(q => !best.Found.Contains(q)).ToList();
+        var span = new SourceSpan(rel, best.Row, 1);
+        if (best.Sheet is not null) span = span with { Cell = $"{best.Sheet.Name}!A{best.Row}" };
+        bag.Add(KnownRules.PowerHeader, span, "powers.header-partial", best.Row, string.Join("、", best.Found.Select(f => f.Name)),
+            string.Join("、", missing.Select(m => m.Name)), string.Join("；", missing.Select(m => $"{m.Name}：{string.Join("/", PowerColumns.NamesOf(m.Field).Take(6))}")));
     }
 
     /// <summary>A row that holds only a note (注：…, 说明：…, 填表说明…) or a total (合计, 共 320 项) in its cells.</summary>
