@@ -34,9 +34,18 @@ public partial class SiteTests
         // Pasted into a portal page it has none of the site's stylesheet: borders and line breaks are in the markup, and
         // no word is left that only the stylesheet hides (√是).
         Assert.Contains("border=\"1\"", fragment);
-        Assert.Contains("</span><br><span class=\"line\">", fragment);
+        Assert.Contains("</span><br><span>", fragment);
         Assert.DoesNotContain("visually-hidden", fragment);
         Assert.DoesNotContain("<br>", BuiltExample.Read("site/social-assistance/index.html"));
+        // No class a portal's own stylesheet could restyle (.content, .line …), a width that scrolls on a phone instead
+        // of squeezing fifteen columns, and a tick read out as 是 rather than as the square-root sign it is.
+        Assert.DoesNotContain("class=", fragment);
+        Assert.Contains("min-width:60em", fragment);
+        Assert.Contains("<span role=\"img\" aria-label=\"是\">√</span>", fragment);
+        var area = BuiltExample.Read("site/social-assistance/index.html");
+        Assert.Contains("<span aria-hidden=\"true\">√</span><span class=\"visually-hidden\">是</span>", area);
+        Assert.DoesNotContain("fragments/", area); // an instruction for the CMS editor is no text for citizens
+        Assert.DoesNotContain("colgroup", area);
     }
 
     [Fact]
@@ -97,7 +106,8 @@ public partial class SiteTests
                     link = Path.GetRelativePath(Path.GetDirectoryName(file)!, Path.Combine(site, link[PublishedColumn.Length..])).Replace('\\', '/');
                 if (link.Contains("://", StringComparison.Ordinal) || link.StartsWith("//", StringComparison.Ordinal))
                 {
-                    Assert.True(recordUrls.Contains(link) && m.Value.StartsWith("href", StringComparison.Ordinal), $"{file}: external reference {link}");
+                    // The ICP number links to the ministry's register, as the rules for a filed site ask: a link, never a load.
+                    Assert.True((recordUrls.Contains(link) || link == "https://beian.miit.gov.cn/") && m.Value.StartsWith("href", StringComparison.Ordinal), $"{file}: external reference {link}");
                     continue;
                 }
                 var (path, anchor) = link.IndexOf('#') is var h and >= 0 ? (link[..h], link[(h + 1)..]) : (link, null);
@@ -123,7 +133,17 @@ public partial class SiteTests
         var withStatement = Directory.EnumerateFiles(Path.Combine(BuiltExample.Site, "social-assistance"), "*.html")
             .Select(File.ReadAllText).FirstOrDefault(p => p.Contains("情况说明：", StringComparison.Ordinal));
         Assert.NotNull(withStatement);
-        Assert.Contains("暂无信息", BuiltExample.Read("site/urban-rural-planning/cxgh-001.html"));
+        // An area whose records are not kept says where its information is published, not 暂无信息 (nothing published),
+        // which nobody checked, and its card on the home page says no 暂无更新记录 either.
+        var unkept = BuiltExample.Read("site/urban-rural-planning/cxgh-001.html");
+        Assert.DoesNotContain("暂无信息", unkept);
+        Assert.Contains("本栏目尚未汇集已公开信息的链接", unkept);
+        Assert.DoesNotContain("暂无更新记录", BuiltExample.Read("site/index.html"));
+        // In an area whose records are kept, an item without any is a blank column, and says so.
+        var kept = TestPaths.ExampleWith("records/social-assistance.yaml", "- item: shjz-002\n  date: 2026-11-01\n  title: 通知\n");
+        var output = Path.Combine(TestPaths.TempDir(), "out");
+        Assert.True(BuildPipeline.Run(kept, new BuildOptions(output, new ExcelOptions(), TestPaths.Today, "1.0.0")).Written);
+        Assert.Contains("暂无信息", File.ReadAllText(Path.Combine(output, "site", "social-assistance", "shjz-001.html")));
         // An item disclosed on request only publishes nothing in its column: its page says how to ask instead.
         var onRequest = Directory.EnumerateFiles(Path.Combine(BuiltExample.Site, "ecological-environment"), "*.html").Select(File.ReadAllText)
             .Where(p => p.Contains("本事项依申请公开", StringComparison.Ordinal)).ToList();

@@ -60,8 +60,8 @@ public static class BuildCommand
                     : "the footer has no site code or ICP number (portal.footer in catalogue.yaml: site_code, icp): government sites usually show them; the column's footer does not.");
             if (v.RecordAreas is { NotKept: > 0 } records)
                 Console.Out.WriteLine(zh
-                    ? $"公开记录：{records.NotKept} 个领域未登记（records/<领域编号>.yaml），这些领域主动公开事项的网页显示“暂无信息”，是否空白栏目没有检查。"
-                    : $"publication records: none kept for {English.Count(records.NotKept, "area")} (records/<area id>.yaml); their item pages say 暂无信息 and were not checked for blank columns.");
+                    ? $"公开记录：{records.NotKept} 个领域未登记（records/<领域编号>.yaml），这些领域的事项网页只说明由公开主体通过所列渠道发布、本栏目尚未汇集链接，是否空白栏目没有检查。"
+                    : $"publication records: none kept for {English.Count(records.NotKept, "area")} (records/<area id>.yaml); their item pages say that the publishing body publishes through the carriers listed and that the column does not gather the links yet, and they were not checked for blank columns.");
             Console.Out.WriteLine(zh
                 ? $"已生成 {result.Files.Count} 个文件到 {outDir}（{v.Items} 个事项，{v.Warnings} 个警告，用时 {clock.ElapsedMilliseconds} 毫秒）"
                 : $"wrote {English.Count(result.Files.Count, "file")} to {outDir} ({English.Count(v.Items, "item")}, {English.Count(v.Warnings, "warning")}, {clock.ElapsedMilliseconds} ms)");

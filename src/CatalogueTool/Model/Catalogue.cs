@@ -17,6 +17,9 @@ public sealed record Catalogue(string Root, Manifest Manifest, IReadOnlyList<Are
     /// records are kept.</summary>
     public IReadOnlyList<string> RecordFiles { get; init; } = [];
 
+    /// <summary>Whether an area's publication records are kept (records/&lt;area&gt;.yaml exists).</summary>
+    public bool KeepsRecords(string areaId) => RecordFiles.Any(f => Path.GetFileNameWithoutExtension(f) == areaId);
+
     /// <summary>Records files (by name, records/&lt;name&gt;.yaml) that could not be read whole: any of their records may be
     /// missing, so the items of those areas are not reported blank or stale.</summary>
     public IReadOnlyList<string> IncompleteRecordFiles { get; init; } = [];

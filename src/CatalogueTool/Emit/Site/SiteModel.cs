@@ -18,7 +18,11 @@ public sealed record Crumb(string Name, string? Href);
 
 public sealed record FooterView(string? SiteCode, string? Icp, string? Psb, string Publisher, string Edition);
 
-public sealed record AreaSummary(string Id, string Name, int Items, string? Updated, string Href);
+public sealed record AreaSummary(string Id, string Name, int Items, string? Updated, string Href)
+{
+    /// <summary>Whether the area's publication records are kept: without them the page says no "暂无更新记录" it never checked.</summary>
+    public bool RecordsKept { get; init; }
+}
 
 public sealed record NotApplicableView(string Name, string Reason);
 
@@ -53,6 +57,10 @@ public sealed record ItemPage(PageFrame Page, string AreaId, string AreaName, st
 {
     /// <summary>Disclosed on request only: nothing is published in its column, and the page says how to ask instead.</summary>
     public bool OnRequestOnly { get; init; }
+
+    /// <summary>Whether the area's publication records are kept (records/&lt;area&gt;.yaml): without them the page does not
+    /// say 暂无信息 (nothing published), which nobody checked, but where the item's information is published.</summary>
+    public bool RecordsKept { get; init; }
 }
 
 public sealed record CoverageView(string Key, int Powers, int Disclosed, int Exempt, string Percent);

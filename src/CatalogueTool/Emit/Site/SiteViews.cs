@@ -34,7 +34,7 @@ public sealed class SiteViews
 
     public IndexPage Index()
     {
-        var areas = _catalogue.Areas.Select(a => new AreaSummary(a.Area.Id, a.Area.Name, a.Items.Count, LastUpdate(a), AreaFolder(a) + "/index.html")).Counted();
+        var areas = _catalogue.Areas.Select(a => new AreaSummary(a.Area.Id, a.Area.Name, a.Items.Count, LastUpdate(a), AreaFolder(a) + "/index.html") { RecordsKept = _catalogue.KeepsRecords(a.Area.Id) }).Counted();
         var na = _catalogue.Manifest.NotApplicableInOrder
             .Select(n => new NotApplicableView(n.Area?.Name ?? n.Entry.AreaId.Value, n.Entry.Reason)).Counted();
         return new IndexPage(Frame("", "基层政务公开标准目录", [], new NavState(true, false, false)), areas, na,
@@ -97,7 +97,7 @@ public sealed class SiteViews
         return new ItemPage(Frame("../", title, trail, new NavState(false, false, false)), area.Area.Id, area.Area.Name, item.Id.Value,
             item.Category, item.Name, item.Sub, item.Content, item.Basis.Select(b => b.Value).Counted(), item.TimeLimit.Value.Text,
             item.Subject.Value, Channels(item), string.Join("、", item.Audience), string.Join("、", item.Mode), string.Join("、", item.Levels),
-            item.Note, powers, records) { OnRequestOnly = item.IsOnRequestOnly };
+            item.Note, powers, records) { OnRequestOnly = item.IsOnRequestOnly, RecordsKept = _catalogue.KeepsRecords(area.Area.Id) };
     }
 
     /// <summary>Only http(s) links reach a page, whatever the records say (validation already reports the others).</summary>
