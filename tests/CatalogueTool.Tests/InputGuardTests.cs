@@ -96,6 +96,11 @@ public class InputGuardTests
     [InlineData("http://user:pass@evil.example/", "records.url-user")]
     [InlineData("https://www.qinghe.gov.cn/\u202Elmth.exe", "records.url-invisible")]
     [InlineData("https:evil.com", "records.url")]
+    [InlineData("https://www.qinghe.gov.cn/zwgk/101.html，", "records.url-trailing")]
+    [InlineData("https://www.qinghe.gov.cn/zwgk/101.html。", "records.url-trailing")]
+    [InlineData("http://10.0.0.1/oa/101.html", "records.url-private")]
+    [InlineData("http://192.168.1.20/101.html", "records.url-private")]
+    [InlineData("http://oa/101.html", "records.url-private")]
     public void A_record_link_a_page_cannot_hold_as_written_is_refused(string url, string key)
     {
         var text = File.ReadAllText(Path.Combine(TestPaths.Example, "records", "social-assistance.yaml"));
@@ -103,6 +108,28 @@ public class InputGuardTests
         var dir = TestPaths.ExampleWith("records/social-assistance.yaml", text[..first] + "url: '" + url.Replace("'", "''") + "'" + text[text.IndexOf('\n', first)..]);
         var result = Validator.Validate(dir, TestPaths.Today);
         Assert.Contains(result.Diagnostics, d => d.MessageKey == key && d.Span.File == "records/social-assistance.yaml");
+    }
+
+    [Theory]
+    [InlineData("HTTPS://WWW.QINGHE.GOV.CN/b.html", "https://www.qinghe.gov.cn/b.html")]
+    [InlineData("https://www.qinghe.gov.cn/zwgk/通知公告.html", "https://www.qinghe.gov.cn/zwgk/%E9%80%9A%E7%9F%A5%E5%85%AC%E5%91%8A.html")]
+    [InlineData("https://www.qinghe.gov.cn/a#%zz", "https://www.qinghe.gov.cn/a#%25zz")]
+    [InlineData("https://青禾.中国/a", "https://xn--2lzs91d.xn--fiqs8s/a")]
+    [InlineData("https://www.qinghe.gov.cn/zwgk/%E9%80%9A.html", "https://www.qinghe.gov.cn/zwgk/%E9%80%9A.html")]
+    public void A_record_link_is_published_in_one_form_that_open_data_checkers_accept_as_a_uri(string written, string published)
+    {
+        Assert.Equal(published, Binding.UrlRules.Normalised(written));
+        Assert.False(Binding.UrlRules.IsPrivate(written));
+    }
+
+    [Fact]
+    public void A_record_kept_in_another_areas_file_is_told_where_it_belongs()
+    {
+        var text = File.ReadAllText(Path.Combine(TestPaths.Example, "records", "social-assistance.yaml"));
+        var dir = TestPaths.ExampleWith("records/social-assistance.yaml", text + "- item: jz-001\n  title: 救灾通知\n  date: 2026-06-01\n");
+        var d = Assert.Single(Validator.Validate(dir, TestPaths.Today).Diagnostics, d => d.Rule.Id == "CAT0508");
+        Assert.Equal(("records/social-assistance.yaml", Severity.Warning), (d.Span.File, d.Severity));
+        Assert.Contains("records/disaster-relief.yaml", d.Format(Language.Chinese));
     }
 
     [Theory]

@@ -562,6 +562,11 @@ public partial class SiteTests
         Assert.Contains(items, i => i.GetProperty("powers").GetArrayLength() > 0);
         Assert.Equal("from_formation", items[0].GetProperty("time_limit").GetProperty("kind").GetString());
         Assert.True(csvLines.Length >= items.Count + 1);
+        // Every row says whose it is, so that the files of many counties can be put together; the standard item is there too.
+        Assert.EndsWith(",已公开信息条数,对应标准事项,行政区划代码,行政区,行政区层级,版次", csvLines[0]);
+        Assert.EndsWith(",cxgh-001,510923,青禾县,县级,2025", csvLines[1]);
+        // A value that begins with an apostrophe gets one more: taking the first away always gives the value back.
+        Assert.Equal(("''不是公式", "'=1+1"), (Emit.Data.ItemsCsvWriter.Cell("'不是公式"), Emit.Data.ItemsCsvWriter.Cell("=1+1")));
         // A limit in calendar days carries the figure as written beside its conversion (批准后20日内: 20 calendar days).
         var budget = items.First(i => i.GetProperty("time_limit").GetProperty("text").GetString() == "本级人民代表大会或其常务委员会批准后20日内").GetProperty("time_limit");
         Assert.Equal((20, "calendar", 14.3), (budget.GetProperty("days").GetInt32(), budget.GetProperty("day_unit").GetString(), budget.GetProperty("working_days").GetDouble()));

@@ -47,6 +47,20 @@ public static class RecordsBinder
                 bag.Add(KnownRules.RecordUrl, u.Span, key, u.Value, withoutSpaces);
                 url = null;
             }
+            if (url is { } given)
+            {
+                // A full-width mark typed after the address (…/101.html，) would be published as part of it.
+                if (given.Value.TrimEnd() is { Length: > 0 } trimmed && TrailingMarks.Contains(trimmed[^1]))
+                {
+                    bag.Add(KnownRules.RecordUrl, given.Span, "records.url-trailing", given.Value, trimmed[^1].ToString());
+                    url = null;
+                }
+                else
+                {
+                    if (UrlRules.IsPrivate(given.Value)) bag.Add(KnownRules.RecordUrlPrivate, given.Span, "records.url-private", given.Value);
+                    url = given with { Value = UrlRules.Normalised(given.Value) };
+                }
+            }
             DateOnly? date = null;
             if (dateText is { } d)
             {
@@ -64,4 +78,7 @@ public static class RecordsBinder
         }
         return result;
     }
+
+    /// <summary>Marks that end a sentence, not an address: typed after a link, they would become part of it.</summary>
+    private static readonly string TrailingMarks = "，。；、：！？）》”’,;";
 }

@@ -28,6 +28,35 @@ public static class UrlRules
         return !path.TrimEnd('/').Split('/')[^1].Contains('.') || path.EndsWith('/');
     }
 
+    /// <summary>
+    /// A record link as published: its scheme and host in lower case (the host in its ASCII form), and the characters an
+    /// address may not hold as written (通知公告.html, |, ^, a % that starts no escape) percent-encoded, so that the open
+    /// data's "format": "uri" holds and every output links alike. Only for a link <see cref="IsHttp"/> accepts.
+    /// </summary>
+    public static string Normalised(string url)
+    {
+        var u = new Uri(url.Trim());
+        var absolute = u.AbsoluteUri;
+        var host = u.IdnHost;
+        return host == u.Host ? absolute : absolute.Replace("://" + u.Host, "://" + host, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether a link's host is one the public cannot reach: a private or loopback address, localhost, or a name
+    /// without a dot (an office's intranet server).</summary>
+    public static bool IsPrivate(string url)
+    {
+        if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var u)) return false;
+        if (u.IsLoopback || u.HostNameType == UriHostNameType.Basic) return true;
+        if (u.HostNameType == UriHostNameType.Dns) return !u.IdnHost.Contains('.') || u.IdnHost.EndsWith(".local", StringComparison.OrdinalIgnoreCase);
+        if (u.HostNameType == UriHostNameType.IPv4 && System.Net.IPAddress.TryParse(u.Host, out var ip))
+        {
+            var b = ip.GetAddressBytes();
+            return b[0] == 10 || b[0] == 127 || b[0] == 172 && b[1] is >= 16 and <= 31 || b[0] == 192 && b[1] == 168 || b[0] == 169 && b[1] == 254;
+        }
+        return u.HostNameType == UriHostNameType.IPv6 && System.Net.IPAddress.TryParse(u.Host.Trim('[', ']'), out var v6)
+            && (v6.IsIPv6LinkLocal || v6.IsIPv6SiteLocal || v6.IsIPv6UniqueLocal);
+    }
+
     /// <summary>The column's address as page names are appended to it: with a final slash.</summary>
     public static string AsBase(string url) => url.Trim().EndsWith('/') ? url.Trim() : url.Trim() + "/";
 }

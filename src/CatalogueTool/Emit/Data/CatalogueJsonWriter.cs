@@ -135,9 +135,10 @@ public static class CatalogueJsonWriter
 
     private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>An optional value, left out when absent or blank: a consumer asks one question (is the key there?), never two.</summary>
     private static void Optional(Utf8JsonWriter w, string name, string? value)
     {
-        if (value is not null) w.WriteString(name, value);
+        if (!string.IsNullOrWhiteSpace(value)) w.WriteString(name, value);
     }
 
     private static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)

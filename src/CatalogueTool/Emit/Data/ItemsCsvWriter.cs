@@ -13,11 +13,16 @@ public static class ItemsCsvWriter
 {
     private static readonly string[] Header =
         ["领域编码", "领域", "事项编号", "一级事项", "二级事项", "三级事项", "公开内容（要素）", "公开依据", "公开时限", "公开主体",
-         "公开渠道和载体", "公开对象", "公开方式", "公开层级", "备注", "关联职权", "已公开信息条数"];
+         "公开渠道和载体", "公开对象", "公开方式", "公开层级", "备注", "关联职权", "已公开信息条数",
+         // Added after the first seventeen, so that a reader by position keeps working: the standard item, and the
+         // jurisdiction on every row, so that the files of many counties can be put together.
+         "对应标准事项", "行政区划代码", "行政区", "行政区层级", "版次"];
 
     public static byte[] Write(ValidationResult result)
     {
         var c = result.Catalogue!;
+        var j = c.Manifest.Jurisdiction;
+        var level = j.Level == "township" ? "乡级" : "县级";
         var sb = new StringBuilder();
         Row(sb, Header);
         foreach (var area in c.Areas)
@@ -26,7 +31,8 @@ public static class ItemsCsvWriter
                     string.Join("\n", i.Basis.Select(b => b.Value)), i.TimeLimit.Value.Text, i.Subject.Value,
                     string.Join("\n", i.Channels.Select(ch => ch.Value)), string.Join("、", i.Audience), string.Join("、", i.Mode),
                     string.Join("、", i.Levels), i.Note ?? "", string.Join(" ", result.Powers?.LinkedTo(i).Select(p => p.Code) ?? []),
-                    c.RecordsOf(i).Count().ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+                    c.RecordsOf(i).Count().ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    i.Baseline?.Value is { } b && b != "none" ? b : "", j.Code ?? "", j.Name, level, c.Manifest.Edition]);
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(sb.ToString())];
     }
 
@@ -43,7 +49,8 @@ public static class ItemsCsvWriter
     /// <summary>Quoted when needed; a text that a spreadsheet would run as a formula gets a leading apostrophe.</summary>
     public static string Cell(string text)
     {
-        if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r') text = "'" + text;
+        // A value that begins with an apostrophe gets one more, so that removing the first always gives the value back.
+        if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' or '\'') text = "'" + text;
         return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
     }
 }

@@ -11,6 +11,9 @@ public sealed class RecordChecks : ICheck
         var items = catalogue.Items.Select(i => i.Id.Value).ToHashSet(StringComparer.Ordinal);
         // Items with errors of their own still exist: records naming them are not reported as well.
         var unbound = catalogue.Areas.SelectMany(a => a.Unbound).Select(u => u.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var areaOf = new Dictionary<string, Model.PilotArea>(StringComparer.Ordinal);
+        foreach (var area in catalogue.Areas)
+            foreach (var item in area.Items) areaOf.TryAdd(item.Id.Value, area.Area);
         foreach (var record in catalogue.Records)
         {
             // While an area file cannot be read its items are unknown: a record naming one of them is not reported
@@ -26,6 +29,10 @@ public sealed class RecordChecks : ICheck
                     context.Report(KnownRules.RecordUnknownItem, record.Item.Span, suggestion is null ? "records.unknown-item" : "records.unknown-item-suggest", record.Item.Value, suggestion);
                 }
             }
+            // A record of another area's item, kept in this area's file (jz-001 in records/social-assistance.yaml).
+            else if (areaOf.TryGetValue(record.Item.Value, out var itemArea) && Path.GetFileNameWithoutExtension(record.Span.File) is { } fileArea
+                && fileArea != itemArea.Id && catalogue.Areas.Any(a => a.Area.Id == fileArea))
+                context.Report(KnownRules.RecordOtherArea, record.Item.Span, "records.other-area", record.Item.Value, itemArea.Label, $"records/{itemArea.Id}.yaml");
             if (record.Date > context.Today)
                 context.Report(KnownRules.RecordFutureDate, record.DateSpan, "records.future", record.Date.ToString("yyyy-MM-dd"), context.Today.ToString("yyyy-MM-dd"));
         }
