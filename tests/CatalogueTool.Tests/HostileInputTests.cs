@@ -170,6 +170,15 @@ public class HostileInputTests
     }
 
     [Fact]
+    public void A_list_entry_holding_a_line_break_is_read_as_the_entries_it_holds_and_said()
+    {
+        var r = ValidateArea("area: social-assistance\nitems:\n  - id: shjz-001\n    basis: [\"《条例甲》\\n《条例乙》\", 《条例丙》]\n");
+        var d = Single(r, "CAT0105");
+        Assert.Equal(("content.entry-lines", 4, 13), (d.MessageKey, d.Span.Line, d.Span.Column));
+        Assert.Contains("“《条例甲》”、“《条例乙》”", d.Format(Language.Chinese));
+    }
+
+    [Fact]
     public void Text_lost_or_hidden_in_a_value_is_warned_about_where_it_is()
     {
         var r = ValidateArea("area: social-assistance\nitems: # 事项\n  - id: shjz-001\n    category: 综合业务\n    name: 监督检查\n"

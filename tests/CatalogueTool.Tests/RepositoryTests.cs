@@ -80,7 +80,9 @@ public class RepositoryTests
         var link = TestPaths.ExampleEdited("records/social-assistance.yaml", "  url: https://www.qinghe.gov.cn/zwgk/jczwgk/shjz/2026/0618/101.html\n",
             "  url: https://www.qinghe.gov.cn/upload/通知（２０２６）.pdf\n");
         var linked = Validator.Validate(link, TestPaths.Today);
-        Assert.Contains(linked.Catalogue!.Records, r => r.Url == "https://www.qinghe.gov.cn/upload/通知（２０２６）.pdf");
+        // Kept as written (not folded to 通知(2026)), and published percent-encoded, as an address is.
+        Assert.Contains(linked.Catalogue!.Records, r => r.Url == Binding.UrlRules.Normalised("https://www.qinghe.gov.cn/upload/通知（２０２６）.pdf"));
+        Assert.Contains(linked.Catalogue!.Records, r => r.Url!.EndsWith("%EF%BC%88%EF%BC%92%EF%BC%90%EF%BC%92%EF%BC%96%EF%BC%89.pdf", StringComparison.Ordinal));
         Assert.DoesNotContain(linked.Diagnostics, d => d.MessageKey == "records.full-width");
     }
 

@@ -57,7 +57,25 @@ public class TimeLimitInterpreterTests
         var next = TimeLimitInterpreter.Interpret("次年3月31日前公开");
         Assert.Equal((TimeLimitKind.AnnualDeadline, 3, 31), (next.Kind, next.Month, next.Day));
         var d = TimeLimitInterpreter.Interpret("制定或获取信息之日起10个工作日内，公示7个工作日");
-        Assert.Equal((TimeLimitKind.FromFormation, 10, 7), (d.Kind, d.Days, d.DisplayDays));
+        Assert.Equal((TimeLimitKind.FromFormation, 10, 7, true), (d.Kind, d.Days, d.DisplayDays, d.DisplayWorkingDays));
+        // 公示7天 is seven calendar days, said as such in the open data.
+        var calendar = TimeLimitInterpreter.Interpret("信息形成之日起20个工作日内，公示7天");
+        Assert.Equal((20, 7, false), (calendar.Days, calendar.DisplayDays, calendar.DisplayWorkingDays));
+        // A display period alone says how long, not when: no limit is made up from it (it was read as 及时).
+        var alone = TimeLimitInterpreter.Interpret("公示7个工作日");
+        Assert.Equal((TimeLimitKind.Unknown, 7), (alone.Kind, alone.DisplayDays));
+    }
+
+    [Theory]
+    [InlineData("每年2月30日前")]
+    [InlineData("每年4月31日前")]
+    [InlineData("1.5个工作日内")]
+    [InlineData("2.5日内")]
+    public void A_date_no_month_has_or_a_decimal_figure_is_not_read_as_something_else(string text)
+    {
+        // 1.5个工作日 was read as 5 days, 2月30日 as a deadline no calendar holds.
+        Assert.Equal(TimeLimitKind.Unknown, TimeLimitInterpreter.Interpret(text).Kind);
+        Assert.Equal(TimeLimitKind.AnnualDeadline, TimeLimitInterpreter.Interpret("每年2月29日前").Kind);
     }
 
     [Theory]

@@ -133,7 +133,18 @@ public sealed class MappingReader
         var list = new List<Located<string>>();
         foreach (var element in seq.Items)
         {
-            if (element is YScalar s && !s.IsNull && !IsBlank(s.Value)) list.Add(new Located<string>(s.Value.Trim(), s.Span));
+            if (element is YScalar s && !s.IsNull && !IsBlank(s.Value))
+            {
+                // One entry holding a line break ("《条例甲》\n《条例乙》", or |- text) is two to the reader, and the CSV, which
+                // puts one entry on a line, would show two: read as the entries it holds, with a warning showing the list form.
+                var lines = s.Value.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                if (lines.Length > 1)
+                {
+                    _bag.Add(KnownRules.VariantNormalised, s.Span, "content.entry-lines", Label(key), string.Join("、", lines.Select(l => $"“{l}”")));
+                    list.AddRange(lines.Select(l => new Located<string>(l, s.Span)));
+                }
+                else list.Add(new Located<string>(s.Value.Trim(), s.Span));
+            }
             else if (element is YScalar) _bag.Add(KnownRules.BlankText, element.Span, "content.blank-entry", Label(key));
             // 其他: 微信群 is one entry to the clerk, a key and its value to YAML (an ASCII colon with a space after it).
             else if (element is YMapping { Entries: [{ Key: var k, Value: YScalar v }] })

@@ -36,7 +36,7 @@ public static partial class TimeLimitInterpreter
 
     /// <summary>A number of days with what stands before and after it (提前3日, 前3个工作日, 7日前, 20个工作日内); never the
     /// day of a date (3月31日).</summary>
-    [GeneratedRegex(@"(?<pre>提前|(?<![目第当])前)?(?<![月\p{Nd}])(?<n>[0-9]{1,3})(?<u>个工作日|日|天|周|星期)(?<post>以前|之前|前|以内|内)?")]
+    [GeneratedRegex(@"(?<pre>提前|(?<![目第当])前)?(?<![月\p{Nd}.．])(?<n>[0-9]{1,3})(?<u>个工作日|日|天|周|星期)(?<post>以前|之前|前|以内|内)?")]
     private static partial Regex Figure();
 
     /// <summary>A recurring update every N days (每20个工作日更新).</summary>
@@ -53,6 +53,13 @@ public static partial class TimeLimitInterpreter
     {
         var t = Normalise(text);
         var displayMatch = Display().Match(t);
+        var displayWorking = !displayMatch.Success || displayMatch.Groups[2].Value == "个工作日";
+        var limit = Read(text, t, displayMatch);
+        return displayWorking ? limit : limit with { DisplayWorkingDays = false };
+    }
+
+    private static TimeLimit Read(string text, string t, Match displayMatch)
+    {
         int? display = displayMatch.Success ? int.Parse(displayMatch.Groups[1].Value) : null;
         var rest = displayMatch.Success ? t.Remove(displayMatch.Index, displayMatch.Length) : t;
 
@@ -61,7 +68,8 @@ public static partial class TimeLimitInterpreter
         {
             var month = int.Parse(annual.Groups[1].Value);
             var day = annual.Groups[2].Success ? int.Parse(annual.Groups[2].Value) : DateTime.DaysInMonth(2001, Math.Clamp(month, 1, 12));
-            if (month is >= 1 and <= 12 && day is >= 1 and <= 31)
+            // A day the month never has (2月30日) is no deadline: left unread, and so reported (CAT0401).
+            if (month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2000, month))
                 return new TimeLimit(text, TimeLimitKind.AnnualDeadline, DisplayDays: display, Month: month, Day: day);
         }
         var approval = AfterApproval().Match(rest);
@@ -101,8 +109,8 @@ public static partial class TimeLimitInterpreter
             return new TimeLimit(text, TimeLimitKind.Promptly, DisplayDays: display, Period: period);
         if (period != SchedulePeriod.None) return new TimeLimit(text, TimeLimitKind.Periodic, DisplayDays: display, Period: period);
         if (AlongWith().IsMatch(rest) && !Recurring().IsMatch(rest)) return new TimeLimit(text, TimeLimitKind.Promptly, DisplayDays: display); // published with another notice
-        if (display is not null) return new TimeLimit(text, TimeLimitKind.Promptly, DisplayDays: display);
-        return new TimeLimit(text, TimeLimitKind.Unknown);
+        // A display period alone (公示7个工作日) says how long, not when: no limit is read from it.
+        return new TimeLimit(text, TimeLimitKind.Unknown, DisplayDays: display);
     }
 
     /// <summary>The figure and unit of <paramref name="m"/> (named n and u, or its first two groups); a week is seven calendar days.</summary>

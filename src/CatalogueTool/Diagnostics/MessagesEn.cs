@@ -100,6 +100,7 @@ internal static class MessagesEn
         ["content.subject-spaces"] = "publishing body '{0}' has spaces around its separators; read as '{1}'. Delete the spaces",
         ["content.stand-in"] = "'{0}' says “{1}”, which is no value: write the actual one (a standard item not disclosed goes under waived with its reason)",
         ["content.stand-in-plain"] = "'{0}' says “{1}”, which is no value: write the actual one",
+        ["content.entry-lines"] = "an entry of {0} holds a line break and is read as the entries {1}; write them as separate entries of the list (one a line, each starting with '- ')",
         ["content.blank-entry"] = "'{0}' has a blank entry",
         ["content.blank-other"] = "write the channel's name after 其他：",
         ["content.cell-too-long"] = "item {0}: {1} has {2} characters, more than an Excel cell holds ({3}); the Excel catalogue cuts it, the pages and open data keep it whole",

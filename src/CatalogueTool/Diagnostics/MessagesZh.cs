@@ -100,6 +100,7 @@ internal static class MessagesZh
         ["content.subject-spaces"] = "公开主体“{0}”中分隔符前后有空格，已按“{1}”读取。请删去这些空格",
         ["content.stand-in"] = "“{0}”写的是“{1}”，等于没有填写。请写明实际内容；确实不公开的标准事项，请在 waived 中写明理由",
         ["content.stand-in-plain"] = "“{0}”写的是“{1}”，等于没有填写。请写明实际内容",
+        ["content.entry-lines"] = "{0}的一项里有换行，按 {1} 几项读取。请把它们写成列表的几项（每项一行，以“- ”开头）",
         ["content.blank-entry"] = "“{0}”中有空白项",
         ["content.blank-other"] = "“其他：”后面要写明渠道名称",
         ["content.cell-too-long"] = "事项 {0} 的“{1}”有 {2} 个字符，超过 Excel 单元格上限 {3}；Excel 目录中将截断，网页和开放数据仍是全文",

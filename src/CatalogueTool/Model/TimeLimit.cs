@@ -33,6 +33,9 @@ public enum SchedulePeriod
 public sealed record TimeLimit(string Text, TimeLimitKind Kind, int Days = 0, bool WorkingDays = true, int? DisplayDays = null, int Month = 0, int Day = 0,
     SchedulePeriod Period = SchedulePeriod.None)
 {
+    /// <summary>Whether <see cref="DisplayDays"/> counts working days (公示7个工作日) or calendar days (公示7天, 公示30日).</summary>
+    public bool DisplayWorkingDays { get; init; } = true;
+
     public bool IsInterpreted => Kind != TimeLimitKind.Unknown;
 
     /// <summary>Whether the limit carries a figure of days as written (<see cref="Days"/>, <see cref="WorkingDays"/>).</summary>

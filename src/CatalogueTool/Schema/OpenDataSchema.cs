@@ -47,7 +47,8 @@ internal static class OpenDataSchema
                 ["enum"] = new JsonArray("day", "week", "month", "quarter", "half_year", "year"),
                 ["description"] = "未写天数的定期更新的周期（periodic：每日、每周、每月、每季度、每半年、每年）",
             },
-            ["display_days"] = new JsonObject { ["type"] = "integer", ["description"] = "公示期（工作日）" },
+            ["display_days"] = new JsonObject { ["type"] = "integer", ["description"] = "公示期的天数，单位见 display_day_unit" },
+            ["display_day_unit"] = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("working", "calendar"), ["description"] = "公示期按工作日（working）还是自然日（calendar）计" },
         }, "text", "kind");
         var item = Obj("公开事项", new JsonObject
         {

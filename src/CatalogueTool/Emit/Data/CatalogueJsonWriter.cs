@@ -94,7 +94,11 @@ public static class CatalogueJsonWriter
             w.WriteNumber("day", t.Day);
         }
         if (t.Period != SchedulePeriod.None) w.WriteString("period", JsonNamingPolicy.SnakeCaseLower.ConvertName(t.Period.ToString()));
-        if (t.DisplayDays is { } display) w.WriteNumber("display_days", display);
+        if (t.DisplayDays is { } display)
+        {
+            w.WriteNumber("display_days", display);
+            w.WriteString("display_day_unit", t.DisplayWorkingDays ? "working" : "calendar");
+        }
         w.WriteEndObject();
         w.WriteString("subject", item.Subject.Value);
         Strings(w, "channels", item.Channels.Select(ch => ch.Value));
