@@ -288,6 +288,28 @@ public class RepositoryTests
     }
 
     [Fact]
+    public void A_file_saved_with_an_extension_too_many_is_one_error_naming_the_name_to_use_not_a_cascade()
+    {
+        // Notepad's 另存为 while Windows hides extensions: social-assistance.yaml.txt. Its records and powers are not then
+        // told that the items they name do not exist (they do, in the misnamed file).
+        var dir = TestPaths.ExampleWith("README.md", "x");
+        File.Move(Path.Combine(dir, "areas", "social-assistance.yaml"), Path.Combine(dir, "areas", "social-assistance.yaml.txt"));
+        File.WriteAllBytes(Path.Combine(dir, "powers", "财政局.xls"), [0xD0, 0xCF, 0x11, 0xE0]);
+        File.WriteAllText(Path.Combine(dir, "powers", "说明.md"), "清单来源");
+        var r = Validator.Validate(dir, TestPaths.Today);
+        Assert.Equal([("CAT0008", "areas/social-assistance.yaml.txt", "file.double-extension"), ("CAT0013", "powers/财政局.xls", "file.power-format")],
+            r.Diagnostics.Select(d => (d.Rule.Id, d.Span.File, d.MessageKey)));
+        Assert.Contains("改名为“social-assistance.yaml”", r.Diagnostics[0].Format(Language.Chinese));
+        // The manifest saved so: said for what it is, at its own name.
+        File.Move(Path.Combine(dir, "catalogue.yaml"), Path.Combine(dir, "catalogue.yaml.txt"));
+        var manifest = Assert.Single(Validator.Validate(dir, TestPaths.Today).Diagnostics);
+        Assert.Equal(("schema.manifest-misnamed", "catalogue.yaml.txt"), (manifest.MessageKey, manifest.Span.File));
+        // No manifest at all: the advice is to restore it, not to init a folder init would refuse.
+        File.Delete(Path.Combine(dir, "catalogue.yaml.txt"));
+        Assert.Contains("git checkout catalogue.yaml", Assert.Single(Validator.Validate(dir, TestPaths.Today).Diagnostics).Format(Language.Chinese));
+    }
+
+    [Fact]
     public void Example_county_validates_clean()
     {
         var r = Validator.Validate(TestPaths.Example, TestPaths.Today);

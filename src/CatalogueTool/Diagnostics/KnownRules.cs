@@ -29,8 +29,8 @@ public static class KnownRules
         "同一个映射里同一个键出现了两次，后一个会悄悄覆盖前一个。诊断指向第二次出现的位置。",
         "The same key appears twice in one mapping; the second would silently replace the first. Reported at the second occurrence.");
     public static readonly Rule FileUnreadable = R("CAT0008", Severity.Error, "file", "文件无法读取", "File cannot be read",
-        "文件或文件夹不存在、无权限读取、是指向仓库之外的链接，或不是目录仓库需要的文件类型。",
-        "The file or folder is missing, not readable, a link to outside the repository, or not of a type the repository needs.");
+        "文件或文件夹不存在、无权限读取、是指向仓库之外的链接，或不是目录仓库需要的文件类型；也包括文件名多了扩展名的文件（social-assistance.yaml.txt：Windows 默认隐藏扩展名，用记事本另存时常会加上 .txt），它的内容在改名之前不会被检查和发布。",
+        "The file or folder is missing, not readable, a link to outside the repository, or not of a type the repository needs; also a file whose name has an extension too many (social-assistance.yaml.txt: Windows hides extensions, and Notepad adds .txt), whose content is neither checked nor published until it is renamed.");
     public static readonly Rule CsvSyntax = R("CAT0009", Severity.Error, "file", "CSV 格式错误", "CSV syntax error",
         "CSV 文件中的引号必须成对：单元格内容含有逗号或换行时整体放在英文双引号里，内容中的双引号写两次。引号没有闭合时，其后的各行都会被当作同一个单元格。",
         "Quotes in a CSV file come in pairs: a cell holding a comma or a line break is enclosed in double quotes, and a quote inside it is doubled. An unclosed quote swallows every line after it into one cell.");
@@ -43,6 +43,9 @@ public static class KnownRules
     public static readonly Rule TrailingComment = R("CAT0012", Severity.Warning, "file", "值后面的“ #”被当作注释", "Text after \" #\" read as a comment",
         "在 YAML 中，值后面的空格加“#”开始一段注释，其后的文字不会发布（投诉举报电话 #转分机2 只发布“投诉举报电话”）。文字里需要“#”时请给整个值加英文引号；注释请写在单独一行。",
         "In YAML a space and \"#\" after a value start a comment, and the text after it is not published (投诉举报电话 #转分机2 publishes only 投诉举报电话). Quote the whole value when the text needs a \"#\"; put a comment on a line of its own.");
+    public static readonly Rule FileNotRead = R("CAT0013", Severity.Warning, "file", "文件不会被读取", "File not read",
+        "powers/ 中有工具不读取的文件：不是 .yaml、.csv、.xlsx 的权责清单（.xls、.et、.docx、.pdf）。其中的职权不会被核对，事项关联这些职权时也无法核对。请另存为 .xlsx，或用 catalogue import-powers 转换；不是权责清单的文件请移出 powers/。（文件名多了扩展名的，如 social-assistance.yaml.txt，是错误 CAT0008。）",
+        "powers/ holds a file the tool does not read: a power list that is no .yaml, .csv or .xlsx (.xls, .et, .docx, .pdf). Its powers are not checked, nor are links to them; save it as .xlsx or convert it with catalogue import-powers, and move anything that is no power list out of powers/. (A name with an extension too many, such as social-assistance.yaml.txt, is an error, CAT0008.)");
 
     // Schema: keys, types and values.
     public static readonly Rule UnknownKey = R("CAT0101", Severity.Error, "schema", "未知的键", "Unknown key",

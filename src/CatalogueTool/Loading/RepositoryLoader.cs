@@ -23,11 +23,17 @@ public static class RepositoryLoader
         var manifestPath = Path.Combine(root, RepositoryPaths.Manifest);
         if (!File.Exists(manifestPath))
         {
-            bag.Add(KnownRules.ManifestMissing, SourceSpan.OfFile(RepositoryPaths.Manifest),
-                Directory.Exists(manifestPath) ? "schema.manifest-folder"
-                : File.Exists(Path.Combine(root, "catalogue.yml")) ? "schema.manifest-yml" : "schema.manifest-missing", shownAs ?? Path.GetFullPath(root));
+            // catalogue.yaml.txt (Notepad's save while Windows hides extensions) is the manifest under another name.
+            var misnamed = Directory.EnumerateFiles(root, "catalogue.yaml.*").Select(Path.GetFileName).Order(StringComparer.Ordinal).FirstOrDefault();
+            if (misnamed is not null && !Directory.Exists(manifestPath))
+                bag.Add(KnownRules.ManifestMissing, SourceSpan.OfFile(misnamed), "schema.manifest-misnamed", misnamed);
+            else
+                bag.Add(KnownRules.ManifestMissing, SourceSpan.OfFile(RepositoryPaths.Manifest),
+                    Directory.Exists(manifestPath) ? "schema.manifest-folder"
+                    : File.Exists(Path.Combine(root, "catalogue.yml")) ? "schema.manifest-yml" : "schema.manifest-missing", shownAs ?? Path.GetFullPath(root));
             return new LoadResult(null, [], true);
         }
+        UnreadFiles.Report(root, bag);
         if (RepositoryPaths.RefusedAsOutside(root, manifestPath, RepositoryPaths.Manifest, bag)) return new LoadResult(null, [], true);
         var (manifestRead, manifestNode) = YamlFile.LoadDocument(manifestPath, RepositoryPaths.Manifest, bag);
         var manifest = manifestNode is null ? null : ManifestBinder.Bind(manifestNode, RepositoryPaths.Manifest, bag);
@@ -71,7 +77,10 @@ public static class RepositoryLoader
             ? new LoadResult(null, readFiles, !manifestRead)
             : new LoadResult(new Catalogue(Path.GetFullPath(root), manifest, ordered, powers, records)
             {
-                UnreadAreaFiles = [.. areaFiles.Where((_, i) => areas[i] is null).Select(f => RepositoryPaths.Relative(root, f))],
+                // An area file saved under a name with an extension too many (reported) is an area file not read: its
+                // items exist, so records and powers naming them are not reported as well.
+                UnreadAreaFiles = [.. areaFiles.Where((_, i) => areas[i] is null).Select(f => RepositoryPaths.Relative(root, f)),
+                    .. UnreadFiles.Misnamed(Path.Combine(root, RepositoryPaths.Areas)).Select(n => $"{RepositoryPaths.Areas}/{n}")],
                 UnreadPowerFiles = unreadPowers,
                 RecordFiles = [.. recordFiles.Select(f => RepositoryPaths.Relative(root, f))],
                 IncompleteRecordFiles = [.. incompleteRecords.OfType<string>()],
