@@ -309,6 +309,45 @@ public class RepositoryTests
         Assert.Contains("git checkout catalogue.yaml", Assert.Single(Validator.Validate(dir, TestPaths.Today).Diagnostics).Format(Language.Chinese));
     }
 
+    [Theory]
+    [InlineData("SHJZ-001")]
+    [InlineData("shjz_001")]
+    [InlineData("\"“shjz-001”\"")]
+    public void An_id_written_almost_right_is_one_finding_naming_the_id_to_use_not_a_cascade(string written)
+    {
+        // Its records name shjz-001: they find it, and it is no blank column.
+        var dir = TestPaths.ExampleEdited("areas/social-assistance.yaml", "  - id: shjz-001\n", $"  - id: {written}\n");
+        var d = Assert.Single(Validator.Validate(dir, TestPaths.Today).Diagnostics);
+        Assert.Equal(("CAT0106", "schema.item-id-meant"), (d.Rule.Id, d.MessageKey));
+        Assert.Contains("请改为“shjz-001”", d.Format(Language.Chinese));
+    }
+
+    [Fact]
+    public void An_emptied_records_file_or_manifest_is_told_to_be_restored()
+    {
+        var records = TestPaths.ExampleWith("records/social-assistance.yaml", "# 记录\n");
+        var r = Validator.Validate(records, TestPaths.Today);
+        Assert.Equal("records/social-assistance.yaml", Assert.Single(r.Diagnostics, d => d.Rule.Id == "CAT0509").Span.File);
+        Assert.Contains(r.Diagnostics, d => d.Rule.Id == "CAT0504"); // the blank columns it leaves are still said
+        var manifest = TestPaths.ExampleWith("catalogue.yaml", "");
+        var m = Assert.Single(Validator.Validate(manifest, TestPaths.Today).Diagnostics);
+        Assert.Equal("file.empty-manifest", m.MessageKey);
+        Assert.DoesNotContain("删除", m.Format(Language.Chinese)); // the generic advice to delete an unneeded file
+    }
+
+    [Theory]
+    [InlineData("镇级", "township")]
+    [InlineData("乡镇级", "township")]
+    [InlineData("街道", "township")]
+    [InlineData("县", "county")]
+    [InlineData("区", "county")]
+    public void A_level_is_read_in_the_words_clerks_write(string written, string level)
+    {
+        Assert.Equal(level, Binding.ManifestBinder.JurisdictionLevel(written));
+        var dir = TestPaths.ExampleEdited("catalogue.yaml", "  level: county\n", $"  level: {written}\n");
+        Assert.DoesNotContain(Validator.Validate(dir, TestPaths.Today).Diagnostics, d => d.Severity == Diagnostics.Severity.Error);
+    }
+
     [Fact]
     public void Example_county_validates_clean()
     {

@@ -24,7 +24,7 @@ public static class InitCommand
         var name = new Option<string>("--name") { Description = "行政区名称，如 青禾县 / jurisdiction name", Required = true };
         var code = new Option<string?>("--code") { Description = "六位行政区划代码 / six-digit division code" };
         var level = new Option<string>("--level") { Description = "county（县级）| township（乡级）；默认按名称（…镇、…乡、…街道为乡级）" };
-        level.AcceptOnlyFromAmong("county", "township", "县级", "乡级");
+        level.AcceptOnlyFromAmong([.. Binding.ManifestBinder.CountyWords, .. Binding.ManifestBinder.TownshipWords]);
         var parent = new Option<string?>("--parent") { Description = "上级行政区 / parent jurisdiction" };
         var command = new Command("init", "从国家标准指引新建目录仓库 / new repository from the national baseline") { dir, name, code, level, parent };
         command.SetAction(parse =>
@@ -54,13 +54,8 @@ public static class InitCommand
             if (File.Exists(target))
                 return Shell.Refuse(zh ? $"{target} 是一个文件，不是文件夹。" : $"{target} is a file.");
             // Without --level the name decides: a 镇, 乡, 街道 or 苏木 is a township, and is told so.
-            var levelValue = parse.GetValue(level) switch
-            {
-                "县级" => "county",
-                "乡级" => "township",
-                null => Import.CatalogueImporter.IsTownship(nameValue) ? "township" : "county",
-                var l => l,
-            };
+            var levelValue = parse.GetValue(level) is { } written ? Binding.ManifestBinder.JurisdictionLevel(written)!
+                : Import.CatalogueImporter.IsTownship(nameValue) ? "township" : "county";
             if (levelValue == "township" && nameValue[^1] is '县' or '区' or '市' or '旗')
                 Console.Error.WriteLine(zh ? $"注意：“{nameValue}”看起来是县级的名称，却按乡级（township）目录生成；如果不对，请改用 --level county。"
                     : $"note: '{nameValue}' looks like a county's name but is made a township repository; use --level county if that is wrong.");

@@ -15,8 +15,12 @@ public static partial class ItemBinder
         var r = new MappingReader(map, "item", Keys.Item, bag);
         var id = r.Text("id", required: true);
         if (id is { } i && !ItemIdRules.IsValid(i.Value))
-            bag.Add(KnownRules.InvalidItemId, i.Span, ItemIdRules.IsValid(Text.Punctuation.HalfWidth(i.Value)) ? "schema.item-id-fullwidth" : "schema.item-id",
-                i.Value, Text.Punctuation.HalfWidth(i.Value));
+        {
+            bag.Add(KnownRules.InvalidItemId, i.Span, ItemIdRules.IsValid(Text.Punctuation.HalfWidth(i.Value)) ? "schema.item-id-fullwidth"
+                : ItemIdRules.Meant(i.Value) is not null ? "schema.item-id-meant" : "schema.item-id", i.Value, ItemIdRules.Meant(i.Value) ?? Text.Punctuation.HalfWidth(i.Value));
+            // Read on as meant (SHJZ-001 as shjz-001): its records and checks find it, instead of each adding a finding.
+            if (ItemIdRules.Meant(i.Value) is { } meant) id = i with { Value = meant };
+        }
         else if (id is { } reserved && ItemIdRules.ReservedItemIds.Contains(reserved.Value))
             bag.Add(KnownRules.InvalidItemId, reserved.Span, "schema.item-id-reserved", reserved.Value);
         else if (id is { } device && ItemIdRules.IsWindowsDevice(device.Value))

@@ -10,6 +10,15 @@ public static partial class ItemIdRules
 
     public static bool IsValid(string id) => Pattern().IsMatch(id);
 
+    /// <summary>An id as it was surely meant (SHJZ-001, ｓｈｊｚ－００１, shjz_001, “shjz-001”: shjz-001), or null when folding
+    /// gives no valid id either. The written id is still an error; the folded one lets the records and checks that name
+    /// the item find it, so that one slip is one finding.</summary>
+    public static string? Meant(string id)
+    {
+        var folded = Text.Punctuation.HalfWidth(id).Trim().Trim('"', '\'', '“', '”', '‘', '’').Trim().ToLowerInvariant().Replace('_', '-');
+        return IsValid(folded) ? folded : null;
+    }
+
     /// <summary>Item ids that would name a page the site writes for the area itself (index.html).</summary>
     public static readonly IReadOnlySet<string> ReservedItemIds = new HashSet<string>(StringComparer.Ordinal) { "index" };
 

@@ -78,12 +78,7 @@ public static partial class ManifestBinder
         var level = "county";
         if (j.Text("level", required: false) is { } l)
         {
-            level = l.Value switch
-            {
-                "county" or "县级" or "区县" or "县" => "county",
-                "township" or "乡级" or "乡镇" or "街道" or "乡镇/街道" => "township",
-                _ => Invalid(l),
-            };
+            level = JurisdictionLevel(l.Value) ?? Invalid(l);
         }
         return name is null ? null : new Jurisdiction(name.Value.Value, code?.Value, level, j.Text("parent", required: false)?.Value);
 
@@ -198,4 +193,13 @@ public static partial class ManifestBinder
         if (value is { } v && v.Value == Placeholder) bag.Add(KnownRules.BlankText, v.Span, "content.placeholder", key);
         return value;
     }
+
+    /// <summary>The words a clerk writes for the two levels, in the manifest and to <c>init --level</c>.</summary>
+    public static readonly IReadOnlyList<string> CountyWords = ["county", "县级", "区县", "县", "区", "县级市", "市辖区", "旗", "区级"];
+
+    public static readonly IReadOnlyList<string> TownshipWords = ["township", "乡级", "镇级", "乡镇级", "乡镇", "乡", "镇", "街道", "街道办事处", "乡镇/街道", "乡镇（街道）", "苏木", "民族乡"];
+
+    /// <summary>county or township for a word of either list, else null.</summary>
+    public static string? JurisdictionLevel(string written) =>
+        CountyWords.Contains(written.Trim()) ? "county" : TownshipWords.Contains(written.Trim()) ? "township" : null;
 }

@@ -146,6 +146,9 @@ public static class KnownRules
     public static readonly Rule RecordOtherArea = R("CAT0508", Severity.Warning, "records", "公开记录放在别的领域的文件中", "Record kept in another area's file",
         "records/<领域编号>.yaml 只放本领域事项的记录。记录指向的事项属于另一个领域时，它仍会显示在那个事项的页面上，但空白栏目等检查和以后的整理都按文件所属领域进行，容易出错。请把这条记录移到该事项所在领域的文件中。",
         "records/<area id>.yaml holds the records of that area's items. A record naming another area's item still shows on that item's page, but the checks and later upkeep go by the file's area; move the record to the file of its item's area.");
+    public static readonly Rule RecordFileEmpty = R("CAT0509", Severity.Warning, "records", "公开记录文件是空的", "Records file is empty",
+        "records/<领域编号>.yaml 存在但是空的（或只有注释）：这个领域的主动公开事项都会成为空白栏目。常见于误操作清空了文件；请从版本库或备份中恢复，或写入记录。",
+        "records/<area id>.yaml exists but is empty (or holds comments only): every proactive item of its area becomes a blank column. Often a file emptied by mistake; restore it from version control or a backup, or write its records.");
     public static readonly Rule BlankColumn = R("CAT0504", Severity.Warning, "records", "空白栏目", "Blank column",
         "主动公开事项没有任何公开记录，也没有情况说明。检查中“空白栏目”会扣分；没有可公开内容时应发布情况说明。依申请公开事项除外。只检查有 records/<领域>.yaml 的领域。",
         "A proactive item has no record and no statement. Inspections count blank columns; publish a statement (情况说明) when there is nothing. On-request items are exempt. Checked for areas that have records/<area>.yaml.");

@@ -35,7 +35,7 @@ public static class RepositoryLoader
         }
         UnreadFiles.Report(root, bag);
         if (RepositoryPaths.RefusedAsOutside(root, manifestPath, RepositoryPaths.Manifest, bag)) return new LoadResult(null, [], true);
-        var (manifestRead, manifestNode) = YamlFile.LoadDocument(manifestPath, RepositoryPaths.Manifest, bag);
+        var (manifestRead, manifestNode) = YamlFile.LoadDocument(manifestPath, RepositoryPaths.Manifest, bag, "file.empty-manifest");
         var manifest = manifestNode is null ? null : ManifestBinder.Bind(manifestNode, RepositoryPaths.Manifest, bag);
         // Without a manifest the extra areas it declares are unknown: an area file naming one is not reported as an
         // unknown area (the manifest's own error is the finding to fix).
@@ -65,6 +65,8 @@ public static class RepositoryLoader
                     return;
                 }
                 var (read, node) = YamlFile.Load(recordFiles[i], rel, bag);
+                // An emptied records file (saved over by mistake) is said once, beside the blank columns it leaves.
+                if (read && node is null) bag.Add(KnownRules.RecordFileEmpty, new SourceSpan(rel, 1, 1), "records.file-empty");
                 recordLists[i] = [.. RecordsBinder.Bind(node, rel, bag, refusedRecords.Add)];
                 // A file that could not be parsed, or is not a list, may hold any record: its area gets no blank verdicts.
                 if (!read || node is not null and not Yaml.YSequence) incompleteRecords[i] = Path.GetFileNameWithoutExtension(recordFiles[i]);

@@ -21,10 +21,11 @@ public static class YamlFile
     /// A file that must hold a document (the manifest, an area, a power list): one that parses to nothing is an error
     /// at its first line, not a silent gap.
     /// </summary>
-    public static (bool Read, YNode? Root) LoadDocument(string fullPath, string relativePath, DiagnosticBag bag)
+    /// <param name="emptyKey">The message for an empty file: the manifest's says to restore it, not to delete it.</param>
+    public static (bool Read, YNode? Root) LoadDocument(string fullPath, string relativePath, DiagnosticBag bag, string emptyKey = "file.empty")
     {
         var (read, root) = Load(fullPath, relativePath, bag);
-        if (read && root is null) bag.Add(KnownRules.FileUnreadable, new SourceSpan(relativePath, 1, 1), "file.empty");
+        if (read && root is null) bag.Add(KnownRules.FileUnreadable, new SourceSpan(relativePath, 1, 1), emptyKey);
         return (read && root is not null, root);
     }
 

@@ -86,7 +86,7 @@ public static class JsonSchemaGenerator
             {
                 ["name"] = Text("名称，如 青禾县"),
                 ["code"] = new JsonObject { ["type"] = "string", ["pattern"] = "^[0-9]{6}$", ["description"] = "GB/T 2260 六位行政区划代码（加引号）" },
-                ["level"] = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("county", "township", "县级", "乡级"), ["description"] = "层级：county（县级）或 township（乡级）" },
+                ["level"] = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. Binding.ManifestBinder.CountyWords.Concat(Binding.ManifestBinder.TownshipWords).Select(w => (JsonNode)w)]), ["description"] = "层级：county（县级）或 township（乡级）" },
                 ["parent"] = Text("上级行政区"),
             }, "name"),
             ["publisher"] = Text("目录发布机关"),
