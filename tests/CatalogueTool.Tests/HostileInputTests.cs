@@ -169,6 +169,21 @@ public class HostileInputTests
         Assert.DoesNotContain(fine.Diagnostics, d => d.MessageKey == "yaml.dash-in-text");
     }
 
+    [Theory]
+    [InlineData("    公开时限: 20个工作日内\n", "CAT0101", "schema.unknown-key-chinese", "time_limit")]
+    [InlineData("    公开内容（要素）: 文件\n", "CAT0101", "schema.unknown-key-chinese", "content")]
+    [InlineData("    name:\u3000政策法规文件\n", "CAT0003", "yaml.colon-fullwidth-space", "全角空格")]
+    [InlineData("    audience: 全体群众\n", "CAT0105", "schema.variant", "全社会")]
+    [InlineData("    channels: 政府网站 公开查阅点\n", "CAT0105", "schema.list-separator", "政府网站, 公开查阅点")]
+    public void A_clerks_slip_is_answered_with_the_fix_not_a_guess(string line, string rule, string key, string said)
+    {
+        var r = ValidateArea("area: social-assistance\nitems:\n  - id: shjz-001\n" + line);
+        var d = Assert.Single(r.Diagnostics, d => d.MessageKey == key);
+        Assert.Equal((rule, 4), (d.Rule.Id, d.Span.Line));
+        Assert.Contains(said, d.Format(Language.Chinese));
+        Assert.DoesNotContain(r.Diagnostics, d => d.Format(Language.Chinese).Contains("特定群体", StringComparison.Ordinal)); // 全体群众 is no 特定群体
+    }
+
     [Fact]
     public void A_list_entry_holding_a_line_break_is_read_as_the_entries_it_holds_and_said()
     {

@@ -336,6 +336,24 @@ public class RepositoryTests
     }
 
     [Theory]
+    [InlineData("\"“510923”\"", "schema.division-code-curly")]
+    [InlineData("\"510923101\"", "schema.division-code-township")]
+    public void A_division_code_in_chinese_quotes_or_a_townships_own_code_is_told_for_what_it_is(string code, string key)
+    {
+        var dir = TestPaths.ExampleEdited("catalogue.yaml", "  code: \"510923\"\n", $"  code: {code}\n");
+        Assert.Equal(key, Assert.Single(Validator.Validate(dir, TestPaths.Today).Diagnostics).MessageKey);
+    }
+
+    [Fact]
+    public void A_record_date_written_another_way_is_read_and_said_in_the_form_the_schema_asks()
+    {
+        var dir = TestPaths.ExampleEdited("records/social-assistance.yaml", "  date: 2026-06-18\n", "  date: 2026年6月18日\n");
+        var found = Validator.Validate(dir, TestPaths.Today).Diagnostics;
+        Assert.NotEmpty(found);
+        Assert.All(found, d => Assert.Equal(("records.date-variant", "2026-06-18"), (d.MessageKey, d.Args[1])));
+    }
+
+    [Theory]
     [InlineData("镇级", "township")]
     [InlineData("乡镇级", "township")]
     [InlineData("街道", "township")]

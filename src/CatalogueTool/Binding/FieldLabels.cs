@@ -39,4 +39,14 @@ public static class FieldLabels
         };
         return new Localized(column is null ? key : $"{column}（{key}）", key);
     }
+
+    /// <summary>The key a column's Chinese name stands for among <paramref name="keys"/> (公开时限 → time_limit, 公开内容（要素） →
+    /// content), for a clerk who wrote the template's words as keys; null when it names none.</summary>
+    public static string? KeyNamed(string written, string context, IEnumerable<string> keys)
+    {
+        var word = Text.Punctuation.HeaderKey(written);
+        if (word.Length == 0) return null;
+        return keys.FirstOrDefault(k => Of(context, k).Zh is var label && label != k
+            && Text.Punctuation.HeaderKey(label[..label.IndexOf('（')]) is var column && (column == word || column.Length >= 2 && word.StartsWith(column, StringComparison.Ordinal)));
+    }
 }

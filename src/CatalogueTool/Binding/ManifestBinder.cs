@@ -17,6 +17,13 @@ public static partial class ManifestBinder
     /// <summary>Six digits some of which are full-width (５１０９２３): the slip of a Chinese input method, said as such.</summary>
     public static bool IsFullWidthDivisionCode(string code) => !IsDivisionCode(code) && IsDivisionCode(Text.Punctuation.HalfWidth(code));
 
+    /// <summary>The message for a code that is no six-digit division code, by the slip it most likely is.</summary>
+    private static string CodeSlip(string code) =>
+        IsFullWidthDivisionCode(code) ? "schema.division-code-fullwidth"
+        : code.Length > 2 && code[0] is '“' or '‘' && code[^1] is '”' or '’' && IsDivisionCode(code[1..^1]) ? "schema.division-code-curly"
+        : code.All(char.IsAsciiDigit) && code.Length is 9 or 12 ? "schema.division-code-township"
+        : "schema.division-code";
+
     public static Manifest? Bind(YNode? root, string file, DiagnosticBag bag)
     {
         if (root is not YMapping map)
@@ -74,7 +81,7 @@ public static partial class ManifestBinder
         var name = Filled(j.Text("name", required: true), "name", bag);
         var code = j.Text("code", required: false);
         if (code is { } c && (!IsDivisionCode(c.Value) || j.Node("code") is YScalar { IsQuoted: false } && c.Value.StartsWith('0')))
-            bag.Add(KnownRules.InvalidCode, c.Span, IsFullWidthDivisionCode(c.Value) ? "schema.division-code-fullwidth" : "schema.division-code", c.Value);
+            bag.Add(KnownRules.InvalidCode, c.Span, CodeSlip(c.Value), c.Value);
         var level = "county";
         if (j.Text("level", required: false) is { } l)
         {

@@ -49,11 +49,15 @@ public sealed class MappingReader
             // "name:临时救助" glued to the next line's key reads as one long key: a known key and a colon without its space.
             if (entry.Key.Value.IndexOf(':') is > 0 and var glued && knownKeys.Contains(entry.Key.Value[..glued]))
             {
-                bag.Add(KnownRules.YamlSyntax, entry.Key.Span with { Column = entry.Key.Span.Column + glued }, "yaml.colon-space", entry.Key.Value[..glued]);
+                bag.Add(KnownRules.YamlSyntax, entry.Key.Span with { Column = entry.Key.Span.Column + glued },
+                    glued + 1 < entry.Key.Value.Length && entry.Key.Value[glued + 1] == '\u3000' ? "yaml.colon-fullwidth-space" : "yaml.colon-space", entry.Key.Value[..glued]);
                 continue;
             }
             var suggestion = Suggestions.Closest(entry.Key.Value, knownKeys);
-            if (suggestion is null)
+            // 公开时限: the template's column name written as the key.
+            if (FieldLabels.KeyNamed(entry.Key.Value, _contextKey, knownKeys) is { } named)
+                bag.Add(KnownRules.UnknownKey, entry.Key.Span, "schema.unknown-key-chinese", entry.Key.Value, _context, named);
+            else if (suggestion is null)
                 bag.Add(KnownRules.UnknownKey, entry.Key.Span, "schema.unknown-key", entry.Key.Value, _context, string.Join(", ", knownKeys));
             else
                 bag.Add(KnownRules.UnknownKey, entry.Key.Span, "schema.unknown-key-suggest", entry.Key.Value, _context, suggestion);

@@ -65,7 +65,12 @@ public static class RecordsBinder
             if (dateText is { } d)
             {
                 if (Validation.ReferenceDate.TryParse(d.Value, out var parsed))
+                {
                     date = parsed;
+                    // 2026年3月1日, 2026/3/1: read as meant, and said, so that the file and its schema (YYYY-MM-DD) agree.
+                    var iso = parsed.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                    if (d.Value.Trim() != iso) bag.Add(KnownRules.VariantNormalised, d.Span, "records.date-variant", d.Value, iso);
+                }
                 else
                     bag.Add(KnownRules.WrongType, d.Span, "records.date", d.Value);
             }

@@ -64,6 +64,13 @@ public static class TermBinder
             if (text.Length > 0 && TopLevelTokens(text).Count == 1) return [w with { Value = text }];
         }
         var tokens = TopLevelTokens(text);
+        // Values parted by spaces only (政府网站 公开查阅点), each a value on its own: a list too.
+        if (tokens.Count < 2 && !known(text) && text.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } spaced
+            && spaced.All(p => known(p) && !IsOther(p)))
+        {
+            bag.Add(KnownRules.VariantNormalised, w.Span, "schema.list-separator", w.Value, spaced.Length, string.Join(", ", spaced));
+            return spaced.Select(p => w with { Value = p });
+        }
         if (tokens.Count < 2 || known(text) && !IsOther(text)) return [w];
         // A run is a value when it is one as written or with its separators read as 、 (社区，企事业单位，村公示栏（电子屏）).
         bool Known(string run) => known(run) || known(run.Replace('，', '、').Replace(',', '、'));

@@ -20,13 +20,13 @@ public static class KnownRules
         "YAML 不允许用制表符（Tab）缩进。请改用空格（建议两个空格一级）。",
         "YAML does not allow tabs for indentation. Use spaces (two per level).");
     public static readonly Rule AliasRefused = R("CAT0005", Severity.Error, "file", "不允许使用 YAML 锚点和别名", "YAML anchors and aliases are refused",
-        "为防止“别名炸弹”等恶意输入，目录文件不得使用 & 锚点和 * 别名。请把内容直接写出。",
+        "目录文件中不能用 & 和 * 引用别处的内容（YAML 的“锚点”和“别名”）：一小段这样的文字可以展开成极大的文件，拖垮检查的电脑。请把内容直接写出来。",
         "Anchors (&) and aliases (*) are refused so that no file can expand into an enormous document. Write the content out.");
     public static readonly Rule TooDeep = R("CAT0006", Severity.Error, "file", "嵌套层级过深", "Nesting too deep",
-        "YAML 嵌套超过上限时停止读取，以防程序栈溢出。正常的目录文件不超过 6 层。",
+        "文件的缩进层次太多（超过上限）时停止读取，以免异常的文件让程序崩溃。正常的目录文件不超过 6 层。",
         "Reading stops when YAML nesting exceeds the limit, so that no input can overflow the stack. Catalogue files need at most 6 levels.");
     public static readonly Rule DuplicateKey = R("CAT0007", Severity.Error, "file", "重复的键", "Duplicate key",
-        "同一个映射里同一个键出现了两次，后一个会悄悄覆盖前一个。诊断指向第二次出现的位置。",
+        "同一组“键: 值”里同一个键出现了两次（例如一个事项写了两行 name:），后一个会悄悄覆盖前一个。诊断指向第二次出现的位置。",
         "The same key appears twice in one mapping; the second would silently replace the first. Reported at the second occurrence.");
     public static readonly Rule FileUnreadable = R("CAT0008", Severity.Error, "file", "文件无法读取", "File cannot be read",
         "文件或文件夹不存在、无权限读取、是指向仓库之外的链接，或不是目录仓库需要的文件类型；也包括文件名多了扩展名的文件（social-assistance.yaml.txt：Windows 默认隐藏扩展名，用记事本另存时常会加上 .txt），它的内容在改名之前不会被检查和发布。",
@@ -55,7 +55,7 @@ public static class KnownRules
         "国家模板要求的要素不能缺少：事项的 id、一级事项、二级事项、公开内容、公开依据、公开时限、公开主体、公开渠道和载体，清单的编码、名称、类型，等等。",
         "An element the national template requires is missing: an item's id, category, name, content, basis, time limit, subject, channels; a power's code, name, type; and so on.");
     public static readonly Rule WrongType = R("CAT0103", Severity.Error, "schema", "取值类型错误", "Wrong value type",
-        "该位置需要的是文字、列表或映射之一，而文件里写的是另一种。",
+        "该位置需要的是一段文字、一个列表（各项以“- ”开头）或一组“键: 值”之一，而文件里写的是另一种，例如日期写成了别的形式、该写列表的地方写了“键: 值”。",
         "The value is a text, list or mapping where another shape is expected.");
     public static readonly Rule InvalidValue = R("CAT0104", Severity.Error, "schema", "取值不在允许范围内", "Invalid enumerated value",
         "公开对象、公开方式、公开层级、公开渠道和载体、职权类型等只能取规定的值（中文或英文写法）。诊断会给出最接近的规定值；公开渠道也可写成“其他：<名称>”。",

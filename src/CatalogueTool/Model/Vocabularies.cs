@@ -7,8 +7,8 @@ public static class Vocabularies
 
     public static Vocabulary Audience { get; } = new("audience",
     [
-        new("全社会", "public", ["社会公众", "公众"]),
-        new("特定群体", "specific-groups", ["特定群众", "特定对象"]),
+        new("全社会", "public", ["社会公众", "公众", "全体群众", "广大群众", "社会", "全体公民", "全体居民", "人民群众", "群众"]),
+        new("特定群体", "specific-groups", ["特定群众", "特定对象", "特定人群", "申请人", "当事人", "服务对象"]),
     ]);
 
     public static Vocabulary Mode { get; } = new("mode",

@@ -23,7 +23,7 @@ public sealed record YEntry(YScalar Key, YNode Value);
 
 public sealed record YMapping(IReadOnlyList<YEntry> Entries, SourceSpan Span) : YNode(Span)
 {
-    public override Localized KindName => new("键值映射", "mapping");
+    public override Localized KindName => new("一组“键: 值”", "mapping");
 
     public YNode? this[string key] => Entries.FirstOrDefault(e => e.Key.Value == key)?.Value;
 }

@@ -44,7 +44,8 @@ public static partial class YamlDocumentReader
             else if (Slip(lines, line, GluedDash, m => Binding.Keys.Any.Contains(m.Groups["word"].Value)) is { } dashGlued)
                 bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, dashGlued.Line, dashGlued.Column), "yaml.dash-space", lines[dashGlued.Line - 1].TrimStart()[1..].Split(':', '：')[0]);
             else if (Slip(lines, line, NoSpaceAfterColon, m => Binding.Keys.Any.Contains(m.Groups["key"].Value)) is { } glued)
-                bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, glued.Line, glued.Column), "yaml.colon-space", glued.Key);
+                bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, glued.Line, glued.Column),
+                    glued.Column < lines[glued.Line - 1].Length && lines[glued.Line - 1][glued.Column] == '\u3000' ? "yaml.colon-fullwidth-space" : "yaml.colon-space", glued.Key);
             else if (Slip(lines, line, GluedDashText) is { } gluedText)
                 bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, gluedText.Line, gluedText.Column), "yaml.dash-space-text");
             else if (Slip(lines, line, QuoteInQuote) is { } quoted)
