@@ -242,6 +242,14 @@ public class DiffTests
         var (code, _, error) = CliTests.Run("diff", TestPaths.Example, other, "--lang", "zh-CN");
         Assert.Equal(0, code);
         Assert.Contains("不是同一个行政区", error);
+        // Said in the report too (a pull request shows the Markdown, not the terminal), and in the JSON as a flag.
+        var otherMd = Path.Combine(dir, "另一个县.md");
+        Assert.Equal(0, CliTests.Run("diff", TestPaths.Example, other, "-o", otherMd, "--lang", "zh-CN").Code);
+        Assert.Contains("> **注意：两个版本不是同一个行政区", File.ReadAllText(otherMd));
+        using (var json = System.Text.Json.JsonDocument.Parse(CliTests.Run("diff", TestPaths.Example, other, "--format", "json").Out))
+            Assert.True(json.RootElement.GetProperty("different_jurisdictions").GetBoolean());
+        using (var same = System.Text.Json.JsonDocument.Parse(CliTests.Run("diff", TestPaths.Example, EditedEdition(), "--format", "json").Out))
+            Assert.False(same.RootElement.GetProperty("different_jurisdictions").GetBoolean());
         Assert.DoesNotContain("不是同一个行政区", CliTests.Run("diff", TestPaths.Example, EditedEdition(), "--lang", "zh-CN").Err);
         // A corrected name keeps its code: the same jurisdiction.
         var renamed = TestPaths.ExampleEdited("catalogue.yaml", "  name: 青禾县\n", "  name: 清河县\n");

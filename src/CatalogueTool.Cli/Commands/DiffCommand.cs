@@ -39,19 +39,10 @@ public static class DiffCommand
                     Console.Error.WriteLine($"  {Diagnostics.Reports.ReportWriters.Location(d.Span)}: {d.Format(zh ? Language.Chinese : Language.English)}");
                 return Shell.Usage;
             }
-            // Two different jurisdictions compare as wholesale change: said, so that a reviewer who picked the wrong
-            // folder is not misled by the list.
-            var (was, now) = (before.Catalogue!.Manifest.Jurisdiction, after.Catalogue!.Manifest.Jurisdiction);
-            // Codes decide when both editions give one (a corrected name keeps its code); names otherwise.
-            var bothCoded = !string.IsNullOrWhiteSpace(was.Code) && !string.IsNullOrWhiteSpace(now.Code);
-            // Townships carry their county's code, so two townships are told apart by their names (and counties).
-            var townships = was.Level == "township" && now.Level == "township";
-            var namesDiffer = Punctuation.Key(was.Name) != Punctuation.Key(now.Name) || townships && Punctuation.Key(was.Parent ?? "") != Punctuation.Key(now.Parent ?? "");
-            if (bothCoded ? Punctuation.Key(was.Code!) != Punctuation.Key(now.Code!) || townships && namesDiffer : namesDiffer && was.Level == now.Level)
-                Console.Error.WriteLine(zh
-                    ? $"注意：两个版本不是同一个行政区（{was.Name} {was.Code} 与 {now.Name} {now.Code}），以下差异多半来自不同的行政区而不是改版。"
-                    : $"note: the editions are of different jurisdictions ({was.Name} {was.Code} and {now.Name} {now.Code}); the changes below mostly come from that.");
             var diff = EditionDiff.Compare(before.Catalogue!, after.Catalogue!, zh ? Language.Chinese : Language.English);
+            // Two different jurisdictions compare as wholesale change: said on the terminal and in the report, so that a
+            // reviewer who picked the wrong folder is not misled by the list.
+            if (diff.JurisdictionNote is { } note) Console.Error.WriteLine(note);
             var target = parse.GetValue(output);
             // Without --format, the output file's extension chooses (变更.xlsx is a workbook, .md markdown, .json JSON);
             // a format that contradicts the extension is refused rather than writing text into a .xlsx.

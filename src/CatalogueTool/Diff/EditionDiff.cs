@@ -41,6 +41,10 @@ public sealed record EditionDiffResult(string OldName, string NewName, IReadOnly
     /// <summary>The language of the labels and field names, and of the reports written from them.</summary>
     public Language Language { get; init; } = Language.Chinese;
 
+    /// <summary>Said when the editions are of two different jurisdictions (a wrong folder picked): the changes then mostly
+    /// come from that, and every output says so at its top; null for two editions of one jurisdiction.</summary>
+    public string? JurisdictionNote { get; init; }
+
     public bool IsEmpty => Changes.Count == 0;
     public IEnumerable<Change> In(string section) => Changes.Where(c => c.Section == section);
 }
@@ -62,7 +66,24 @@ public static class EditionDiff
         CompareItems(old, @new, changes, AreaName, zh);
         CompareWaivers(old, @new, changes, zh);
         ComparePowers(old, @new, changes, zh);
-        return new EditionDiffResult(Title(old, zh), Title(@new, zh), changes) { Language = language };
+        return new EditionDiffResult(Title(old, zh), Title(@new, zh), changes) { Language = language, JurisdictionNote = JurisdictionNote(old.Manifest.Jurisdiction, @new.Manifest.Jurisdiction, zh) };
+    }
+
+    /// <summary>
+    /// Whether two editions are of different jurisdictions, as a note, else null. Codes decide when both give one (a
+    /// corrected name keeps its code), names otherwise; townships carry their county's code, so two townships are told
+    /// apart by their names and counties.
+    /// </summary>
+    public static string? JurisdictionNote(Jurisdiction was, Jurisdiction now, bool zh)
+    {
+        var bothCoded = !string.IsNullOrWhiteSpace(was.Code) && !string.IsNullOrWhiteSpace(now.Code);
+        var townships = was.Level == "township" && now.Level == "township";
+        var namesDiffer = Punctuation.Key(was.Name) != Punctuation.Key(now.Name) || townships && Punctuation.Key(was.Parent ?? "") != Punctuation.Key(now.Parent ?? "");
+        var differ = bothCoded ? Punctuation.Key(was.Code!) != Punctuation.Key(now.Code!) || townships && namesDiffer : namesDiffer && was.Level == now.Level;
+        if (!differ) return null;
+        return zh
+            ? $"注意：两个版本不是同一个行政区（{was.Name} {was.Code} 与 {now.Name} {now.Code}），以下差异多半来自不同的行政区而不是改版。"
+            : $"note: the editions are of different jurisdictions ({was.Name} {was.Code} and {now.Name} {now.Code}); the changes below mostly come from that.";
     }
 
     private static string Title(Catalogue c, bool zh) =>

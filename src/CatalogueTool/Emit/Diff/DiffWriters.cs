@@ -36,6 +36,7 @@ public static class DiffWriters
     {
         var sb = new StringBuilder();
         sb.Append(d.OldName).Append(" → ").Append(d.NewName).Append('\n');
+        if (d.JurisdictionNote is { } note) sb.Append(note).Append('\n');
         foreach (var (section, title) in Sections(d))
         {
             var changes = d.In(section).ToList();
@@ -75,7 +76,9 @@ public static class DiffWriters
         }
         var zh = Zh(d);
         var sb = new StringBuilder();
-        sb.Append(zh ? "### 目录变更：" : "### Catalogue changes: ").Append(Md(d.OldName)).Append(" → ").Append(Md(d.NewName)).Append("\n\n").Append(Summary(d)).Append('\n');
+        sb.Append(zh ? "### 目录变更：" : "### Catalogue changes: ").Append(Md(d.OldName)).Append(" → ").Append(Md(d.NewName)).Append("\n\n");
+        if (d.JurisdictionNote is { } note) sb.Append("> **").Append(Md(note)).Append("**\n\n");
+        sb.Append(Summary(d)).Append('\n');
         foreach (var (section, title) in Sections(d))
         {
             var changes = d.In(section).ToList();
@@ -96,6 +99,8 @@ public static class DiffWriters
         {
             old = d.OldName,
             @new = d.NewName,
+            different_jurisdictions = d.JurisdictionNote is not null,
+            note = d.JurisdictionNote,
             summary = new[] { EditionDiff.Manifest, EditionDiff.Areas, EditionDiff.Items, EditionDiff.Waivers, EditionDiff.Powers }.ToDictionary(s => s, s => new
             {
                 added = d.In(s).Count(c => c.Kind == ChangeKind.Added),
@@ -126,12 +131,19 @@ public static class DiffWriters
         ws.Text(1, 1, zh ? $"基层政务公开标准目录变更清单：{d.OldName} → {d.NewName}" : $"Changes to the disclosure catalogue: {d.OldName} → {d.NewName}", CellStyle.Subtitle);
         ws.Merge(1, 1, 1, head.Length);
         ws.Height(1, 28);
+        var first = 2;
+        if (d.JurisdictionNote is { } note)
+        {
+            ws.Text(2, 1, note, CellStyle.BodyTop);
+            ws.Merge(2, 1, 2, head.Length);
+            first = 3;
+        }
         for (var c = 0; c < head.Length; c++)
         {
-            ws.Text(2, c + 1, head[c], CellStyle.Header);
+            ws.Text(first, c + 1, head[c], CellStyle.Header);
             ws.Width(c + 1, widths[c]);
         }
-        var row = 3;
+        var row = first + 1;
         var n = 1;
         foreach (var (section, title) in Sections(d))
             foreach (var ch in d.In(section))
@@ -143,8 +155,8 @@ public static class DiffWriters
                     ws.Height(row, RowHeights.Estimate([(ch.Label, 24), (f.Old, 36), (f.New, 36)]));
                     row++;
                 }
-        ws.FreezeRows = 2;
-        ws.Print = new PrintSetup { RepeatRows = (2, 2), PageFooter = true };
+        ws.FreezeRows = first;
+        ws.Print = new PrintSetup { RepeatRows = (first, first), PageFooter = true };
         XlsxPackage.Write(path, [ws], stamp);
         return n - 1;
     }
