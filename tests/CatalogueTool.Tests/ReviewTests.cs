@@ -261,6 +261,12 @@ public class ReviewTests
         var inside = Path.Combine(BuiltProvince.Input, "遂州市", "青禾县", "areas", "review");
         Assert.Equal(2, CliTests.Run("review", BuiltProvince.Input, "-o", inside).Code);
         Assert.False(Directory.Exists(inside));
+        // Not among its sources, but inside a county's repository all the same: the review would be committed with it.
+        var beside = Path.Combine(BuiltProvince.Input, "遂州市", "青禾县", "审核");
+        var refused = CliTests.Run("review", BuiltProvince.Input, "-o", beside, "--lang", "zh-CN");
+        Assert.Equal(2, refused.Code);
+        Assert.Contains("在被审核的目录仓库", refused.Err);
+        Assert.False(Directory.Exists(beside));
     }
 
     [Fact]

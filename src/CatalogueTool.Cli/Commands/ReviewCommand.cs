@@ -49,6 +49,11 @@ public static class ReviewCommand
                     : $"could not search {skippedFolder} ({(reason == "too-deep" ? "more than 16 levels deep" : "not readable")}); repositories in it are not reviewed");
             if (OutputTransaction.EndangersInput(input, outDir) || repositories.Any(repo => OutputTransaction.EndangersInput(repo, outDir)))
                 return Shell.Refuse(zh ? $"输出文件夹 {outDir} 与被审核的仓库重叠，已拒绝。请另选输出文件夹。" : $"output folder {outDir} overlaps the repositories; refused.");
+            // Inside a county's repository (its own folder, not only its sources) the review would be committed with that
+            // county's catalogue: refused, with the repository named.
+            if (repositories.FirstOrDefault(repo => OutputTransaction.Inside(repo, outDir)) is { } holder)
+                return Shell.Refuse(zh ? $"输出文件夹 {outDir} 在被审核的目录仓库 {holder} 之中，审核结果会混进这个县的目录。请把审核结果写到各仓库之外，如 -o 审核结果。"
+                    : $"output folder {outDir} lies inside the reviewed repository {holder}, where the review would mix with that county's catalogue; write it outside the repositories (-o review).");
             if (Shell.RefuseOutput(outDir, ReviewOutputEntries, zh) is { } refused) return refused;
             var interactive = !Console.IsErrorRedirected;
             var clock = Stopwatch.StartNew();

@@ -251,5 +251,9 @@ public sealed class OutputTransaction : IDisposable
             .Any(s => target == s || target.StartsWith(s + Path.DirectorySeparatorChar, StringComparison.Ordinal));
     }
 
+    /// <summary>Whether <paramref name="output"/> lies inside <paramref name="folder"/> (below it, links followed as for <see cref="EndangersInput"/>).</summary>
+    public static bool Inside(string folder, string output) =>
+        Normal(Resolve(output)).StartsWith(Normal(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
     private static string Normal(string p) => Path.GetFullPath(p).TrimEnd(Path.DirectorySeparatorChar);
 }
