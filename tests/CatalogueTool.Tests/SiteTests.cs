@@ -460,6 +460,14 @@ public partial class SiteTests
         Assert.Equal(["evil10.example", "evil11.example", "evil2.example", "evil3.example", "evil4.example", "evil5.example", "evil6.example", "evil7.example", "evil8.example", "evil9.example"], hosts.Order(StringComparer.Ordinal));
         // The finding is placed where the file has it, references and all.
         Assert.Equal(5, found.Single(d => d.Rule.Id == "CAT0803" && ((string)d.Args[0]!).Contains("evil4")).Span.Line);
+        // A stylesheet's and a script's escapes are read as the browser reads them.
+        var escaped = new Diagnostics.DiagnosticBag();
+        Emit.Site.TemplateRemoteLoads.Check("body{}\n.a{background:url(\\68ttps://css1.example/a.png)}\n.b{background:url(\\000068 ttps://css2.example/b.png)}\n"
+            + ".c{background:url(h\\ttps://css3.example/c.png)}\n.d{background:url(data/x.png)}\n", "templates/assets/extra.css", escaped);
+        Emit.Site.TemplateRemoteLoads.Check("fetch(\"\\x68ttps://js1.example/a\");\nfetch('\\u0068ttps://js2.example/b');\nfetch(`\\u{68}ttps://js3.example/c`);\nvar a = \"\\\\\";\n",
+            "templates/assets/extra.js", escaped);
+        Assert.Equal([("css1.example", 2), ("css2.example", 3), ("css3.example", 4), ("js1.example", 1), ("js2.example", 2), ("js3.example", 3)],
+            escaped.ToSortedList().Select(d => (new Uri(((string)d.Args[0]!).Replace('\\', '/')).Host, d.Span.Line)).OrderBy(x => x.Host, StringComparer.Ordinal));
     }
 
     [Fact]

@@ -67,11 +67,29 @@ public static partial class TemplateRemoteLoads
         var template = file.EndsWith(".hbs", StringComparison.Ordinal);
         // Read as the browser reads it: character references decoded (&#104;ttps:) and a backslash taken for a slash
         // (https:\\host); offsets are mapped back to the file for the finding's place.
-        var (scanned, origin) = AsBrowserReads(WithoutComments(text, template), template);
+        var uncommented = WithoutComments(text, template);
+        var (scanned, origin) = AsBrowserReads(uncommented, template);
         var found = new SortedDictionary<int, string>();
         foreach (var pattern in template ? [.. Loads, Attribute, .. HtmlLoads] : Loads)
             foreach (Match m in pattern.Matches(scanned))
                 if (UrlEndingAt(scanned, m.Index + m.Length) is var (at, url)) found.TryAdd(at, url);
+        // A stylesheet's or a script's escapes are read by the browser too (url(\68ttps://…), fetch("\x68ttps://…")): the
+        // text is read once more with them decoded, and what loads there is found at its place in the file.
+        if (uncommented.Contains('\\'))
+        {
+            var (decoded, decodedOrigin) = Unescaped(uncommented);
+            var (again, againOrigin) = AsBrowserReads(decoded, template);
+            var more = 0;
+            foreach (var pattern in Loads)
+                foreach (Match m in pattern.Matches(again))
+                    if (++more <= MostPerFile && UrlEndingAt(again, m.Index + m.Length) is var (at, url))
+                    {
+                        var inFile = decodedOrigin[againOrigin[at]];
+                        // Kept at its place in the first reading's terms, so that one address is reported once.
+                        var first = Array.IndexOf(origin, inFile);
+                        found.TryAdd(first >= 0 ? first : ~inFile, url);
+                    }
+        }
         var lines = new Text.LineIndex(text);
         if (template)
         {
@@ -97,7 +115,7 @@ public static partial class TemplateRemoteLoads
         }
         foreach (var (at, url) in found.Where(f => !IsRequired(f.Value)).Take(MostPerFile))
         {
-            var (line, col) = lines.Of(origin[at]);
+            var (line, col) = lines.Of(at >= 0 ? origin[at] : ~at);
             bag.Add(KnownRules.TemplateRemote, new SourceSpan(file, line, col), "template.remote", Text.Shortened.Of(url, 60));
         }
     }
@@ -132,6 +150,58 @@ public static partial class TemplateRemoteLoads
         origin.Add(text.Length);
         return (sb.ToString(), origin.ToArray());
     }
+
+    /// <summary>
+    /// The text with CSS and JavaScript escapes decoded as a browser decodes them: CSS's \68 (one to six hex digits and one
+    /// optional space) and \: (any other character as itself), JavaScript's \x68, \u0068 and \u{68}. With each
+    /// character's offset in the given text, and one more for the end.
+    /// </summary>
+    private static (string Text, int[] Origin) Unescaped(string text)
+    {
+        var sb = new System.Text.StringBuilder(text.Length);
+        var origin = new List<int>(text.Length + 1);
+        for (var i = 0; i < text.Length;)
+        {
+            if (text[i] != '\\' || i + 1 >= text.Length)
+            {
+                sb.Append(text[i]);
+                origin.Add(i);
+                i++;
+                continue;
+            }
+            var start = i;
+            var next = text[i + 1];
+            int code;
+            int length;
+            if (next is 'x' && i + 3 < text.Length && IsHex(text, i + 2, 2)) (code, length) = (Hex(text, i + 2, 2), 4);
+            else if (next is 'u' && i + 2 < text.Length && text[i + 2] == '{' && text.IndexOf('}', i + 3, Math.Min(8, text.Length - i - 3)) is > 0 and var close && IsHex(text, i + 3, close - i - 3))
+                (code, length) = (Hex(text, i + 3, close - i - 3), close - i + 1);
+            else if (next is 'u' && i + 5 < text.Length && IsHex(text, i + 2, 4)) (code, length) = (Hex(text, i + 2, 4), 6);
+            else if (char.IsAsciiHexDigit(next))
+            {
+                var end = i + 1;
+                while (end < text.Length && end - i - 1 < 6 && char.IsAsciiHexDigit(text[end])) end++;
+                code = Hex(text, i + 1, end - i - 1);
+                length = end - i + (end < text.Length && text[end] is ' ' or '\t' or '\n' ? 1 : 0);
+            }
+            else if (next is '\n' or '\r') { i += 2; continue; } // a line continued: nothing
+            else (code, length) = (next, 2);
+            if (code is <= 0 or > 0xFFFF) code = '\uFFFD';
+            sb.Append((char)code);
+            origin.Add(start);
+            i += length;
+        }
+        origin.Add(text.Length);
+        return (sb.ToString(), origin.ToArray());
+    }
+
+    private static readonly System.Buffers.SearchValues<char> HexDigits = System.Buffers.SearchValues.Create("0123456789abcdefABCDEF");
+
+    private static bool IsHex(string text, int from, int count) =>
+        count > 0 && from + count <= text.Length && !text.AsSpan(from, count).ContainsAnyExcept(HexDigits);
+
+    private static int Hex(string text, int from, int count) =>
+        int.TryParse(text.AsSpan(from, Math.Min(count, 6)), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : 0;
 
     private static readonly Dictionary<string, char> Named = new(StringComparer.Ordinal)
     {
