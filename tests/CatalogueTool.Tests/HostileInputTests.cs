@@ -148,7 +148,8 @@ public class HostileInputTests
     [InlineData("area: social-assistance\nitems:\n  - id: shjz-001\n    name: \"政策\"法规\"文件\"\n", "yaml.quote-in-quote", 4, 14)]
     [InlineData("area: social-assistance\nitems:\n  - id: shjz-001\n    basis:\n      －《条例》\n      - 《办法》\n", "yaml.dash-in-text", 5, 7)]
     [InlineData("area: social-assistance\nitems:\n  - id: shjz-001\n    basis:\n      -《条例》\n    name: 临时救助\n", "yaml.dash-in-text", 5, 7)]
-    [InlineData("area: social-assistance\nitems:\n  - id: shjz-001\n    content: 名单\n      —《条例》规定的\n", "yaml.dash-in-text", 5, 7)]
+    [InlineData("area: social-assistance\nitems:\n  - id: shjz-001\n    basis:\n      《条例》\n      - 《办法》\n", "yaml.dash-after-text", 6, 7)]
+    [InlineData("area: social-assistance\nitems:\n  - id: shjz-001\n    basis:\n      - 《条例》\n      －《办法》\n    name: 临时救助\n", "yaml.dash-in-text", 6, 7)]
     public void Common_slips_in_yaml_are_named_for_what_they_are(string yaml, string key, int line, int column)
     {
         var d = Single(ValidateArea(yaml), "CAT0003");
@@ -164,7 +165,14 @@ public class HostileInputTests
             Assert.Equal(("schema.entry-colon", line, column), (d.MessageKey, d.Span.Line, d.Span.Column));
             Assert.Contains("其他：微信群", d.Format(Language.Chinese));
         }
-        // A Chinese dash pair, and a quoted or block text, are text: no finding.
+        // A Chinese dash pair, a quoted or block text, and a wrapped text that is no list, are text: no finding.
+        var wrapped = ValidateArea("area: social-assistance\nitems:\n  - id: shjz-001\n    content: 低温预警\n      -5℃以下\n      —依照条例\n");
+        Assert.DoesNotContain(wrapped.Diagnostics, d => d.MessageKey is "yaml.dash-in-text" or "yaml.dash-after-text");
+        // A value is told once, at its first slip; a file with hundreds of them, twenty times and a count.
+        var one = ValidateArea("area: social-assistance\nitems:\n  - id: shjz-001\n    basis:\n      《条例》\n" + string.Concat(Enumerable.Repeat("      －《办法》\n", 3000)));
+        Assert.Equal(1, one.Diagnostics.Count(d => d.MessageKey.StartsWith("yaml.dash-in-text", StringComparison.Ordinal)));
+        var many = ValidateArea("area: social-assistance\nitems:\n" + string.Concat(Enumerable.Range(1, 300).Select(i => $"  - id: shjz-{i:000}\n    basis:\n      《条例》\n      －《办法》\n")));
+        Assert.Equal(21, many.Diagnostics.Count(d => d.MessageKey.StartsWith("yaml.dash-in-text", StringComparison.Ordinal)));
         var fine = ValidateArea("area: social-assistance\nitems:\n  - id: shjz-001\n    content: 名单\n      ——依照条例\n    note: \"x\n      －y\"\n    sub: |\n      －z\n");
         Assert.DoesNotContain(fine.Diagnostics, d => d.MessageKey == "yaml.dash-in-text");
     }
@@ -174,7 +182,7 @@ public class HostileInputTests
     [InlineData("    公开内容（要素）: 文件\n", "CAT0101", "schema.unknown-key-chinese", "content")]
     [InlineData("    name:\u3000政策法规文件\n", "CAT0003", "yaml.colon-fullwidth-space", "全角空格")]
     [InlineData("    audience: 全体群众\n", "CAT0105", "schema.variant", "全社会")]
-    [InlineData("    channels: 政府网站 公开查阅点\n", "CAT0105", "schema.list-separator", "政府网站, 公开查阅点")]
+    [InlineData("    channels: 政府网站 公开查阅点\n", "CAT0105", "schema.list-separator-space", "政府网站, 公开查阅点")]
     public void A_clerks_slip_is_answered_with_the_fix_not_a_guess(string line, string rule, string key, string said)
     {
         var r = ValidateArea("area: social-assistance\nitems:\n  - id: shjz-001\n" + line);

@@ -301,6 +301,12 @@ public class ImportPowersTests
         Assert.Equal(["社会团体登记：成立登记", "社会团体登记：注销登记"], list.Powers.Select(p => p.Name));
         Assert.Equal(2, Assert.Single(mainBag.ToSortedList(), d => d.Rule.Id == "CAT0716").Span.Line);
         Assert.DoesNotContain(mainBag.ToSortedList(), d => d.Severity == Severity.Error);
+        // A row with its basis filled is a power whose code was forgotten: still an error, not a 主项.
+        var forgotten = WriteCsv("事项编码,主项名称,子项名称,权力类型,实施依据\n1,,对违法行为的处罚,,行政处罚,《某条例》\nC-2,乙,,行政许可,《条例》\n".Replace("1,,对违法行为的处罚,,", ",对违法行为的处罚,,"));
+        var forgottenBag = new DiagnosticBag();
+        PowerListLoader.Load(forgotten, "list.csv", forgottenBag);
+        Assert.Contains(forgottenBag.ToSortedList(), d => d.Severity == Severity.Error && d.Span.Line == 2);
+        Assert.DoesNotContain(forgottenBag.ToSortedList(), d => d.Rule.Id == "CAT0716");
         var near = WriteCsv("标题\n序号,事项编码,名字,类型\n1,C1,x,行政许可\n");
         var nearBag = new DiagnosticBag();
         Assert.Null(PowerListLoader.Load(near, "list.csv", nearBag));

@@ -708,6 +708,7 @@ public class ImportTests
     [InlineData("x", false)]
     [InlineData("否", false)]
     [InlineData("见备注", null)]
+    [InlineData("✔\uFE0F", true)]
     public void A_mark_column_reads_known_ticks_leaves_crosses_and_circles_unticked_and_tells_any_other_text(string mark, bool? ticked)
     {
         var path = Temp("标记.xlsx");
@@ -729,6 +730,11 @@ public class ImportTests
     [InlineData("政府网站√ 政府公报 公开查阅点√")]
     [InlineData("政府网站（√）政府公报（ ）公开查阅点（√）")]
     [InlineData("政府网站 ×政府公报 公开查阅点")]
+    [InlineData("政府网站 √ 政府公报 × 公开查阅点 √")]
+    [InlineData("政府网站：√；政府公报：×；公开查阅点：√")]
+    [InlineData("√政府网站×政府公报√公开查阅点")]
+    [InlineData("政府网站[√] 政府公报[ ] 公开查阅点[√]")]
+    [InlineData("✔\uFE0F政府网站 ✔\uFE0F公开查阅点")]
     public void Carriers_marked_before_after_or_in_brackets_are_chosen_by_their_marks(string cell)
     {
         var carriers = CarrierParser.Parse(cell);

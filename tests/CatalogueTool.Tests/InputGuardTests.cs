@@ -101,6 +101,8 @@ public class InputGuardTests
     [InlineData("http://10.0.0.1/oa/101.html", "records.url-private")]
     [InlineData("http://192.168.1.20/101.html", "records.url-private")]
     [InlineData("http://oa/101.html", "records.url-private")]
+    [InlineData("https://www.qinghe.gov.cn/zwgk/101.html.", "records.url-trailing")]
+    [InlineData("https://www.qinghe.gov.cn/1.html，https://www.qinghe.gov.cn/2.html", "records.url-two")]
     public void A_record_link_a_page_cannot_hold_as_written_is_refused(string url, string key)
     {
         var text = File.ReadAllText(Path.Combine(TestPaths.Example, "records", "social-assistance.yaml"));
@@ -116,8 +118,16 @@ public class InputGuardTests
     [InlineData("https://www.qinghe.gov.cn/a#%zz", "https://www.qinghe.gov.cn/a#%25zz")]
     [InlineData("https://青禾.中国/a", "https://xn--2lzs91d.xn--fiqs8s/a")]
     [InlineData("https://www.qinghe.gov.cn/zwgk/%E9%80%9A.html", "https://www.qinghe.gov.cn/zwgk/%E9%80%9A.html")]
+    [InlineData("https://[2001:db8::1]:8443/a", "https://[2001:db8::1]:8443/a")]
+    [InlineData("https://www.qinghe.gov.cn/a?x=[1]", "https://www.qinghe.gov.cn/a?x=%5B1%5D")]
+    [InlineData("https://www.qinghe.gov.cn/a#b#c", "https://www.qinghe.gov.cn/a#b%23c")]
     public void A_record_link_is_published_in_one_form_that_open_data_checkers_accept_as_a_uri(string written, string published)
     {
+        // A bracket the link itself opened is part of it (…/社会救助（中国）), not punctuation after it.
+        var text = File.ReadAllText(Path.Combine(TestPaths.Example, "records", "social-assistance.yaml"));
+        var first = text.IndexOf("url: ", StringComparison.Ordinal);
+        var bracketed = TestPaths.ExampleWith("records/social-assistance.yaml", text[..first] + "url: https://baike.baidu.com/item/社会救助（中国）" + text[text.IndexOf('\n', first)..]);
+        Assert.DoesNotContain(Validator.Validate(bracketed, TestPaths.Today).Diagnostics, d => d.Rule.Id == "CAT0503");
         Assert.Equal(published, Binding.UrlRules.Normalised(written));
         Assert.False(Binding.UrlRules.IsPrivate(written));
     }

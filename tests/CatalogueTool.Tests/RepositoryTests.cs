@@ -300,6 +300,18 @@ public class RepositoryTests
         Assert.Equal([("CAT0008", "areas/social-assistance.yaml.txt", "file.double-extension"), ("CAT0013", "powers/财政局.xls", "file.power-format")],
             r.Diagnostics.Select(d => (d.Rule.Id, d.Span.File, d.MessageKey)));
         Assert.Contains("改名为“social-assistance.yaml”", r.Diagnostics[0].Format(Language.Chinese));
+        // A backup beside its file is no misnamed file; a name is only ever told to become one the folder reads.
+        File.Move(Path.Combine(dir, "areas", "social-assistance.yaml.txt"), Path.Combine(dir, "areas", "social-assistance.yaml"));
+        File.WriteAllText(Path.Combine(dir, "areas", "social-assistance.yaml.bak"), "x");
+        File.WriteAllText(Path.Combine(dir, "records", "social-assistance.yaml.orig"), "x");
+        File.WriteAllText(Path.Combine(dir, "areas", "notes.csv.txt"), "x");
+        File.WriteAllText(Path.Combine(dir, "areas", "README.txt"), "说明");
+        Assert.Equal([("CAT0013", "powers/财政局.xls")], Validator.Validate(dir, TestPaths.Today).Diagnostics.Select(d => (d.Rule.Id, d.Span.File)));
+        // Saved as .txt without .yaml: told the name to use, and no cascade either.
+        File.Move(Path.Combine(dir, "areas", "employment.yaml"), Path.Combine(dir, "areas", "employment.txt"));
+        Assert.Equal([("CAT0013", "powers/财政局.xls", "file.power-format"), ("CAT0008", "areas/employment.txt", "file.wrong-extension")],
+            Validator.Validate(dir, TestPaths.Today).Diagnostics.Select(d => (d.Rule.Id, d.Span.File, d.MessageKey)).OrderBy(x => x.MessageKey == "file.wrong-extension"));
+        File.Move(Path.Combine(dir, "areas", "employment.txt"), Path.Combine(dir, "areas", "employment.yaml"));
         // The manifest saved so: said for what it is, at its own name.
         File.Move(Path.Combine(dir, "catalogue.yaml"), Path.Combine(dir, "catalogue.yaml.txt"));
         var manifest = Assert.Single(Validator.Validate(dir, TestPaths.Today).Diagnostics);
@@ -320,6 +332,22 @@ public class RepositoryTests
         var d = Assert.Single(Validator.Validate(dir, TestPaths.Today).Diagnostics);
         Assert.Equal(("CAT0106", "schema.item-id-meant"), (d.Rule.Id, d.MessageKey));
         Assert.Contains("请改为“shjz-001”", d.Format(Language.Chinese));
+    }
+
+    [Fact]
+    public void An_id_written_almost_right_in_the_item_and_its_records_alike_is_still_one_error_and_a_reserved_name_is_never_suggested()
+    {
+        var dir = TestPaths.ExampleEdited("areas/social-assistance.yaml", "  - id: shjz-001\n", "  - id: SHJZ-001\n");
+        File.WriteAllText(Path.Combine(dir, "records", "social-assistance.yaml"), File.ReadAllText(Path.Combine(dir, "records", "social-assistance.yaml")).Replace("item: shjz-001", "item: SHJZ-001"));
+        var found = Validator.Validate(dir, TestPaths.Today).Diagnostics;
+        Assert.Equal(["CAT0106"], found.Where(d => d.Severity == Diagnostics.Severity.Error).Select(d => d.Rule.Id));
+        Assert.Contains(found, d => d.MessageKey == "records.item-id-meant");
+        Assert.DoesNotContain(found, d => d.Rule.Id is "CAT0501" or "CAT0504");
+        foreach (var (written, key) in new[] { ("INDEX", "schema.item-id-reserved"), ("CON", "schema.item-id-device") })
+        {
+            var reserved = TestPaths.ExampleEdited("areas/social-assistance.yaml", "  - id: shjz-001\n", $"  - id: {written}\n");
+            Assert.Contains(Validator.Validate(reserved, TestPaths.Today).Diagnostics, d => d.MessageKey == key);
+        }
     }
 
     [Fact]
@@ -358,12 +386,15 @@ public class RepositoryTests
     [InlineData("乡镇级", "township")]
     [InlineData("街道", "township")]
     [InlineData("县", "county")]
+    [InlineData("镇", "township")]
     [InlineData("区", "county")]
     public void A_level_is_read_in_the_words_clerks_write(string written, string level)
     {
         Assert.Equal(level, Binding.ManifestBinder.JurisdictionLevel(written));
         var dir = TestPaths.ExampleEdited("catalogue.yaml", "  level: county\n", $"  level: {written}\n");
-        Assert.DoesNotContain(Validator.Validate(dir, TestPaths.Today).Diagnostics, d => d.Severity == Diagnostics.Severity.Error);
+        var result = Validator.Validate(dir, TestPaths.Today);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Diagnostics.Severity.Error);
+        Assert.Equal(level, result.Catalogue!.Manifest.Jurisdiction.Level);
     }
 
     [Fact]

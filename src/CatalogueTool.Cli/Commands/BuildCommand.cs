@@ -35,7 +35,7 @@ public static class BuildCommand
             var fromClock = parse.GetValue(today) is null && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"));
             if (fromClock)
                 Console.Error.WriteLine(zh
-                    ? $"检查日期取今天（北京时间 {date:yyyy-MM-dd}），“栏目未更新”等检查按这一天判断，所以检查结果（report/validation.json、Excel 封面的“检查结果”）每天可能不同；其余文件里的日期取最新一条公开记录的日期。需要每天生成完全相同的文件时（如自动发布），请加 --today 日期。"
+                    ? $"检查日期取今天（北京时间 {date:yyyy-MM-dd}），“栏目未更新”等检查按这一天判断，所以检查结果（report/validation.json、Excel 封面的“检查结果”）每天可能不同；其余文件里的日期取最新一条公开记录的日期。需要每天生成完全相同的文件时（如自动发布），请加 --today 日期（或设置环境变量 SOURCE_DATE_EPOCH）。"
                     : $"reference date: today ({date:yyyy-MM-dd}, China time); it decides the checks (stale columns), so the check results (report/validation.json, the workbook cover's 检查结果) follow the day; other files carry the newest record's date. Set SOURCE_DATE_EPOCH or --today for every file identical from day to day.");
             var result = BuildPipeline.Run(repo, new BuildOptions(outDir, new ExcelOptions(parse.GetValue(a3), parse.GetValue(selected)), date, CommonOptions.Version, CommonOptions.FileLanguage(parse), fromClock),
                 stage => Console.Error.WriteLine(zh ? $"正在{StageName(stage)}……" : $"{stage}…"));

@@ -48,7 +48,7 @@ public static class InitCommand
             if (codeValue is not null && !Binding.ManifestBinder.IsDivisionCode(codeValue))
                 return Shell.Refuse(Binding.ManifestBinder.IsFullWidthDivisionCode(codeValue)
                     ? zh ? $"行政区划代码“{codeValue}”用了全角数字，请改为半角数字（英文输入状态下输入），如 --code 510923。" : $"division code '{codeValue}' is written in full-width digits; use ASCII digits, e.g. --code 510923."
-                    : codeValue.All(char.IsAsciiDigit) && codeValue.Length is 9 or 12
+                    : Binding.ManifestBinder.IsTownshipCode(codeValue)
                         ? zh ? $"“{codeValue}”是乡镇的代码：--code 只填六位的县级行政区划代码，乡镇也填所属县的代码，如 --code 510923。" : $"'{codeValue}' is a township's code: --code takes the six-digit county code, the county's for a township too, e.g. --code 510923."
                     : zh ? $"行政区划代码“{codeValue}”应是六位数字，如 --code 510923。" : $"division code '{codeValue}' should be six digits, e.g. --code 510923.");
             if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())

@@ -14,13 +14,17 @@ public static partial class ItemBinder
     {
         var r = new MappingReader(map, "item", Keys.Item, bag);
         var id = r.Text("id", required: true);
-        if (id is { } i && !ItemIdRules.IsValid(i.Value))
+        // An id meant as a reserved or device name (INDEX, CON) is told as such, not folded into one.
+        var meant = id is { } w && !ItemIdRules.IsValid(w.Value) && ItemIdRules.Meant(w.Value) is { } m && !ItemIdRules.ReservedItemIds.Contains(m) && !ItemIdRules.IsWindowsDevice(m) ? m : null;
+        if (id is { } i && !ItemIdRules.IsValid(i.Value) && (meant is not null || ItemIdRules.Meant(i.Value) is null))
         {
             bag.Add(KnownRules.InvalidItemId, i.Span, ItemIdRules.IsValid(Text.Punctuation.HalfWidth(i.Value)) ? "schema.item-id-fullwidth"
-                : ItemIdRules.Meant(i.Value) is not null ? "schema.item-id-meant" : "schema.item-id", i.Value, ItemIdRules.Meant(i.Value) ?? Text.Punctuation.HalfWidth(i.Value));
+                : meant is not null ? "schema.item-id-meant" : "schema.item-id", i.Value, meant ?? Text.Punctuation.HalfWidth(i.Value));
             // Read on as meant (SHJZ-001 as shjz-001): its records and checks find it, instead of each adding a finding.
-            if (ItemIdRules.Meant(i.Value) is { } meant) id = i with { Value = meant };
+            if (meant is not null) id = i with { Value = meant };
         }
+        else if (id is { } folded && !ItemIdRules.IsValid(folded.Value) && ItemIdRules.Meant(folded.Value) is { } reservedMeant)
+            bag.Add(KnownRules.InvalidItemId, folded.Span, ItemIdRules.IsWindowsDevice(reservedMeant) ? "schema.item-id-device" : "schema.item-id-reserved", folded.Value);
         else if (id is { } reserved && ItemIdRules.ReservedItemIds.Contains(reserved.Value))
             bag.Add(KnownRules.InvalidItemId, reserved.Span, "schema.item-id-reserved", reserved.Value);
         else if (id is { } device && ItemIdRules.IsWindowsDevice(device.Value))

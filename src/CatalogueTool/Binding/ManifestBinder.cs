@@ -17,11 +17,14 @@ public static partial class ManifestBinder
     /// <summary>Six digits some of which are full-width (５１０９２３): the slip of a Chinese input method, said as such.</summary>
     public static bool IsFullWidthDivisionCode(string code) => !IsDivisionCode(code) && IsDivisionCode(Text.Punctuation.HalfWidth(code));
 
+    /// <summary>A township's own code (nine digits, or the twelve of the statistical division code), where the county's six go.</summary>
+    public static bool IsTownshipCode(string code) => code.Length is 9 or 12 && code.All(char.IsAsciiDigit);
+
     /// <summary>The message for a code that is no six-digit division code, by the slip it most likely is.</summary>
     private static string CodeSlip(string code) =>
         IsFullWidthDivisionCode(code) ? "schema.division-code-fullwidth"
         : code.Length > 2 && code[0] is '“' or '‘' && code[^1] is '”' or '’' && IsDivisionCode(code[1..^1]) ? "schema.division-code-curly"
-        : code.All(char.IsAsciiDigit) && code.Length is 9 or 12 ? "schema.division-code-township"
+        : IsTownshipCode(code) ? "schema.division-code-township"
         : "schema.division-code";
 
     public static Manifest? Bind(YNode? root, string file, DiagnosticBag bag)
@@ -103,6 +106,9 @@ public static partial class ManifestBinder
         var baseUrl = p.Text("base_url", required: false);
         if (baseUrl is { } u && !UrlRules.IsBase(u.Value))
             bag.Add(KnownRules.PortalAddress, u.Span, "schema.base-url", u.Value);
+        // An intranet address would send every pasted fragment's links where the public cannot follow.
+        else if (baseUrl is { } intranet && UrlRules.IsPrivate(intranet.Value))
+            bag.Add(KnownRules.RecordUrlPrivate, intranet.Span, "schema.base-url-private", intranet.Value);
         PortalFooter? footer = null;
         if (p.Mapping("footer", required: false) is { } fm)
         {

@@ -141,10 +141,10 @@ public sealed class MappingReader
             {
                 // One entry holding a line break ("《条例甲》\n《条例乙》", or |- text) is two to the reader, and the CSV, which
                 // puts one entry on a line, would show two: read as the entries it holds, with a warning showing the list form.
-                var lines = s.Value.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                var lines = s.Value.Split(['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
                 if (lines.Length > 1)
                 {
-                    _bag.Add(KnownRules.VariantNormalised, s.Span, "content.entry-lines", Label(key), string.Join("、", lines.Select(l => $"“{l}”")));
+                    _bag.Add(KnownRules.VariantNormalised, s.Span, "content.entry-lines", Label(key), string.Join("、", lines.Take(5).Select(l => $"“{CatalogueTool.Text.Shortened.Of(l)}”")) + (lines.Length > 5 ? "…" : ""));
                     list.AddRange(lines.Select(l => new Located<string>(l, s.Span)));
                 }
                 else list.Add(new Located<string>(s.Value.Trim(), s.Span));

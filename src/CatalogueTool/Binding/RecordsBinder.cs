@@ -6,7 +6,7 @@ using CatalogueTool.Model;
 namespace CatalogueTool.Binding;
 
 /// <summary>records/&lt;area&gt;.yaml → <see cref="Record"/>s (format §7).</summary>
-public static class RecordsBinder
+public static partial class RecordsBinder
 {
     /// <param name="refused">Receives the item of each record dropped for an error (its error is reported), so that the
     /// item is not also reported as a blank column.</param>
@@ -23,6 +23,12 @@ public static class RecordsBinder
         {
             var r = new MappingReader(m, "record", Keys.Record, bag);
             var item = FullWidthText.Folded(r.Text("item", required: true), bag); // an id is never full-width: ｓｈｊｚ－００３ is shjz-003
+            // An id written as an item's id is read (SHJZ-001 as shjz-001, as the item's own is): said, and then found.
+            if (item is { } named && !ItemIdRules.IsValid(named.Value) && ItemIdRules.Meant(named.Value) is { } meant)
+            {
+                bag.Add(KnownRules.VariantNormalised, named.Span, "records.item-id-meant", named.Value, meant);
+                item = named with { Value = meant };
+            }
             var dateText = FullWidthText.Folded(r.Text("date", required: true), bag);
             var title = r.Text("title", required: false);
             // A link is folded only when it is no link as written (https：//…): full-width characters in a file's name
@@ -50,9 +56,15 @@ public static class RecordsBinder
             if (url is { } given)
             {
                 // A full-width mark typed after the address (…/101.html，) would be published as part of it.
-                if (given.Value.TrimEnd() is { Length: > 0 } trimmed && TrailingMarks.Contains(trimmed[^1]))
+                if (given.Value.TrimEnd() is { Length: > 0 } trimmed && TrailingMarks.Contains(trimmed[^1]) && !ClosesItsBracket(trimmed))
                 {
                     bag.Add(KnownRules.RecordUrl, given.Span, "records.url-trailing", given.Value, trimmed[^1].ToString());
+                    url = null;
+                }
+                // Two links written as one (…/1.html，https://…/2.html): each needs a record of its own.
+                else if (SecondLink().IsMatch(given.Value))
+                {
+                    bag.Add(KnownRules.RecordUrl, given.Span, "records.url-two", given.Value);
                     url = null;
                 }
                 else
@@ -85,5 +97,17 @@ public static class RecordsBinder
     }
 
     /// <summary>Marks that end a sentence, not an address: typed after a link, they would become part of it.</summary>
-    private static readonly string TrailingMarks = "，。；、：！？）》”’,;";
+    private static readonly string TrailingMarks = "，。；、：！？）》”’,;.";
+
+    /// <summary>A bracket that closes one opened in the link (…/社会救助（中国）): part of the address.</summary>
+    private static bool ClosesItsBracket(string url) => url[^1] switch
+    {
+        '）' => url.Count(c => c == '（') == url.Count(c => c == '）'),
+        '》' => url.Count(c => c == '《') == url.Count(c => c == '》'),
+        '”' => url.Count(c => c == '“') == url.Count(c => c == '”'),
+        _ => false,
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[，,；;、\s]+https?[:：]", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SecondLink();
 }

@@ -68,7 +68,7 @@ public static class TermBinder
         if (tokens.Count < 2 && !known(text) && text.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } spaced
             && spaced.All(p => known(p) && !IsOther(p)))
         {
-            bag.Add(KnownRules.VariantNormalised, w.Span, "schema.list-separator", w.Value, spaced.Length, string.Join(", ", spaced));
+            bag.Add(KnownRules.VariantNormalised, w.Span, "schema.list-separator-space", w.Value, spaced.Length, string.Join(", ", spaced));
             return spaced.Select(p => w with { Value = p });
         }
         if (tokens.Count < 2 || known(text) && !IsOther(text)) return [w];

@@ -10,7 +10,7 @@ public static partial class TimeLimitInterpreter
     [GeneratedRegex("[零一二三四五六七八九十两百]+(?=个?(?:工作日|日|天|个月|月|周|星期))")]
     private static partial Regex ChineseCount();
 
-    [GeneratedRegex(@"公示(?:期)?(?:为|不少于|不得少于)?([0-9]{1,3})(个工作日|日|天)")]
+    [GeneratedRegex(@"公示(?:期)?(?:为|不少于|不得少于)?([0-9]{1,3})(个工作日|个自然日|自然日|日|天)")]
     private static partial Regex Display();
 
     [GeneratedRegex(@"(?:每年|次年|翌年)([0-9]{1,2})月(?:([0-9]{1,2})日|底)(?:前|之前|以前)")]

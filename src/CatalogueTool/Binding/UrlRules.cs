@@ -36,9 +36,19 @@ public static class UrlRules
     public static string Normalised(string url)
     {
         var u = new Uri(url.Trim());
+        // Brackets stand only around an IPv6 host in an address, and a second # nowhere: escaped where the library leaves them.
         var absolute = u.AbsoluteUri;
-        var host = u.IdnHost;
-        return host == u.Host ? absolute : absolute.Replace("://" + u.Host, "://" + host, StringComparison.OrdinalIgnoreCase);
+        var hostEnd = absolute.IndexOf('/', absolute.IndexOf("://", StringComparison.Ordinal) + 3);
+        if (hostEnd > 0)
+        {
+            var rest = absolute[hostEnd..].Replace("[", "%5B", StringComparison.Ordinal).Replace("]", "%5D", StringComparison.Ordinal);
+            var hash = rest.IndexOf('#');
+            if (hash >= 0) rest = rest[..(hash + 1)] + rest[(hash + 1)..].Replace("#", "%23", StringComparison.Ordinal);
+            absolute = absolute[..hostEnd] + rest;
+        }
+        // Only a name has an ASCII form of its own; an IPv6 literal keeps its brackets.
+        if (u.HostNameType != UriHostNameType.Dns || u.IdnHost == u.Host) return absolute;
+        return absolute.Replace("://" + u.Host, "://" + u.IdnHost, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Whether a link's host is one the public cannot reach: a private or loopback address, localhost, or a name

@@ -141,8 +141,8 @@ public static class KnownRules
         "记录链接只能是 http:// 或 https:// 开头的网址，javascript:、file: 等一律拒绝。",
         "Record links are http:// or https:// URLs only; javascript:, file: and others are refused.");
     public static readonly Rule RecordUrlPrivate = R("CAT0507", Severity.Warning, "records", "公开记录链接公众打不开", "Record URL the public cannot open",
-        "记录链接指向内网（10.x、172.16–31.x、192.168.x、127.x、localhost、没有点号的主机名）：机关内部能打开，公众在网站上点开是打不开的。请改为门户网站上这条信息的公开网址。",
-        "The record links an intranet address (10.x, 172.16–31.x, 192.168.x, 127.x, localhost, a host name without a dot): it opens inside the office, but not for the public visiting the site. Link the information's public address on the portal instead.");
+        "记录链接或 portal.base_url 指向内网（10.x、172.16–31.x、192.168.x、127.x、localhost、没有点号的主机名）：机关内部能打开，公众在网站上点开是打不开的。请改为门户网站上的公开网址。",
+        "The record link or portal.base_url names an intranet address (10.x, 172.16–31.x, 192.168.x, 127.x, localhost, a host name without a dot): it opens inside the office, but not for the public visiting the site. Link the information's public address on the portal instead.");
     public static readonly Rule RecordOtherArea = R("CAT0508", Severity.Warning, "records", "公开记录放在别的领域的文件中", "Record kept in another area's file",
         "records/<领域编号>.yaml 只放本领域事项的记录。记录指向的事项属于另一个领域时，它仍会显示在那个事项的页面上，但空白栏目等检查和以后的整理都按文件所属领域进行，容易出错。请把这条记录移到该事项所在领域的文件中。",
         "records/<area id>.yaml holds the records of that area's items. A record naming another area's item still shows on that item's page, but the checks and later upkeep go by the file's area; move the record to the file of its item's area.");

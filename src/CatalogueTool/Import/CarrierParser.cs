@@ -79,18 +79,14 @@ public static partial class CarrierParser
             break;
         }
         // A mark in brackets after each name (政府网站（√）政府公报（ ）) is a mark after it; empty brackets, none.
+        // An emoji's variation selector (✔️, ☑️) and zero-width characters are no part of a mark or a name.
+        text = text.Replace("\uFE0F", "").Replace("\u200B", "");
         text = BracketedMark().Replace(text, m => m.Groups[1].Value + " ");
         var isChecklist = text.IndexOfAny("■☑▣□☐".ToCharArray()) >= 0 || BoxAtEntryStart().IsMatch(text);
-        var entries = Split(text, isChecklist);
-        // Marks written before or after each name (√政府网站 ×政府公报, 政府网站√ 政府公报): with any tick, only the ticked
-        // are chosen; with crosses alone, all but the crossed.
-        if (!isChecklist && entries.Any(e => MarkAtEdge(e.Label, TickMarks) || MarkAtEdge(e.Label, CrossMarks)))
-        {
-            var anyTick = entries.Any(e => MarkAtEdge(e.Label, TickMarks));
-            entries = entries.Select(e => (e.Label.Trim().Trim((TickMarks + CrossMarks).ToCharArray()).Trim(),
-                anyTick ? MarkAtEdge(e.Label, TickMarks) : !MarkAtEdge(e.Label, CrossMarks))).ToList();
-            isChecklist = true;
-        }
+        // Marks written before or after each name (√政府网站 ×政府公报, 政府网站√ 政府公报, 政府网站：√；政府公报：×): with any
+        // tick, only the ticked are chosen; with crosses alone, all but the crossed.
+        var entries = !isChecklist && text.IndexOfAny((TickMarks + CrossMarks).ToCharArray()) >= 0 ? Marked(text) : Split(text, isChecklist);
+        if (!isChecklist && entries.Count > 0 && text.IndexOfAny((TickMarks + CrossMarks).ToCharArray()) >= 0) isChecklist = true;
         var channels = new List<string>();
         var unknown = new List<string>();
         var normalised = new List<(string, string)>();
@@ -132,14 +128,58 @@ public static partial class CarrierParser
 
     private const string TickMarks = "√✓✔●☑■", CrossMarks = "×✗✘╳";
 
-    [GeneratedRegex(@"[（(][ \u3000]*([√✓✔●☑■×✗✘╳]?)[ \u3000]*[)）]")]
+    [GeneratedRegex(@"[（(\[【][ \u3000]*([√✓✔●☑■×✗✘╳]?)[ \u3000]*[)）\]】]")]
     private static partial Regex BracketedMark();
 
-    private static bool MarkAtEdge(string label, string marks)
+    /// <summary>
+    /// Names with a mark each, written before (√政府网站 ×政府公报) or after them (政府网站√ 政府公报×, 政府网站：√), with or without
+    /// spaces between: a cell that opens with a mark puts each mark before its name, else after. A name without a mark is
+    /// chosen only when the cell ticks none (crosses alone mark what is left out).
+    /// </summary>
+    private static List<(string Label, bool Ticked)> Marked(string text)
     {
-        var t = label.Trim();
-        return t.Length > 0 && (marks.Contains(t[0]) || marks.Contains(t[^1]));
+        var names = new List<string>();
+        var marks = new Dictionary<int, char>(); // name index → its mark
+        var loose = new List<(int Before, char Mark)>(); // marks with space on both sides: the name count before each
+        var current = new System.Text.StringBuilder();
+        char? pending = null; // a mark glued to the name that follows it
+        // A cell that opens with a mark puts each mark before its name (√政府网站×政府公报√公开查阅点).
+        var opensWithMark = IsMark(text.TrimStart()[0]);
+        void Flush()
+        {
+            var name = current.ToString().Trim().Trim('：', ':', '、', '，', ',', '；', ';', '。').Trim();
+            current.Clear();
+            if (name.Length == 0) return;
+            names.Add(name);
+            if (pending is { } p) { marks[names.Count - 1] = p; pending = null; }
+        }
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (IsMark(c))
+            {
+                // Glued to the name before it (政府网站√, 政府网站：√), or to the one after it (√政府网站), or standing alone.
+                var gluedBefore = current.ToString().Trim().Length > 0 && !char.IsWhiteSpace(text[i - 1]) || current.ToString().TrimEnd().EndsWith('：') || current.ToString().TrimEnd().EndsWith(':');
+                var gluedAfter = i + 1 < text.Length && !IsSeparator(text[i + 1]) && !IsMark(text[i + 1]);
+                if (gluedBefore && !(gluedAfter && opensWithMark)) { Flush(); if (names.Count > 0) marks.TryAdd(names.Count - 1, c); }
+                else { Flush(); if (gluedAfter) pending = c; else loose.Add((names.Count, c)); }
+            }
+            else if (IsSeparator(c)) Flush();
+            else current.Append(c);
+        }
+        Flush();
+        // A mark standing alone belongs to the name before it, unless the cell opens with marks (√ 政府网站 × 政府公报).
+        foreach (var (before, mark) in loose)
+        {
+            var at = opensWithMark ? before : before - 1;
+            if (at >= 0 && at < names.Count) marks.TryAdd(at, mark);
+        }
+        var anyTick = marks.Values.Any(m => TickMarks.Contains(m));
+        return names.Select((n, i) => (n, anyTick ? marks.TryGetValue(i, out var m) && TickMarks.Contains(m) : !(marks.TryGetValue(i, out var x) && CrossMarks.Contains(x)))).ToList();
+        static bool IsMark(char c) => TickMarks.Contains(c) || CrossMarks.Contains(c);
+        static bool IsSeparator(char c) => c is '、' or '，' or ',' or '；' or ';' or '\n' or ' ' or '\u3000';
     }
+
 
     private static void Add(List<string> list, string value)
     {

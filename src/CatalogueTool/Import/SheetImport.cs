@@ -219,6 +219,7 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
         // The carriers cell is read by its own parser, and the tool's hidden columns are read as they are: no note of cleaning.
         foreach (var role in new[] { ColumnRole.Channels, ColumnRole.ItemId, ColumnRole.BaselineId, ColumnRole.Powers })
             if (_header.Column(role) is { } own) cleaned.RemoveAll(x => x.Column == own);
+        cleaned.RemoveAll(x => _header.Columns.GetValueOrDefault(x.Column) == ColumnRole.ChannelTick); // ticks, read as marks
         foreach (var (c, raw, clean) in cleaned)
         {
             var (before, after) = AroundChange(raw, clean);
@@ -259,14 +260,14 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
         }
     }
 
-    /// <summary>A totals row (合计, 小计, 共 7 项): a summary of the rows above, not an item.</summary>
     /// <summary>A note (注：…) or a sign-off row under the table (填表人：张三 | 联系电话：0825-1234567 | 审核人：…), however many cells it takes.</summary>
     private static bool IsSignOff(List<KeyValuePair<int, string>> filled) =>
         filled.Count <= 6 && filled.All(f => SignOff().IsMatch(f.Value));
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:注|说明|备注|附注|填表说明|填报说明|填表人|填报人|制表人|审核人|审核|审批人|负责人|分管领导|联系人|联系电话|电话|手机|填表日期|填报日期|制表日期|日期|制表单位|填报单位|填表单位|单位|签字|盖章|单位盖章)\s*[（(]?[^）)]{0,6}[）)]?\s*[:：]")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:注[0-9０-９一二三]?|说明|备注|附注|填表说明|填报说明|填表人|填报人|制表人|审核人|审核|审批人|负责人|分管领导|联系人|联系电话|电话|手机|填表日期|填报日期|制表日期|日期|制表单位|填报单位|填表单位|单位|签字|盖章|单位盖章)\s*(?:[（(][^）)]{0,6}[）)])?\s*[:：]")]
     private static partial System.Text.RegularExpressions.Regex SignOff();
 
+    /// <summary>A totals row (合计, 小计, 共 7 项): a summary of the rows above, not an item.</summary>
     private static bool IsTotals(List<KeyValuePair<int, string>> filled) =>
         filled.Count <= 3 && filled.Any(f => Text.SummaryRows.IsTotal(f.Value)); // an item named 合计 has its content beside it
 
@@ -483,8 +484,11 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
     }
 
     /// <summary>An id typed into a hidden id column as meant: full-width characters, capitals and spaces folded (ＳＨＪＺ－００５, shjz - 002).</summary>
-    internal static string GivenId(string cell) =>
-        string.Concat(Text.Punctuation.HalfWidth(cell).Where(c => !char.IsWhiteSpace(c))).ToLowerInvariant();
+    internal static string GivenId(string cell)
+    {
+        var compact = string.Concat(Text.Punctuation.HalfWidth(cell).Where(c => !char.IsWhiteSpace(c)));
+        return Binding.ItemIdRules.Meant(compact) ?? compact.ToLowerInvariant();
+    }
 
     /// <summary>The row's carriers; what the checklist says besides them (注：…) joins the notes, variants are reported.</summary>
     private IReadOnlyList<string> Carriers(int r, List<string> notes)
@@ -514,7 +518,8 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
             var carrier = TemplateHeader.Carrier(_header.Titles[c])!;
             var text = CellText.Clean(Raw(r, c));
             if (Text.Ditto.Is(text) && _above.TryGetValue(c, out var above)) text = CellText.Clean(above);
-            switch (MarkColumns.Read(text))
+            // The carrier's own name written in its column is a tick too.
+            switch (TemplateHeader.Carrier(text) == carrier && carrier != "其他" ? true : MarkColumns.Read(text))
             {
                 case true:
                     if (!channels.Contains(carrier)) channels.Add(carrier);
@@ -522,7 +527,8 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
                 case false:
                     break;
                 case null when carrier == "其他":
-                    foreach (var other in CarrierParser.Parse("其他：" + text).Channels)
+                    // √ 村务微信群: the tick says it is chosen, the text what it is.
+                    foreach (var other in CarrierParser.Parse("其他：" + text.Trim('√', '✓', '✔', '●', '☑', '\uFE0F', ' ', '\u3000')).Channels)
                         if (!channels.Contains(other)) channels.Add(other);
                     break;
                 default:

@@ -26,9 +26,12 @@ public static class UnreadFiles
                 var name = Path.GetFileName(file);
                 if (name.StartsWith('.') || name.StartsWith("~$", StringComparison.Ordinal)) continue;
                 var rel = RepositoryPaths.Relative(root, file);
-                if (DoubleExtension(name) is { } meant)
+                // A backup beside its file (social-assistance.yaml.bak next to social-assistance.yaml) is no misnamed file.
+                if (DoubleExtension(name, folder == RepositoryPaths.Powers ? PowerFormats : Readable) is { } meant && !File.Exists(Path.Combine(full, meant)))
                     // An error: the area, records or list it holds is missing from everything published until renamed.
                     bag.Add(KnownRules.FileUnreadable, SourceSpan.OfFile(rel), "file.double-extension", name, meant);
+                else if (folder != RepositoryPaths.Powers && AsText(name) is { } yaml && !File.Exists(Path.Combine(full, yaml)))
+                    bag.Add(KnownRules.FileUnreadable, SourceSpan.OfFile(rel), "file.wrong-extension", name, yaml);
                 else if (folder == RepositoryPaths.Powers && !PowerFormats.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase)
                     && !Notes.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase))
                     bag.Add(KnownRules.FileNotRead, SourceSpan.OfFile(rel), "file.power-format", name);
@@ -39,15 +42,23 @@ public static class UnreadFiles
     /// <summary>The names meant by the files of a folder saved with an extension too many (social-assistance.yaml for
     /// social-assistance.yaml.txt), when no file of that name is there.</summary>
     public static IEnumerable<string> Misnamed(string folder) => !Directory.Exists(folder) ? []
-        : Directory.EnumerateFiles(folder).Select(Path.GetFileName).OfType<string>().Select(DoubleExtension).OfType<string>()
+        : Directory.EnumerateFiles(folder).Select(Path.GetFileName).OfType<string>().Select(n => DoubleExtension(n, Readable) ?? AsText(n)).OfType<string>()
             .Where(meant => !File.Exists(Path.Combine(folder, meant))).Order(StringComparer.Ordinal);
 
-    /// <summary>The name meant when a readable name got one more extension (x.yaml.txt → x.yaml), or null.</summary>
-    public static string? DoubleExtension(string name)
+    /// <summary>The YAML name of an area or records file saved as text (social-assistance.txt → social-assistance.yaml;
+    /// a README aside), or null.</summary>
+    public static string? AsText(string name) =>
+        Path.GetExtension(name).Equals(".txt", StringComparison.OrdinalIgnoreCase) && !name.StartsWith("README", StringComparison.OrdinalIgnoreCase)
+        && Path.GetExtension(Path.GetFileNameWithoutExtension(name)).Length == 0
+            ? Path.GetFileNameWithoutExtension(name).Trim() + ".yaml" : null;
+
+    /// <summary>The name meant when a name the folder reads (<paramref name="readable"/>) got one more extension
+    /// (x.yaml.txt → x.yaml), or null.</summary>
+    public static string? DoubleExtension(string name, IReadOnlyCollection<string> readable)
     {
         var stem = Path.GetFileNameWithoutExtension(name);
         var extension = Path.GetExtension(name);
-        if (extension.Length == 0 || Readable.Concat(PowerFormats).Contains(extension, StringComparer.OrdinalIgnoreCase)) return null;
-        return Readable.Concat(PowerFormats).Contains(Path.GetExtension(stem), StringComparer.OrdinalIgnoreCase) ? stem : null;
+        if (extension.Length == 0 || readable.Contains(extension, StringComparer.OrdinalIgnoreCase)) return null;
+        return readable.Contains(Path.GetExtension(stem), StringComparer.OrdinalIgnoreCase) ? stem : null;
     }
 }

@@ -20,7 +20,7 @@ public static class Vocabularies
     public static Vocabulary Level { get; } = new("levels",
     [
         new("县级", "county", ["县", "区级", "县（区）级", "县区级", "县(市、区)级"]),
-        new("乡级", "township", ["乡", "镇级", "乡镇级", "乡镇", "街道", "乡（镇）级", "乡镇（街道）级"]),
+        new("乡级", "township", ["乡", "镇", "镇级", "乡镇级", "乡镇", "街道", "街道级", "乡镇街道级", "乡（镇）级", "乡镇（街道）级"]),
         new("村级", "village", ["村", "村（社区）级", "社区级"]),
     ]);
 

@@ -32,7 +32,7 @@ public static class ItemsCsvWriter
                     string.Join("\n", i.Channels.Select(ch => ch.Value)), string.Join("、", i.Audience), string.Join("、", i.Mode),
                     string.Join("、", i.Levels), i.Note ?? "", string.Join(" ", result.Powers?.LinkedTo(i).Select(p => p.Code) ?? []),
                     c.RecordsOf(i).Count().ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    i.Baseline?.Value is { } b && b != "none" ? b : "", j.Code ?? "", j.Name, level, c.Manifest.Edition]);
+                    i.Baseline?.Value ?? "", j.Code ?? "", j.Name, level, c.Manifest.Edition]);
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(sb.ToString())];
     }
 

@@ -41,6 +41,7 @@ public static partial class TemplateChecker
         // Open blocks, each with its block parameters ({{#each Rows as |row|}}): a parameter is known until its block closes.
         var open = new Stack<(string Name, int Offset, string[] Locals)>();
         var defining = new Stack<string>(); // the inline partials being defined: one calling itself never ends
+        var inElse = new HashSet<int>(); // blocks (by their offset) past their {{else}}: the other branch, shown when the first is not
         var i = 0;
         while ((i = text.IndexOf("{{", i, StringComparison.Ordinal)) >= 0)
         {
@@ -88,7 +89,8 @@ public static partial class TemplateChecker
                 {
                     if (InHtmlComment(start)) { commentedBodies++; Report(start, "template.layout-body-commented"); }
                     // {{#if false}}{{{Body}}}{{/if}} never shows it: as good as commented out.
-                    else if (open.FirstOrDefault(b => ConstantCondition(text, b.Name, b.Offset)) is { Name: not null } constant)
+                    else if (open.FirstOrDefault(b => !inElse.Contains(b.Offset) && (ConstantCondition(text, b.Name, b.Offset)
+                        || AtPage(open) && rootNames is not null && UnknownCondition(text, b.Name, b.Offset, rootNames))) is { Name: not null } constant)
                     {
                         commentedBodies++;
                         Report(start, "template.layout-body-constant", constant.Name, text[constant.Offset..(text.IndexOf("}}", constant.Offset, StringComparison.Ordinal) + 2)]);
@@ -147,6 +149,7 @@ public static partial class TemplateChecker
                     // {{name argument}} calls a helper; {{else}}, {{else if x}} and {{lookup x y}} are the language's own.
                     var unescaped = tag.TrimStart('&', ' ');
                     var word = FirstWord(unescaped);
+                    if (word == "else" && open.Count > 0) inElse.Add(open.Peek().Offset);
                     if (word is not ("else" or "lookup") && HasArguments(unescaped)) Report(start, "template.unknown-helper", word);
                     else if (word == "lookup" && ArgumentCount(unescaped) is not (2 or 3)) Report(start, "template.lookup-arguments");
                     else if (word == "else" && ArgumentCount(unescaped) is var n && n > 0 && (n != 2 || !BlockHelpers.Contains(FirstWord(unescaped[4..]))))
@@ -232,6 +235,20 @@ public static partial class TemplateChecker
             else if (depth == 0) sb.Append(c);
         }
         return sb.ToString();
+    }
+
+    /// <summary>Whether the block opened at <paramref name="offset"/> is an if testing a name the page does not have
+    /// ({{#if False}}, {{#if Page.Nope}}): empty, so never shown.</summary>
+    private static bool UnknownCondition(string text, string name, int offset, ISet<string> rootNames)
+    {
+        if (name != "if") return false;
+        var close = text.IndexOf("}}", offset, StringComparison.Ordinal);
+        var words = text[(offset + 2)..close].Trim('{', '~', ' ', '\t', '\r', '\n').TrimStart('#')
+            .Split([' ', '\t', '\r', '\n', '~'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length != 2 || words[1][0] is '@' or '(' or '"' or '\'' || char.IsAsciiDigit(words[1][0]) || words[1] is "true" or "false" or "null" or "undefined" or "this") return false;
+        var first = words[1].Replace("this.", "", StringComparison.Ordinal).Replace("./", "", StringComparison.Ordinal).Split('.')[0];
+        return !first.StartsWith("..", StringComparison.Ordinal) && !rootNames.Contains(first)
+            || first == "Page" && words[1].Split('.') is [_, var member, ..] && !PageNames.Contains(member);
     }
 
     /// <summary>Whether the block opened at <paramref name="offset"/> is an if or unless whose test is a literal that never

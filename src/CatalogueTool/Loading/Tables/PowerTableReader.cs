@@ -233,8 +233,9 @@ public static partial class PowerTableReader
             }
             // A 主项 written on a row of its own, without a code, over the 子项 rows that carry the codes: no power, and its
             // name is already the 主项 of the rows below (kept as the cell above).
+            // A row with its basis filled is a power whose code was forgotten, and stays an error.
             if (code.Length == 0 && !Uncomputed(PowerColumns.Code) && columns.ContainsKey(PowerColumns.SubName) && Cell(PowerColumns.SubName).Length == 0
-                && Cell(PowerColumns.Name).Length > 0)
+                && Cell(PowerColumns.Name).Length > 0 && Cell(PowerColumns.Basis).Length == 0 && Cell(PowerColumns.MoreBasis).Length == 0)
             {
                 bag.Add(KnownRules.PowerMainRow, At(PowerColumns.Name), "powers.main-row", Text.Shortened.Of(Cell(PowerColumns.Name)));
                 continue;

@@ -46,6 +46,8 @@ public static partial class YamlDocumentReader
             else if (Slip(lines, line, NoSpaceAfterColon, m => Binding.Keys.Any.Contains(m.Groups["key"].Value)) is { } glued)
                 bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, glued.Line, glued.Column),
                     glued.Column < lines[glued.Line - 1].Length && lines[glued.Line - 1][glued.Column] == '\u3000' ? "yaml.colon-fullwidth-space" : "yaml.colon-space", glued.Key);
+            else if (Slip(lines, line, FullWidthDashGlued) is { } dashGlued2)
+                bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, dashGlued2.Line, dashGlued2.Column + 1), "yaml.dash-in-text", lines[dashGlued2.Line - 1][dashGlued2.Column].ToString());
             else if (Slip(lines, line, GluedDashText) is { } gluedText)
                 bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, gluedText.Line, gluedText.Column), "yaml.dash-space-text");
             else if (Slip(lines, line, QuoteInQuote) is { } quoted)
@@ -122,6 +124,9 @@ public static partial class YamlDocumentReader
             => new($"文字方向控制符 U+{(int)c:X4}，会让文字倒着显示", $"text direction control U+{(int)c:X4}, which shows text reversed"),
         _ => new($"零宽字符 U+{(int)c:X4}", $"zero-width character U+{(int)c:X4}"),
     };
+
+    /// <summary>A list entry written with a full-width or typographic dash glued to its text (－《社会救助暂行办法》).</summary>
+    private static readonly System.Text.RegularExpressions.Regex FullWidthDashGlued = new(@"^[ ]*(?<key>)(?=[－—–][^ －—–])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>A list entry of text whose dash is glued to it (-《社会救助暂行办法》) among entries written "- …".</summary>
     private static readonly System.Text.RegularExpressions.Regex GluedDashText = new(@"^[ ]*(?<key>)-(?=[^ \-\r\n])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

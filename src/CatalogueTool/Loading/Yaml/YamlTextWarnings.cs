@@ -37,7 +37,7 @@ internal static class YamlTextWarnings
     {
         if (!text.Contains(" #", StringComparison.Ordinal)) return;
         var found = 0;
-        foreach (var (n, line, from, _) in PlainValueLines(text))
+        foreach (var (n, line, from, _, _, _) in PlainValueLines(text))
         {
             if (CommentIn(line, from) is not { } at) continue;
             if (++found <= 20)
@@ -52,35 +52,49 @@ internal static class YamlTextWarnings
     }
 
     /// <summary>
-    /// A line of a plain value that begins with a dash which is not YAML's list dash (－, —, –, or - without its space):
-    /// YAML reads it as more of the text above, so <c>basis:</c> over <c>－《条例》</c> and <c>- 《办法》</c> publishes one basis
-    /// that holds both, dash and all. An error at the dash, since what would be published is not what was meant; a
-    /// Chinese dash pair (——) is punctuation and is left alone.
+    /// A line of a list's plain value that begins with a dash which is not YAML's list dash (－, —, –, or - without its
+    /// space), or with a list dash under text that has none: YAML reads it as more of the text above, so <c>basis:</c> over
+    /// <c>－《条例》</c> and <c>- 《办法》</c> publishes one basis that holds both, dash and all. An error at the dash, since
+    /// what would be published is not what was meant, under the keys whose value is a list only (a wrapped 公开内容 may
+    /// well go on with -5℃); a Chinese dash pair (——) is punctuation. The first 20 of a file one by one, the rest counted.
     /// </summary>
     private static void ReportDashesInText(string text, string file, DiagnosticBag bag)
     {
         if (text.AsSpan().IndexOfAny(Dashes) < 0) return;
-        foreach (var (n, line, from, continues) in PlainValueLines(text))
+        var found = 0;
+        var told = -1; // the value already told of: one finding a value, at its first slip
+        foreach (var (n, line, from, continues, owner, valueLine) in PlainValueLines(text))
         {
-            if (!continues || from + 1 >= line.Length || !Dashes.Contains(line[from]) || line[from + 1] == line[from]) continue;
-            if (line[from] == '-' && line[from + 1] is ' ' or '-') continue;
-            bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, n, from + 1), "yaml.dash-in-text", line[from].ToString());
+            if (!continues || !ListKeys.Contains(owner) || from + 1 >= line.Length || !Dashes.Contains(line[from]) || line[from + 1] == line[from]) continue;
+            if (line[from] == '-' && line[from + 1] == '-' || valueLine == told) continue;
+            told = valueLine;
+            if (++found <= 20)
+                bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, n, from + 1), line[from] == '-' && line[from + 1] == ' ' ? "yaml.dash-after-text" : "yaml.dash-in-text", line[from].ToString());
         }
+        if (found > 20) bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, 1, 1), "yaml.dash-in-text-more", found - 20);
     }
 
     private static readonly System.Buffers.SearchValues<char> Dashes = System.Buffers.SearchValues.Create("－—–-");
 
+    /// <summary>The keys whose value is a list in the files (an item's lists, a department's aliases).</summary>
+    private static readonly HashSet<string> ListKeys = new(StringComparer.Ordinal) { "basis", "channels", "audience", "mode", "levels", "powers", "aliases" };
+
     /// <summary>
     /// The lines that hold a plain value's text: the first (after <c>key: </c> or <c>- </c>) and the lines that continue it,
-    /// each with where its text starts and whether it continues the value above; never block text (after | or >), nor
-    /// quoted values. Read in one pass: time in proportion to the file.
+    /// each with where its text starts, whether it continues the value above, and the key the value belongs to (the
+    /// nearest key less indented, for an entry of a list); never block text (after | or >), nor quoted values. Read in one
+    /// pass: time in proportion to the file.
     /// </summary>
-    private static IEnumerable<(int Line, string Text, int From, bool Continues)> PlainValueLines(string text)
+    private static IEnumerable<(int Line, string Text, int From, bool Continues, string Owner, int ValueLine)> PlainValueLines(string text)
     {
         var lines = text.Split('\n');
         var blockIndent = -1; // block text: lines indented deeper than this, while inside it
         var plainIndent = -1; // a plain value's further lines: indented deeper than its key
         var quote = '\0';     // inside a quoted value that runs on to the next lines
+        var keys = new Stack<(int Indent, string Key)>(); // the keys above the line, by indentation
+        var owner = "";
+        var inText = false;   // the plain value has begun: a "- " line deeper than its key is more of its text
+        var valueLine = 0;    // the line the current value began on (its key's, or its first text's)
         for (var n = 1; n <= lines.Length; n++)
         {
             var line = lines[n - 1].TrimEnd('\r');
@@ -97,18 +111,26 @@ internal static class YamlTextWarnings
                 if (trimmed.Contains(quote)) quote = '\0';
                 continue;
             }
-            if (plainIndent >= 0 && indent > plainIndent && ValueStart(line) == -2)
+            if (plainIndent >= 0 && indent > plainIndent && (ValueStart(line) == -2 || inText && trimmed.StartsWith("- ", StringComparison.Ordinal)))
             {
-                yield return (n, line, indent, true);
+                inText = true;
+                yield return (n, line, indent, true, owner, valueLine);
                 continue;
             }
             plainIndent = -1;
+            inText = false;
+            // The key this line names, if any (key: …, - key: …), above which the keys at its indentation or deeper end.
+            var keyAt = trimmed.StartsWith("- ", StringComparison.Ordinal) ? indent + 2 + (trimmed.Length - 2 - trimmed[2..].TrimStart(' ').Length) : indent;
+            while (keys.Count > 0 && keys.Peek().Indent >= keyAt) keys.Pop();
+            if (KeyOf(line, keyAt) is { } key) keys.Push((keyAt, key));
             if (YamlDocumentReader.BlockIndicator().IsMatch(line))
             {
                 blockIndent = indent;
                 continue;
             }
             var start = ValueStart(line);
+            owner = keys.Count > 0 ? keys.Peek().Key : "";
+            valueLine = n;
             if (start == -1) plainIndent = indent; // key: with its value on the next lines
             if (start < 0) continue;
             if (line[start] is '"' or '\'')
@@ -118,8 +140,19 @@ internal static class YamlTextWarnings
             }
             if (line[start] is '[' or '{' or '&' or '*' or '!' or '%' or '@' or '`') continue;
             plainIndent = indent;
-            yield return (n, line, start, false);
+            inText = true;
+            yield return (n, line, start, false, owner, valueLine);
         }
+    }
+
+    /// <summary>The key a line names at <paramref name="at"/> (key: or key: value), or null.</summary>
+    private static string? KeyOf(string line, int at)
+    {
+        if (at >= line.Length) return null;
+        var colon = line.IndexOf(':', at);
+        if (colon <= at || colon + 1 < line.Length && line[colon + 1] != ' ') return null;
+        var key = line[at..colon];
+        return key.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-') ? key : null;
     }
 
     /// <summary>
