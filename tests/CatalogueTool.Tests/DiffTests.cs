@@ -8,7 +8,7 @@ namespace CatalogueTool.Tests;
 /// <summary>Two editions of the example: every kind of change shows up, field by field.</summary>
 public class DiffTests
 {
-    private static string EditedEdition()
+    internal static string EditedEdition()
     {
         var dir = TestPaths.TempDir();
         PowerTests.CopyDirectory(TestPaths.Example, dir);

@@ -218,6 +218,23 @@ public class ReviewTests
     }
 
     /// <summary>Runs <c>catalogue review</c> on the province into a new folder: exit code, console output, output folder.</summary>
+    [Fact]
+    public async Task Review_json_and_diff_json_conform_to_the_schemas_that_catalogue_schema_prints()
+    {
+        var review = await NJsonSchema.JsonSchema.FromJsonAsync(Schema.JsonSchemaGenerator.Render("review"));
+        var errors = review.Validate(File.ReadAllText(Path.Combine(BuiltProvince.Output, "review.json")));
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Take(10).Select(e => $"{e.Path}: {e.Kind}")));
+        Assert.NotEmpty(review.Validate("{\"tool\": \"catalogue\", \"jurisdictions\": [{\"blank_columns\": -1}]}"));
+        var diff = await NJsonSchema.JsonSchema.FromJsonAsync(Schema.JsonSchemaGenerator.Render("diff"));
+        var other = TestPaths.ExampleEdited("catalogue.yaml", "code: \"510923\"", "code: \"510822\"");
+        foreach (var edition in new[] { DiffTests.EditedEdition(), other })
+        {
+            var found = diff.Validate(CliTests.Run("diff", TestPaths.Example, edition, "--format", "json").Out);
+            Assert.True(found.Count == 0, string.Join("\n", found.Take(10).Select(e => $"{e.Path}: {e.Kind}")));
+        }
+        Assert.Equal(0, CliTests.Run("schema", "--file", "diff").Code);
+    }
+
     private static (int Code, string Stdout, string Output) ReviewCli(string language)
     {
         var output = Path.Combine(TestPaths.TempDir(), "out");

@@ -9,10 +9,10 @@ public static class SchemaCommand
     {
         var file = new Option<string>("--file")
         {
-            Description = "哪个文件的结构 / which file: manifest | area | powers | records | data (open data written by build)",
+            Description = "哪个文件的结构 / which file: manifest | area | powers | records | data (open data written by build) | review (review.json) | diff (diff --format json)",
             DefaultValueFactory = _ => "area",
         };
-        file.AcceptOnlyFromAmong(JsonSchemaGenerator.Kinds);
+        file.AcceptOnlyFromAmong([.. JsonSchemaGenerator.Kinds, .. JsonSchemaGenerator.ReportKinds]);
         var output = new Option<string?>("--output", "-o") { Description = "把全部结构写入此文件夹 / write every schema into this folder" };
         var force = new Option<bool>("--force") { Description = "覆盖文件夹中已有的结构文件 / overwrite schema files already there" };
         var command = new Command("schema", "输出 JSON Schema（draft-07）/ print the JSON Schema of the files") { file, output, force };

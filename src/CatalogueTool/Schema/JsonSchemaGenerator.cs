@@ -14,6 +14,10 @@ public static class JsonSchemaGenerator
 {
     public static readonly string[] Kinds = ["manifest", "area", "powers", "records", "data"];
 
+    /// <summary>The machine reports reviewers and CI read (review.json, diff --format json): printed by --file, not written
+    /// into a repository's schemas/.</summary>
+    public static readonly string[] ReportKinds = ["review", "diff"];
+
     /// <param name="language">Chinese (the default, as repositories and builds carry them) or English.</param>
     public static string Render(string kind, Diagnostics.Language language = Diagnostics.Language.Chinese)
     {
@@ -24,6 +28,8 @@ public static class JsonSchemaGenerator
             "powers" => Powers(),
             "records" => Records(),
             "data" => OpenDataSchema.Build(),
+            "review" => ReportSchemas.Review(),
+            "diff" => ReportSchemas.Diff(),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
         };
         var root = new JsonObject
@@ -44,6 +50,8 @@ public static class JsonSchemaGenerator
         ["powers"] = "权责清单 powers/*.yaml",
         ["records"] = "公开记录 records/<领域>.yaml",
         ["data"] = "开放数据 data/catalogue.json（catalogue build 生成）",
+        ["review"] = "审核报告 review.json（catalogue review 生成）",
+        ["diff"] = "版本比较 JSON（catalogue diff --format json 生成）",
     };
 
     private static JsonObject Text(string description) => new() { ["type"] = "string", ["description"] = description };
