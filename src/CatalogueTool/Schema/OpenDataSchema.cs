@@ -5,17 +5,10 @@ namespace CatalogueTool.Schema;
 /// <summary>The schema of data/catalogue.json, the open data that <c>build</c> writes (kept beside its writer's field names).</summary>
 internal static class OpenDataSchema
 {
-    private static JsonObject Str(string d) => new() { ["type"] = "string", ["description"] = d };
+    private static JsonObject Str(string d) => SchemaParts.Str(d);
     private static JsonObject Strs(string d) => new() { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" }, ["description"] = d };
 
-    private static JsonObject Obj(string d, JsonObject props, params string[] required) => new()
-    {
-        ["type"] = "object",
-        ["description"] = d,
-        ["additionalProperties"] = false,
-        ["properties"] = props,
-        ["required"] = new JsonArray(required.Select(r => (JsonNode)r).ToArray()),
-    };
+    private static JsonObject Obj(string d, JsonObject props, params string[] required) => SchemaParts.Obj(d, props, required);
 
     public static JsonObject Build()
     {

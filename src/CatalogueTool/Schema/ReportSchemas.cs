@@ -8,7 +8,7 @@ namespace CatalogueTool.Schema;
 /// </summary>
 internal static class ReportSchemas
 {
-    private static JsonObject Str(string d) => new() { ["type"] = "string", ["description"] = d };
+    private static JsonObject Str(string d) => SchemaParts.Str(d);
     private static JsonObject Int(string d) => new() { ["type"] = "integer", ["minimum"] = 0, ["description"] = d };
     private static JsonObject IntOrNull(string d) => new() { ["type"] = new JsonArray("integer", "null"), ["minimum"] = 0, ["description"] = d };
     private static JsonObject NumberOrNull(string d) => new() { ["type"] = new JsonArray("number", "null"), ["description"] = d };
@@ -16,14 +16,7 @@ internal static class ReportSchemas
     private static JsonObject Enum(string d, params string[] values) => new() { ["type"] = "string", ["enum"] = new JsonArray(values.Select(v => (JsonNode)v).ToArray()), ["description"] = d };
     private static JsonObject Array(string d, JsonObject items) => new() { ["type"] = "array", ["items"] = items, ["description"] = d };
 
-    private static JsonObject Obj(string d, JsonObject props, params string[] required) => new()
-    {
-        ["type"] = "object",
-        ["description"] = d,
-        ["additionalProperties"] = false,
-        ["properties"] = props,
-        ["required"] = new JsonArray(required.Select(r => (JsonNode)r).ToArray()),
-    };
+    private static JsonObject Obj(string d, JsonObject props, params string[] required) => SchemaParts.Obj(d, props, required);
 
     /// <summary>A finding as every JSON report writes it.</summary>
     private static JsonObject Diagnostic() => Obj("一条检查结果", new JsonObject
