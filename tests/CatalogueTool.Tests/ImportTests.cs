@@ -735,6 +735,7 @@ public class ImportTests
     [InlineData("√政府网站×政府公报√公开查阅点")]
     [InlineData("政府网站[√] 政府公报[ ] 公开查阅点[√]")]
     [InlineData("✔\uFE0F政府网站 ✔\uFE0F公开查阅点")]
+    [InlineData("政府网站：是；政府公报：否；公开查阅点：是")]
     public void Carriers_marked_before_after_or_in_brackets_are_chosen_by_their_marks(string cell)
     {
         var carriers = CarrierParser.Parse(cell);

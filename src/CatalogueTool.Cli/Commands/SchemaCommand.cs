@@ -13,7 +13,7 @@ public static class SchemaCommand
             DefaultValueFactory = _ => "area",
         };
         file.AcceptOnlyFromAmong([.. JsonSchemaGenerator.Kinds, .. JsonSchemaGenerator.ReportKinds]);
-        var output = new Option<string?>("--output", "-o") { Description = "把全部结构写入此文件夹 / write every schema into this folder" };
+        var output = new Option<string?>("--output", "-o") { Description = "把仓库各文件的结构（manifest、area、powers、records、data）写入此文件夹 / write the schemas of the repository's files into this folder" };
         var force = new Option<bool>("--force") { Description = "覆盖文件夹中已有的结构文件 / overwrite schema files already there" };
         var command = new Command("schema", "输出 JSON Schema（draft-07）/ print the JSON Schema of the files") { file, output, force };
         command.SetAction(parse =>

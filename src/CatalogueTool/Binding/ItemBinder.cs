@@ -15,7 +15,7 @@ public static partial class ItemBinder
         var r = new MappingReader(map, "item", Keys.Item, bag);
         var id = r.Text("id", required: true);
         // An id meant as a reserved or device name (INDEX, CON) is told as such, not folded into one.
-        var meant = id is { } w && !ItemIdRules.IsValid(w.Value) && ItemIdRules.Meant(w.Value) is { } m && !ItemIdRules.ReservedItemIds.Contains(m) && !ItemIdRules.IsWindowsDevice(m) ? m : null;
+        var meant = id is { } w && !ItemIdRules.IsValid(w.Value) ? ItemIdRules.MeantUsable(w.Value) : null;
         if (id is { } i && !ItemIdRules.IsValid(i.Value) && (meant is not null || ItemIdRules.Meant(i.Value) is null))
         {
             bag.Add(KnownRules.InvalidItemId, i.Span, ItemIdRules.IsValid(Text.Punctuation.HalfWidth(i.Value)) ? "schema.item-id-fullwidth"

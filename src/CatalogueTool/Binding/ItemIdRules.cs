@@ -19,6 +19,11 @@ public static partial class ItemIdRules
         return IsValid(folded) ? folded : null;
     }
 
+    /// <summary>The id meant (<see cref="Meant"/>) when it is one an item may have: never a reserved or device name
+    /// (INDEX is not read as index, the area's own page).</summary>
+    public static string? MeantUsable(string id) =>
+        Meant(id) is { } meant && !ReservedItemIds.Contains(meant) && !IsWindowsDevice(meant) ? meant : null;
+
     /// <summary>Item ids that would name a page the site writes for the area itself (index.html).</summary>
     public static readonly IReadOnlySet<string> ReservedItemIds = new HashSet<string>(StringComparer.Ordinal) { "index" };
 

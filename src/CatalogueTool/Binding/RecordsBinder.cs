@@ -24,7 +24,7 @@ public static partial class RecordsBinder
             var r = new MappingReader(m, "record", Keys.Record, bag);
             var item = FullWidthText.Folded(r.Text("item", required: true), bag); // an id is never full-width: ｓｈｊｚ－００３ is shjz-003
             // An id written as an item's id is read (SHJZ-001 as shjz-001, as the item's own is): said, and then found.
-            if (item is { } named && !ItemIdRules.IsValid(named.Value) && ItemIdRules.Meant(named.Value) is { } meant)
+            if (item is { } named && !ItemIdRules.IsValid(named.Value) && ItemIdRules.MeantUsable(named.Value) is { } meant)
             {
                 bag.Add(KnownRules.VariantNormalised, named.Span, "records.item-id-meant", named.Value, meant);
                 item = named with { Value = meant };

@@ -82,6 +82,8 @@ public static partial class CarrierParser
         // An emoji's variation selector (✔️, ☑️) and zero-width characters are no part of a mark or a name.
         text = text.Replace("\uFE0F", "").Replace("\u200B", "");
         text = BracketedMark().Replace(text, m => m.Groups[1].Value + " ");
+        // 政府网站：是；政府公报：否 — a yes or no after each name is its tick or cross.
+        text = YesNo().Replace(text, m => m.Groups[1].Value + (m.Groups[2].Value == "是" ? "√" : "×"));
         var isChecklist = text.IndexOfAny("■☑▣□☐".ToCharArray()) >= 0 || BoxAtEntryStart().IsMatch(text);
         // Marks written before or after each name (√政府网站 ×政府公报, 政府网站√ 政府公报, 政府网站：√；政府公报：×): with any
         // tick, only the ticked are chosen; with crosses alone, all but the crossed.
@@ -130,6 +132,9 @@ public static partial class CarrierParser
 
     [GeneratedRegex(@"[（(\[【][ \u3000]*([√✓✔●☑■×✗✘╳]?)[ \u3000]*[)）\]】]")]
     private static partial Regex BracketedMark();
+
+    [GeneratedRegex(@"([^：:；;、，,\s]+)[ \u3000]*[：:][ \u3000]*(是|否)(?=$|[；;、，,\s])")]
+    private static partial Regex YesNo();
 
     /// <summary>
     /// Names with a mark each, written before (√政府网站 ×政府公报) or after them (政府网站√ 政府公报×, 政府网站：√), with or without

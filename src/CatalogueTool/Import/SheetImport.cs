@@ -519,7 +519,7 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
             var text = CellText.Clean(Raw(r, c));
             if (Text.Ditto.Is(text) && _above.TryGetValue(c, out var above)) text = CellText.Clean(above);
             // The carrier's own name written in its column is a tick too.
-            switch (TemplateHeader.Carrier(text) == carrier && carrier != "其他" ? true : MarkColumns.Read(text))
+            switch (TemplateHeader.Carrier(text) == carrier ? true : MarkColumns.Read(text))
             {
                 case true:
                     if (!channels.Contains(carrier)) channels.Add(carrier);
