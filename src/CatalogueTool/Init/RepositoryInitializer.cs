@@ -61,7 +61,13 @@ public static class RepositoryInitializer
         sb.Append("publisher: ").AppendLine(YamlText.Scalar(government.EndsWith("办事处", StringComparison.Ordinal) ? government : government + "办公室"));
         sb.AppendLine("edition: \"1\"");
         sb.AppendLine("baseline: national");
-        if (notApplicable.Count == 0) sb.AppendLine("not_applicable: {}");
+        if (notApplicable.Count == 0)
+        {
+            // The first edit a county makes: said where it is made, so that nobody writes an entry under the braces.
+            sb.AppendLine("# 本级不涉及的领域：把下面的“{}”删去，在下一行缩进两格写“领域编号: 理由”，例如");
+            sb.AppendLine("#   household-registration: 户籍管理由县公安局垂直管理，本级不涉及");
+            sb.AppendLine("not_applicable: {}");
+        }
         else
         {
             sb.AppendLine("not_applicable:");

@@ -37,9 +37,11 @@ internal static class YamlTextWarnings
     {
         if (!text.Contains(" #", StringComparison.Ordinal)) return;
         var found = 0;
-        foreach (var (n, line, from, _, _, _) in PlainValueLines(text))
+        foreach (var (n, line, from, _, owner, _) in PlainValueLines(text))
         {
-            if (CommentIn(line, from) is not { } at) continue;
+            // A comment after a code, an id, a date, a link or a word of a fixed list (level: county # 县级) is a comment
+            // as meant: only text that is published as written loses its end.
+            if (!TextKeys.Contains(owner) || CommentIn(line, from) is not { } at) continue;
             if (++found <= 20)
             {
                 var value = line[..(at - 1)].Trim();
@@ -75,6 +77,12 @@ internal static class YamlTextWarnings
     }
 
     private static readonly System.Buffers.SearchValues<char> Dashes = System.Buffers.SearchValues.Create("－—–-");
+
+    /// <summary>The keys whose value is text published as written, where a " #" cuts the text short.</summary>
+    private static readonly HashSet<string> TextKeys = new(StringComparer.Ordinal)
+    {
+        "content", "name", "category", "sub", "note", "statement", "title", "reason", "subject", "time_limit", "basis", "publisher",
+    };
 
     /// <summary>The keys whose value is a list in the files (an item's lists, a department's aliases).</summary>
     private static readonly HashSet<string> ListKeys = new(StringComparer.Ordinal) { "basis", "channels", "audience", "mode", "levels", "powers", "aliases" };
