@@ -401,6 +401,21 @@ public class RepositoryTests
     }
 
     [Fact]
+    public void A_departments_list_lacking_a_body_is_one_finding_a_body_and_never_suggests_another_bureau()
+    {
+        // 青禾县财政局 is one character from 青禾县民政局 and another body altogether: no 是不是“青禾县民政局”.
+        var text = File.ReadAllText(Path.Combine(TestPaths.Example, "catalogue.yaml"));
+        var start = text.IndexOf("departments:", StringComparison.Ordinal);
+        var end = text.IndexOf("\n", text.IndexOf("aliases: [县民政局, 民政局]", start, StringComparison.Ordinal), StringComparison.Ordinal) + 1;
+        var dir = TestPaths.ExampleWith("catalogue.yaml", text[..end] + string.Concat(text[end..].Split('\n').SkipWhile(l => l.StartsWith("  ", StringComparison.Ordinal)).Select(l => l + "\n")).TrimEnd('\n') + "\n");
+        var found = Validator.Validate(dir, TestPaths.Today).Diagnostics.Where(d => d.Rule.Id == "CAT0303").ToList();
+        Assert.NotEmpty(found);
+        Assert.Equal(found.Count, found.Select(d => (string)d.Args[0]!).Distinct().Count()); // each body once
+        Assert.Contains(found, d => d.MessageKey == "content.subject-many");
+        Assert.DoesNotContain(found, d => d.Format(Language.Chinese).Contains("是不是“青禾县民政局”", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Example_county_validates_clean()
     {
         var r = Validator.Validate(TestPaths.Example, TestPaths.Today);

@@ -121,6 +121,8 @@ internal static class MessagesEn
         ["content.cell-too-long"] = "item {0}: {1} has {2} characters, more than an Excel cell holds ({3}); the Excel catalogue cuts it, the pages and open data keep it whole",
         ["content.basis-title"] = "basis '{0}' does not name its document in 《》",
         ["content.basis-492"] = "cites the superseded 2007 regulation (国务院令第492号); cite the 2019 revision (国务院令第711号)",
+        ["content.subject-many"] = "subject '{0}' is not among the departments of catalogue.yaml ({2} items name it; this is the first); add it to departments or use one of their names",
+        ["content.subject-suggest-many"] = "subject '{0}' is not among the departments of catalogue.yaml ({2} items name it; this is the first); did you mean '{1}'?",
         ["content.subject"] = "subject '{0}' is not among the departments of catalogue.yaml",
         ["content.subject-suggest"] = "subject '{0}' is not among the departments of catalogue.yaml; did you mean '{1}'?",
         ["scope.na-twice"] = "'{0}' is the same area as '{1}' on line {2}; give its reason once",

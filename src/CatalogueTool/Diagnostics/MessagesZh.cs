@@ -121,6 +121,8 @@ internal static class MessagesZh
         ["content.cell-too-long"] = "事项 {0} 的“{1}”有 {2} 个字符，超过 Excel 单元格上限 {3}；Excel 目录中将截断，网页和开放数据仍是全文",
         ["content.basis-title"] = "公开依据“{0}”没有用书名号《》写明文件名称",
         ["content.basis-492"] = "引用了已废止的《政府信息公开条例》（国务院令第492号），应改为 2019 年修订版（国务院令第711号）",
+        ["content.subject-many"] = "公开主体“{0}”不在 catalogue.yaml 的 departments 中（共 {2} 个事项写了它，这里是第一个）。请把它加入 departments，或改为其中的名称",
+        ["content.subject-suggest-many"] = "公开主体“{0}”不在 catalogue.yaml 的 departments 中（共 {2} 个事项写了它，这里是第一个）。是不是“{1}”？",
         ["content.subject"] = "公开主体“{0}”不在 catalogue.yaml 的 departments 中",
         ["content.subject-suggest"] = "公开主体“{0}”不在 catalogue.yaml 的 departments 中。是不是“{1}”？",
         ["scope.na-twice"] = "“{0}”与第 {2} 行的“{1}”是同一个领域，不涉及的理由只写一次",

@@ -11,14 +11,17 @@ public sealed class SubjectCheck : ICheck
         var departments = context.Catalogue.Manifest.Departments;
         if (departments.Count == 0) return;
         var known = departments.SelectMany(d => d.Aliases.Prepend(d.Name)).Select(Punctuation.Key).ToHashSet(StringComparer.Ordinal);
-        foreach (var item in context.Catalogue.Items)
+        // Each unknown body once, at its first item, with how many items name it: a departments list that lacks one
+        // body is one finding, not one per item.
+        var unknown = context.Catalogue.Items
+            .SelectMany(item => SubjectParts.Split(item.Subject.Value).Where(part => !known.Contains(Punctuation.Key(part))).Select(part => (Part: part, item.Subject.Span)))
+            .GroupBy(x => Punctuation.Key(x.Part), StringComparer.Ordinal);
+        foreach (var group in unknown)
         {
-            foreach (var part in SubjectParts.Split(item.Subject.Value))
-            {
-                if (known.Contains(Punctuation.Key(part))) continue;
-                var suggestion = Meant(part, departments);
-                context.Report(KnownRules.UnknownSubject, item.Subject.Span, suggestion is null ? "content.subject" : "content.subject-suggest", part, suggestion);
-            }
+            var (part, span) = group.First();
+            var suggestion = Meant(part, departments);
+            var count = group.Count();
+            context.Report(KnownRules.UnknownSubject, span, (suggestion is null ? "content.subject" : "content.subject-suggest") + (count > 1 ? "-many" : ""), part, suggestion, count);
         }
     }
 
@@ -37,6 +40,8 @@ public sealed class SubjectCheck : ICheck
             .Where(x => x.Word.Length >= 2 && (key.Contains(x.Word, StringComparison.Ordinal) || x.Word.Contains(key, StringComparison.Ordinal) && key.Length * 2 > x.Word.Length))
             .OrderByDescending(x => Math.Min(x.Word.Length, key.Length)).ThenBy(x => x.Department, StringComparer.Ordinal)
             .Select(x => x.Department).FirstOrDefault();
-        return byWord ?? Suggestions.Closest(part, departments.Select(d => d.Name));
+        // By spelling only for a long name (青禾县人力资源和社会保障局 typed with one slip): 青禾县财政局 is one character
+        // from 青禾县民政局 and means another body altogether.
+        return byWord ?? (key.Length >= 8 ? Suggestions.Closest(part, departments.Select(d => d.Name), 1) : null);
     }
 }
