@@ -279,6 +279,16 @@ public class CliTests
         var (code, output, _) = Run("rules", "--lang", "en");
         Assert.Equal(0, code);
         Assert.All(Diagnostics.KnownRules.All, r => Assert.Contains(r.Id, output));
+        // One rule, as a finding names it (any case, or its number alone); an unknown one refused in words.
+        var one = Run("rules", "cat0601", "0105", "--lang", "zh-CN");
+        Assert.Equal(0, one.Code);
+        Assert.Equal(["CAT0601", "CAT0105"], System.Text.RegularExpressions.Regex.Matches(one.Out, "^CAT[0-9]{4}", System.Text.RegularExpressions.RegexOptions.Multiline).Select(m => m.Value));
+        var unknown = Run("rules", "CAT9999", "--lang", "zh-CN");
+        Assert.Equal(2, unknown.Code);
+        Assert.Contains("没有规则“CAT9999”", unknown.Err);
+        // Level words are checked, not listed: the help stays readable.
+        Assert.Contains("--level <county|township>", Run("init", "--help").Out);
+        Assert.Equal(2, Run("schema", "--file", "review", "-o", TestPaths.TempDir()).Code);
     }
 
     [Fact]

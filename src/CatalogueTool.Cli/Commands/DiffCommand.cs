@@ -68,7 +68,11 @@ public static class DiffCommand
             }
             var text = kind switch { "markdown" => DiffWriters.Markdown(diff), "json" => DiffWriters.Json(diff), _ => DiffWriters.Text(diff) };
             if (target is null) Console.Out.Write(text);
-            else Emit.AtomicFile.Write(target, text);
+            else
+            {
+                Emit.AtomicFile.Write(target, text);
+                Console.Out.WriteLine(zh ? $"已写入 {target}（{diff.Changes.Count} 处变更）" : $"wrote {target} ({English.Count(diff.Changes.Count, "change")})");
+            }
             return Shell.Ok;
         });
         return command;

@@ -23,8 +23,17 @@ public static class InitCommand
         var dir = new Argument<string>("dir") { Description = "新仓库的文件夹（必须不存在或为空）/ folder of the new repository" };
         var name = new Option<string>("--name") { Description = "行政区名称，如 青禾县 / jurisdiction name", Required = true };
         var code = new Option<string?>("--code") { Description = "六位行政区划代码 / six-digit division code" };
-        var level = new Option<string>("--level") { Description = "county（县级）| township（乡级）；默认按名称（…镇、…乡、…街道为乡级）" };
-        level.AcceptOnlyFromAmong([.. Binding.ManifestBinder.CountyWords, .. Binding.ManifestBinder.TownshipWords]);
+        var level = new Option<string>("--level")
+        {
+            Description = "county（县级，也可写 县、区）| township（乡级，也可写 乡、镇、街道）；默认按名称（…镇、…乡、…街道为乡级）",
+            HelpName = "county|township",
+        };
+        // Checked by hand rather than listed: the two dozen words it reads would crowd the help out of its columns.
+        level.Validators.Add(result =>
+        {
+            if (result.Tokens is [{ } token] && Binding.ManifestBinder.JurisdictionLevel(token.Value) is null)
+                result.AddError($"--level 应是 county（县级）或 township（乡级），不能是“{token.Value}” / --level is county or township, not '{token.Value}'");
+        });
         var parent = new Option<string?>("--parent") { Description = "上级行政区 / parent jurisdiction" };
         var command = new Command("init", "从国家标准指引新建目录仓库 / new repository from the national baseline") { dir, name, code, level, parent };
         command.SetAction(parse =>
@@ -90,6 +99,10 @@ public static class InitCommand
             Console.Out.WriteLine(zh
                 ? $"已新建目录仓库 {target}：{files.Count(f => f.Path.StartsWith("areas/", StringComparison.Ordinal))} 个领域文件。下一步：按本地实际调整 areas/，然后运行 catalogue validate {target}"
                 : $"created {target} with {files.Count(f => f.Path.StartsWith("areas/", StringComparison.Ordinal))} area files; next: adapt areas/ and run catalogue validate {target}");
+            // Reviews tell counties apart, and diff two editions, by the division code: its absence is said once here.
+            if (codeValue is null)
+                Console.Error.WriteLine(zh ? "提示：没有给出 --code。请在 catalogue.yaml 的 jurisdiction 下写上六位行政区划代码（code: \"510923\"）：省级审核和版本比较靠它区分各县。"
+                    : "note: no --code was given; write the six-digit division code under jurisdiction in catalogue.yaml (code: \"510923\"): reviews and diffs tell counties apart by it.");
             return Shell.Ok;
         });
         return command;

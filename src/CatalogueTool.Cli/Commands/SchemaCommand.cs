@@ -23,6 +23,9 @@ public static class SchemaCommand
             if (parse.GetValue(output) is { } folder)
             {
                 var zh = CommonOptions.Language(parse) == Diagnostics.Language.Chinese;
+                if (parse.GetResult(file) is { Implicit: false })
+                    return Shell.Refuse(zh ? "-o 写出仓库各文件的全部结构，不能与 --file 同时使用。要单个结构，请去掉 -o，把输出重定向到文件：catalogue schema --file review > review.schema.json"
+                        : "-o writes every schema of the repository's files and takes no --file; for one schema, drop -o and redirect: catalogue schema --file review > review.schema.json");
                 var files = JsonSchemaGenerator.Kinds.Select(kind => (Path: Path.Combine(folder, kind + ".schema.json"), Text: JsonSchemaGenerator.Render(kind, language))).ToList();
                 // Like every command that writes files: what is there is kept unless --force, and a link is replaced as a
                 // file (never written through to where it points).
