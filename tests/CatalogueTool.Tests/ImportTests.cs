@@ -619,7 +619,9 @@ public class ImportTests
         Assert.Contains("社会救助：3 个事项", output);
         var written = File.ReadAllText(Path.Combine(dir, "areas", "social-assistance.yaml"));
         File.WriteAllText(Path.Combine(dir, "areas", "social-assistance.yaml"), written + "# 我的修改\n");
-        Assert.Equal(2, CliTests.Run("import", path, "-o", dir).Code);
+        var kept = CliTests.Run("import", path, "-o", dir, "--lang", "zh-CN");
+        Assert.Equal(2, kept.Code);
+        Assert.StartsWith("注意：1 个领域文件已存在，没有 --force 不会写入任何文件", kept.Err); // said before the report, not only after it
         Assert.EndsWith("# 我的修改\n", File.ReadAllText(Path.Combine(dir, "areas", "social-assistance.yaml")));
         Assert.Equal(0, CliTests.Run("import", path, "-o", dir, "--force").Code);
         Assert.True(File.Exists(Path.Combine(dir, "import-report.json")));

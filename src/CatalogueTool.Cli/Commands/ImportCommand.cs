@@ -63,6 +63,11 @@ public static class ImportCommand
                 .ToDictionary(g => g.Key, g => ImportedAreas.NamesKey(g.First().Category, g.First().Name, g.First().Sub), StringComparer.Ordinal);
             var result = CatalogueImporter.Import(file, parse.GetValue(area), extras, previous);
             if (!result.Unreadable) result = BaselineMatcher.Apply(result, Baselines.BaselineLoader.LoadNational().Baseline);
+            // Files that will not be replaced without --force are said before the report, not only after it.
+            if (!result.Unreadable && !parse.GetValue(check) && !parse.GetValue(force)
+                && result.Areas.Count(x => File.Exists(Path.Combine(dir, "areas", x.Area.Id + ".yaml"))) is > 0 and var taken)
+                Console.Error.WriteLine(zh ? $"注意：{taken} 个领域文件已存在，没有 --force 不会写入任何文件；以下是这次导入的检查结果。"
+                    : $"note: {English.Count(taken, "area file")} exist, and without --force nothing will be written; the import's report follows.");
             Console.Out.Write(ImportReport.Text(result, lang));
             if (result.Unreadable) return Shell.Usage;
             if (result.Areas.Count == 0)

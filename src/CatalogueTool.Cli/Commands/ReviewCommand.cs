@@ -96,7 +96,12 @@ public static class ReviewCommand
             else
             {
                 foreach (var j in result.Jurisdictions.Where(j => j.Errors > 0 || j.Unreadable))
-                    Console.Out.WriteLine(zh ? $"  {j.Path}: {j.Name}，{j.Errors} 个错误{(j.Failure is null ? "" : "：" + j.Failure)}" : $"  {j.Path}: {j.Name}, {English.Count(j.Errors, "error")}{(j.Failure is null ? "" : ": " + j.Failure)}");
+                {
+                    // The folder's name is usually the jurisdiction's: said once then.
+                    var named = Path.GetFileName(j.Path) == j.Name;
+                    Console.Out.WriteLine(zh ? $"  {j.Path}{(named ? "" : $"（{j.Name}）")}：{j.Errors} 个错误{(j.Failure is null ? "" : "：" + j.Failure)}"
+                        : $"  {j.Path}{(named ? "" : $" ({j.Name})")}: {English.Count(j.Errors, "error")}{(j.Failure is null ? "" : ": " + j.Failure)}");
+                }
                 foreach (var n in result.NotRepositories)
                     Console.Out.WriteLine(zh ? $"  {n.Path}/：未审核，{n.Text(zh)}" : $"  {n.Path}/: not reviewed, {n.Text(zh)}");
                 foreach (var (code, paths) in result.SharedCodes)
