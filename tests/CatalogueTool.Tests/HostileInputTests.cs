@@ -146,6 +146,7 @@ public class HostileInputTests
     [InlineData("area: social-assistance\nitems: []\n  - id: shjz-001\n", "yaml.empty-then-entries", 2, 8)]
     [InlineData("area: social-assistance\nitems:\n  - id: shjz-001\n    basis:\n      - 《条例》\n      -《办法》\n    name: 临时救助\n", "yaml.dash-space-text", 6, 7)]
     [InlineData("area: social-assistance\nitems:\n  - id: shjz-001\n    name: \"政策\"法规\"文件\"\n", "yaml.quote-in-quote", 4, 14)]
+    [InlineData("area: social-assistance\nitems:\n  - id: shjz-001\n    name: '政策'法规'文件'\n", "yaml.quote-in-quote", 4, 14)]
     [InlineData("area: social-assistance\nitems:\n  - id: shjz-001\n    basis:\n      －《条例》\n      - 《办法》\n", "yaml.dash-in-text", 5, 7)]
     [InlineData("area: social-assistance\nitems:\n  - id: shjz-001\n    basis:\n      -《条例》\n    name: 临时救助\n", "yaml.dash-in-text", 5, 7)]
     [InlineData("area: social-assistance\nitems:\n  - id: shjz-001\n    basis:\n      《条例》\n      - 《办法》\n", "yaml.dash-after-text", 6, 7)]

@@ -698,6 +698,20 @@ public class ImportTests
     }
 
     [Theory]
+    [InlineData("一级事项名称", "二级事项名称", "公开内容", "法律依据", "时限要求", "责任部门")]
+    [InlineData("事项类别", "具体事项", "公开内容（要素）", "政策法规依据", "发布时限", "公开责任单位")]
+    [InlineData("一级", "二级", "公开要素", "依据", "公开时间", "公开单位")]
+    public void Header_wordings_of_county_tables_are_read_as_their_template_columns(string category, string name, string content, string basis, string limit, string subject)
+    {
+        var path = Temp("表头.xlsx");
+        WriteSheet(path, "社会救助", [category, name, content, basis, limit, subject, "公开渠道和载体", "全社会", "主动", "县级"],
+            ["综合业务", "政策法规文件", "文件", "《条例》", "10个工作日内", "青禾县民政局", "政府网站", "√", "√", "√"]);
+        var item = CatalogueImporter.Import(path, null).Areas.Single().Items.Single();
+        Assert.Equal(("综合业务", "政策法规文件", "文件", "《条例》", "10个工作日内", "青禾县民政局", (string?)null),
+            (item.Category, item.Name, item.Content, item.Basis.Single(), item.TimeLimit, item.Subject, item.Note));
+    }
+
+    [Theory]
     [InlineData("√", true)]
     [InlineData("●", true)]
     [InlineData("是", true)]
@@ -760,6 +774,18 @@ public class ImportTests
         Assert.Contains(result.Findings, f => f.Location == "社会救助!A3" && f.Severity == Severity.Warning && f.Message.Contains("仍归入社会救助"));
         Assert.Contains(result.Findings, f => f.Location == "社会救助!A5" && f.Severity == Severity.Info && f.Message.Contains("落款"));
         Assert.Contains(result.Findings, f => f.Location == "社会救助!A6" && f.Severity == Severity.Info && f.Message.Contains("注释"));
+    }
+
+    [Fact]
+    public void A_heading_naming_two_areas_says_where_its_rows_go()
+    {
+        var path = Temp("两个领域.xlsx");
+        WriteSheet(path, "汇总", ["一级事项", "二级事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "全社会", "主动", "县级"],
+            [.. Enumerable.Repeat("二、社会救助和养老服务", 10)],
+            ["综合业务", "政策法规文件", "文件", "《条例》", "10个工作日内", "青禾县民政局", "政府网站", "√", "√", "√"]);
+        var result = CatalogueImporter.Import(path, null);
+        Assert.Equal("social-assistance", result.Areas.Single().Area.Id);
+        Assert.Contains(result.Findings, f => f.Location == "汇总!A2" && f.Severity == Severity.Warning && f.Message.Contains("养老服务"));
     }
 
     [Fact]

@@ -41,7 +41,7 @@ internal static class MessagesEn
         ["yaml.trailing-comment-more"] = "{0} more values in this file are followed by \" #\" read as a comment (only the first 20 are listed above)",
         ["yaml.invisible"] = "an invisible character is here ({0}, usually pasted from Word or a web page); YAML does not take it for a space. Delete it and type an ordinary space",
         ["yaml.dash-in-text"] = "'{0}' is not the list's '- ': YAML reads this line as more of the text above, and would publish it merged into that entry. Start each entry of a list with an ASCII '-' and a space (- 《社会救助暂行办法》); if it is part of the text, quote the whole text",
-        ["yaml.quote-in-quote"] = "this value is in ASCII double quotes and its text holds ASCII double quotes too, so the value ends here, too early (common with document titles); write the inner quotes as Chinese quotes “”, or quote the value with single quotes '…'",
+        ["yaml.quote-in-quote"] = "this value is in ASCII quotes and its text holds the same quotes, so the value ends here, too early (common with document titles); write the inner quotes as Chinese quotes “”, or quote the whole value with the other kind of ASCII quote",
         ["yaml.dash-space-text"] = "the list's '-' needs a space after it: write this entry as '- ' and its text, e.g. '- 《社会救助暂行办法》'",
         ["yaml.dash-after-text"] = "YAML reads this line's '- ' as more of the text above: the first entry above lacks its '- ', so the whole list would be published as one text; start every entry of the list, the first too, with '- '",
         ["yaml.dash-in-text-more"] = "{0} more lines start with a dash that is not a list's '- ', as above; correct them too",

@@ -359,7 +359,12 @@ internal sealed partial class SheetImport(SheetData sheet, PilotArea? fallback, 
             _area = area;
             _lastCategory = null;
             _above.Clear();
-            findings.Add(new(At(r, column), Severity.Info, $"分节标题“{heading}”：以下事项属于{area.Name}领域", $"section heading '{heading}': the items below belong to {area.Id}"));
+            // A heading naming two areas (二、社会救助和养老服务) cannot say which its rows belong to: the first is taken, and said.
+            var others = PilotAreas.All.Concat(extras).Where(a => a != area && heading.Contains(a.Name, StringComparison.Ordinal)).Select(a => a.Name).ToList();
+            if (others.Count > 0)
+                findings.Add(new(At(r, column), Severity.Warning, $"分节标题“{heading}”写了不止一个领域，以下事项都按{area.Name}领域导入。属于{string.Join("、", others)}的，请在原表分开写标题，或导入后移到相应领域",
+                    $"section heading '{heading}' names more than one area; the items below are imported into {area.Id}. Split the heading in the table, or move the items of {string.Join(", ", others)} after the import"));
+            else findings.Add(new(At(r, column), Severity.Info, $"分节标题“{heading}”：以下事项属于{area.Name}领域", $"section heading '{heading}': the items below belong to {area.Id}"));
         }
         // A heading naming no area the tool knows (（三）民政局其他事项): the rows below stay where they were, which may not be
         // what the table meant; said as a warning that names the area they go to.

@@ -131,8 +131,8 @@ public sealed record TemplateHeader(int FirstRow, int LastRow, IReadOnlyDictiona
         switch (key)
         {
             case "序号" or "编号": return ColumnRole.Seq;
-            case "一级事项" or "一级" or "事项类别" or "事项类型" or "一级目录": return ColumnRole.Category;
-            case "二级事项" or "二级" or "二级目录": return ColumnRole.Name;
+            case "一级事项" or "一级" or "事项类别" or "事项类型" or "一级目录" or "一级事项名称": return ColumnRole.Category;
+            case "二级事项" or "二级" or "二级目录" or "二级事项名称" or "具体事项": return ColumnRole.Name;
             case "三级事项" or "三级": return ColumnRole.Sub;
             case "全社会" or "社会公众": return ColumnRole.AudiencePublic;
             case "特定群体" or "特定群众" or "特定对象": return ColumnRole.AudienceGroup;
@@ -151,8 +151,8 @@ public sealed record TemplateHeader(int FirstRow, int LastRow, IReadOnlyDictiona
         if (key.StartsWith("公开事项", StringComparison.Ordinal) || key is "事项名称" or "公开事项名称") return ColumnRole.Item;
         if (key.StartsWith("公开内容", StringComparison.Ordinal) || key.StartsWith("公开要素", StringComparison.Ordinal)) return ColumnRole.Content;
         if (key.StartsWith("公开依据", StringComparison.Ordinal) || key is "依据" or "政策依据" or "法律依据" or "法规依据" or "法律法规依据" or "政策法规依据" or "文件依据") return ColumnRole.Basis;
-        if (key.StartsWith("公开时限", StringComparison.Ordinal) || key is "时限" or "时限要求" or "公开时间" or "公开期限" or "公开时效") return ColumnRole.TimeLimit;
-        if (key.StartsWith("公开主体", StringComparison.Ordinal) || key is "责任主体" or "主体" or "责任单位" or "责任部门" or "公开单位" or "公开部门" or "实施主体" or "发布主体") return ColumnRole.Subject;
+        if (key.StartsWith("公开时限", StringComparison.Ordinal) || key is "时限" or "时限要求" or "公开时间" or "公开期限" or "公开时效" or "发布时限" or "更新时限") return ColumnRole.TimeLimit;
+        if (key.StartsWith("公开主体", StringComparison.Ordinal) || key is "责任主体" or "主体" or "责任单位" or "责任部门" or "公开单位" or "公开部门" or "实施主体" or "发布主体" or "公开责任单位" or "公开责任部门") return ColumnRole.Subject;
         if (key.Contains("渠道", StringComparison.Ordinal) || key.Contains("载体", StringComparison.Ordinal)) return ColumnRole.Channels;
         if (key.StartsWith("公开对象", StringComparison.Ordinal)) return ColumnRole.AudienceText;
         if (key.StartsWith("公开方式", StringComparison.Ordinal)) return ColumnRole.ModeText;

@@ -134,7 +134,7 @@ public static partial class YamlDocumentReader
     /// <summary>A value in ASCII double quotes whose text goes on after its closing quote (name: "政策"法规"文件"): the
     /// quotes of a document's title inside it closed the value. Found at the quote that closed it too early.</summary>
     private static readonly System.Text.RegularExpressions.Regex QuoteInQuote =
-        new(@"^[ ]*(?:-[ ]+)?(?:[A-Za-z_][A-Za-z0-9_-]*:[ ]+)?""[^""]*(?<key>)""[^\s#,\]}:]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        new(@"^[ ]*(?:-[ ]+)?(?:[A-Za-z_][A-Za-z0-9_-]*:[ ]+)?(?:""[^""]*(?<key>)""|'[^']*(?<key>)')[^\s#,\]}:']", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>A key glued to its value (name:临时救助): without the space, YAML reads one plain text, not a key.</summary>
     private static readonly System.Text.RegularExpressions.Regex NoSpaceAfterColon =
