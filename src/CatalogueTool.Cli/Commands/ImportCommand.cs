@@ -111,8 +111,8 @@ public static class ImportCommand
             files.Add((Path.Combine(dir, "import-report.json"), ImportReport.Json(result, lang)));
             AtomicFile.WriteAll(files);
             Console.Out.WriteLine(zh
-                ? $"已写入 {targets.Count} 个领域文件到 {Path.Combine(dir, "areas")}，报告见 import-report.txt。下一步：catalogue validate {dir}"
-                : $"wrote {English.Count(targets.Count, "area file")} to {Path.Combine(dir, "areas")}; report in import-report.txt. Next: catalogue validate {dir}");
+                ? $"已写入 {targets.Count} 个领域文件到 {Path.Combine(dir, "areas")}，报告见 {Path.Combine(dir, "import-report.txt")}。下一步：catalogue validate {dir}"
+                : $"wrote {English.Count(targets.Count, "area file")} to {Path.Combine(dir, "areas")}; report in {Path.Combine(dir, "import-report.txt")}. Next: catalogue validate {dir}");
             return result.Findings.Any(f => f.Severity == Severity.Error) ? Shell.Findings : Shell.Ok;
         });
         return command;

@@ -40,7 +40,7 @@ public static class RepositoryInitializer
         files.Add(("catalogue.yaml", Manifest(options, notApplicable)));
         files.Add(("powers/README.md", "# 权责清单\n\n把本级各部门的权责清单放在这里：YAML（格式见 catalogue schema --file powers）、CSV 或 Excel（.xlsx）。\n表头需包含事项编码、事项名称、权力类型，可选实施依据、实施主体。\n可用 `catalogue import-powers 清单.xlsx -o powers/部门.yaml` 转换。\n"));
         files.Add(("records/README.md", "# 公开记录\n\n每个领域一个文件 records/<领域>.yaml，记录每个事项实际发布的信息（标题、日期、链接、索引号），\n没有可公开的信息时写情况说明（statement）。没有记录的主动公开事项会被报告为“空白栏目”。\n"));
-        files.Add((".gitignore", "out/\n.out.tmp-*/\n*.tmp\n~$*\n.catalogue-tool/\n"));
+        files.Add((".gitignore", "out/\n.out.tmp-*/\n*.tmp\n~$*\n.catalogue-tool/\nimport-report.txt\nimport-report.json\n"));
         files.Add((".github/workflows/catalogue.yml", Workflow));
         foreach (var kind in JsonSchemaGenerator.Kinds) files.Add(($"schemas/{kind}.schema.json", JsonSchemaGenerator.Render(kind)));
         return files;
@@ -64,7 +64,7 @@ public static class RepositoryInitializer
         if (notApplicable.Count == 0)
         {
             // The first edit a county makes: said where it is made, so that nobody writes an entry under the braces.
-            sb.AppendLine("# 本级不涉及的领域：把下面的“{}”删去，在下一行缩进两格写“领域编号: 理由”，例如");
+            sb.AppendLine("# 本级不涉及的领域：把下面的“{}”删去，在下一行缩进两格写“领域编号: 理由”，并删除 areas/ 中这个领域的文件，例如");
             sb.AppendLine("#   household-registration: 户籍管理由县公安局垂直管理，本级不涉及");
             sb.AppendLine("not_applicable: {}");
         }
