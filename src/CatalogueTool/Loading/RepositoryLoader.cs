@@ -33,7 +33,7 @@ public static class RepositoryLoader
                     : File.Exists(Path.Combine(root, "catalogue.yml")) ? "schema.manifest-yml" : "schema.manifest-missing", shownAs ?? Path.GetFullPath(root));
             return new LoadResult(null, [], true);
         }
-        UnreadFiles.Report(root, bag);
+        var misnamedAreas = UnreadFiles.Report(root, bag);
         if (RepositoryPaths.RefusedAsOutside(root, manifestPath, RepositoryPaths.Manifest, bag)) return new LoadResult(null, [], true);
         var (manifestRead, manifestNode) = YamlFile.LoadDocument(manifestPath, RepositoryPaths.Manifest, bag, "file.empty-manifest");
         var manifest = manifestNode is null ? null : ManifestBinder.Bind(manifestNode, RepositoryPaths.Manifest, bag);
@@ -82,7 +82,7 @@ public static class RepositoryLoader
                 // An area file saved under a name with an extension too many (reported) is an area file not read: its
                 // items exist, so records and powers naming them are not reported as well.
                 UnreadAreaFiles = [.. areaFiles.Where((_, i) => areas[i] is null).Select(f => RepositoryPaths.Relative(root, f)),
-                    .. UnreadFiles.Misnamed(Path.Combine(root, RepositoryPaths.Areas)).Select(n => $"{RepositoryPaths.Areas}/{n}")],
+                    .. misnamedAreas.Select(n => $"{RepositoryPaths.Areas}/{n}")],
                 UnreadPowerFiles = unreadPowers,
                 RecordFiles = [.. recordFiles.Select(f => RepositoryPaths.Relative(root, f))],
                 IncompleteRecordFiles = [.. incompleteRecords.OfType<string>()],

@@ -15,8 +15,12 @@ public static class UnreadFiles
     /// <summary>Files besides the lists that belong in powers/ and are not power lists.</summary>
     private static readonly string[] Notes = [".md", ".txt"];
 
-    public static void Report(string root, DiagnosticBag bag)
+    /// <summary>Reports the files; returns the names meant by the misnamed ones in areas/ (social-assistance.yaml for
+    /// social-assistance.yaml.txt): areas whose file exists but is not read, so that what names their items is not
+    /// reported as well.</summary>
+    public static IReadOnlyList<string> Report(string root, DiagnosticBag bag)
     {
+        var misnamedAreas = new List<string>();
         foreach (var folder in new[] { RepositoryPaths.Areas, RepositoryPaths.Records, RepositoryPaths.Powers })
         {
             var full = Path.Combine(root, folder);
@@ -27,34 +31,37 @@ public static class UnreadFiles
                 if (name.StartsWith('.') || name.StartsWith("~$", StringComparison.Ordinal)) continue;
                 var rel = RepositoryPaths.Relative(root, file);
                 // A backup beside its file (social-assistance.yaml.bak next to social-assistance.yaml) is no misnamed file.
-                if (DoubleExtension(name, folder == RepositoryPaths.Powers ? PowerFormats : Readable) is { } meant && !File.Exists(Path.Combine(full, meant)))
+                if (Meant(name, folder) is var (meant, key) && !File.Exists(Path.Combine(full, meant)))
+                {
                     // An error: the area, records or list it holds is missing from everything published until renamed.
-                    bag.Add(KnownRules.FileUnreadable, SourceSpan.OfFile(rel), "file.double-extension", name, meant);
-                else if (folder != RepositoryPaths.Powers && AsText(name) is { } yaml && !File.Exists(Path.Combine(full, yaml)))
-                    bag.Add(KnownRules.FileUnreadable, SourceSpan.OfFile(rel), "file.wrong-extension", name, yaml);
+                    bag.Add(KnownRules.FileUnreadable, SourceSpan.OfFile(rel), key, name, meant);
+                    if (folder == RepositoryPaths.Areas) misnamedAreas.Add(meant);
+                }
                 else if (folder == RepositoryPaths.Powers && !PowerFormats.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase)
                     && !Notes.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase))
                     bag.Add(KnownRules.FileNotRead, SourceSpan.OfFile(rel), "file.power-format", name);
             }
         }
+        return misnamedAreas;
     }
 
-    /// <summary>The names meant by the files of a folder saved with an extension too many (social-assistance.yaml for
-    /// social-assistance.yaml.txt), when no file of that name is there.</summary>
-    public static IEnumerable<string> Misnamed(string folder) => !Directory.Exists(folder) ? []
-        : Directory.EnumerateFiles(folder).Select(Path.GetFileName).OfType<string>().Select(n => DoubleExtension(n, Readable) ?? AsText(n)).OfType<string>()
-            .Where(meant => !File.Exists(Path.Combine(folder, meant))).Order(StringComparer.Ordinal);
+    /// <summary>The name a file of <paramref name="folder"/> was meant to have, with the message that says so: one with an
+    /// extension too many (x.yaml.txt → x.yaml), or an area or records file saved as text (x.txt → x.yaml); else null.</summary>
+    private static (string Name, string Key)? Meant(string name, string folder) =>
+        DoubleExtension(name, folder == RepositoryPaths.Powers ? PowerFormats : Readable) is { } doubled ? (doubled, "file.double-extension")
+        : folder != RepositoryPaths.Powers && AsText(name) is { } text ? (text, "file.wrong-extension")
+        : null;
 
     /// <summary>The YAML name of an area or records file saved as text (social-assistance.txt → social-assistance.yaml;
     /// a README aside), or null.</summary>
-    public static string? AsText(string name) =>
+    private static string? AsText(string name) =>
         Path.GetExtension(name).Equals(".txt", StringComparison.OrdinalIgnoreCase) && !name.StartsWith("README", StringComparison.OrdinalIgnoreCase)
         && Path.GetExtension(Path.GetFileNameWithoutExtension(name)).Length == 0
             ? Path.GetFileNameWithoutExtension(name).Trim() + ".yaml" : null;
 
     /// <summary>The name meant when a name the folder reads (<paramref name="readable"/>) got one more extension
     /// (x.yaml.txt → x.yaml), or null.</summary>
-    public static string? DoubleExtension(string name, IReadOnlyCollection<string> readable)
+    private static string? DoubleExtension(string name, IReadOnlyCollection<string> readable)
     {
         var stem = Path.GetFileNameWithoutExtension(name);
         var extension = Path.GetExtension(name);

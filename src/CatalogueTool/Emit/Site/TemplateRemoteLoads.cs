@@ -85,8 +85,9 @@ public static partial class TemplateRemoteLoads
                     if (++more <= MostPerFile && UrlEndingAt(again, m.Index + m.Length) is var (at, url))
                     {
                         var inFile = decodedOrigin[againOrigin[at]];
-                        // Kept at its place in the first reading's terms, so that one address is reported once.
-                        var first = Array.IndexOf(origin, inFile);
+                        // Kept at its place in the first reading's terms, so that one address is reported once (the offsets
+                        // only grow, so the place is found by halving).
+                        var first = Array.BinarySearch(origin, inFile);
                         found.TryAdd(first >= 0 ? first : ~inFile, url);
                     }
         }

@@ -4,16 +4,15 @@ namespace CatalogueTool.Loading.Yaml;
 
 /// <summary>
 /// Warnings read from a YAML file's text before it is parsed, about what the parse would lose without a word: a
-/// zero-width character pasted from Word (CAT0011), and text after " #" that YAML takes for a comment (CAT0012). The
-/// file is read all the same. Each scan is one pass over the text.
+/// zero-width character pasted from Word (CAT0011), text after " #" that YAML takes for a comment (CAT0012), and a list
+/// entry that YAML merges into the one above (CAT0003). The file is read all the same. Each scan is one pass over the text.
 /// </summary>
 internal static class YamlTextWarnings
 {
     public static void Report(string text, string file, DiagnosticBag bag)
     {
         ReportZeroWidth(text, file, bag);
-        ReportTrailingComments(text, file, bag);
-        ReportDashesInText(text, file, bag);
+        ReportPlainValues(text, file, bag);
     }
 
     private static readonly System.Buffers.SearchValues<char> ZeroWidth = System.Buffers.SearchValues.Create("\u200B\u200C\u200D\u2060\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069");
@@ -28,52 +27,44 @@ internal static class YamlTextWarnings
     }
 
     /// <summary>
-    /// A plain value followed by " #…" on its line: YAML reads the rest as a comment, so 投诉举报电话 #转分机2 publishes
-    /// only 投诉举报电话. Said as a warning (a comment meant as one belongs on a line of its own) on the lines of a plain
-    /// value (after <c>key: </c>, after <c>- </c>, and the lines that continue it), never inside quoted or block text; the
-    /// first 20 of a file one by one, the rest counted. Read by hand in one pass: time in proportion to the file.
+    /// What a plain value loses or merges without a word, read in one pass over its lines (time in proportion to the
+    /// file), the first 20 of each kind one by one and the rest counted:
+    /// <list type="bullet">
+    /// <item>text after " #" (CAT0012, a warning): YAML reads it as a comment, so 投诉举报电话 #转分机2 publishes only
+    /// 投诉举报电话; said where published text is cut short (after a code, an id or a word of a fixed list, a comment is
+    /// meant as one);</item>
+    /// <item>a line of a list's value that begins with a dash which is not YAML's list dash (－, —, –, or - without its
+    /// space), or with a list dash under text that has none (CAT0003, an error): YAML reads it as more of the text above,
+    /// so <c>basis:</c> over <c>－《条例》</c> and <c>- 《办法》</c> publishes one basis holding both, dash and all. Under
+    /// list keys only (a wrapped 公开内容 may well go on with -5℃), once a value; a Chinese dash pair (——) is punctuation.</item>
+    /// </list>
     /// </summary>
-    private static void ReportTrailingComments(string text, string file, DiagnosticBag bag)
+    private static void ReportPlainValues(string text, string file, DiagnosticBag bag)
     {
-        if (!text.Contains(" #", StringComparison.Ordinal)) return;
-        var found = 0;
-        foreach (var (n, line, from, _, owner, _) in PlainValueLines(text))
+        var comments = text.Contains(" #", StringComparison.Ordinal);
+        var dashes = text.AsSpan().IndexOfAny(Dashes) >= 0;
+        if (!comments && !dashes) return;
+        var commented = 0;
+        var slipped = 0;
+        var told = -1; // the value already told of a dash slip
+        foreach (var (n, line, from, continues, owner, valueLine) in PlainValueLines(text))
         {
-            // A comment after a code, an id, a date, a link or a word of a fixed list (level: county # 县级) is a comment
-            // as meant: only text that is published as written loses its end.
-            if (!TextKeys.Contains(owner) || CommentIn(line, from) is not { } at) continue;
-            if (++found <= 20)
+            if (comments && TextKeys.Contains(owner) && CommentIn(line, from) is { } at && ++commented <= 20)
             {
                 var value = line[..(at - 1)].Trim();
                 if (value.IndexOf(": ", StringComparison.Ordinal) is >= 0 and var colon) value = value[(colon + 2)..].Trim();
                 if (value.StartsWith("- ", StringComparison.Ordinal)) value = value[2..].Trim();
                 bag.Add(KnownRules.TrailingComment, new SourceSpan(file, n, at + 1), "yaml.trailing-comment", Text.Shortened.Of(value));
             }
-        }
-        if (found > 20) bag.Add(KnownRules.TrailingComment, new SourceSpan(file, 1, 1), "yaml.trailing-comment-more", found - 20);
-    }
-
-    /// <summary>
-    /// A line of a list's plain value that begins with a dash which is not YAML's list dash (－, —, –, or - without its
-    /// space), or with a list dash under text that has none: YAML reads it as more of the text above, so <c>basis:</c> over
-    /// <c>－《条例》</c> and <c>- 《办法》</c> publishes one basis that holds both, dash and all. An error at the dash, since
-    /// what would be published is not what was meant, under the keys whose value is a list only (a wrapped 公开内容 may
-    /// well go on with -5℃); a Chinese dash pair (——) is punctuation. The first 20 of a file one by one, the rest counted.
-    /// </summary>
-    private static void ReportDashesInText(string text, string file, DiagnosticBag bag)
-    {
-        if (text.AsSpan().IndexOfAny(Dashes) < 0) return;
-        var found = 0;
-        var told = -1; // the value already told of: one finding a value, at its first slip
-        foreach (var (n, line, from, continues, owner, valueLine) in PlainValueLines(text))
-        {
-            if (!continues || !ListKeys.Contains(owner) || from + 1 >= line.Length || !Dashes.Contains(line[from]) || line[from + 1] == line[from]) continue;
-            if (line[from] == '-' && line[from + 1] == '-' || valueLine == told) continue;
+            if (!dashes || !continues || !ListKeys.Contains(owner) || from + 1 >= line.Length || !Dashes.Contains(line[from])
+                || line[from + 1] == line[from] || valueLine == told)
+                continue;
             told = valueLine;
-            if (++found <= 20)
+            if (++slipped <= 20)
                 bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, n, from + 1), line[from] == '-' && line[from + 1] == ' ' ? "yaml.dash-after-text" : "yaml.dash-in-text", line[from].ToString());
         }
-        if (found > 20) bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, 1, 1), "yaml.dash-in-text-more", found - 20);
+        if (commented > 20) bag.Add(KnownRules.TrailingComment, new SourceSpan(file, 1, 1), "yaml.trailing-comment-more", commented - 20);
+        if (slipped > 20) bag.Add(KnownRules.YamlSyntax, new SourceSpan(file, 1, 1), "yaml.dash-in-text-more", slipped - 20);
     }
 
     private static readonly System.Buffers.SearchValues<char> Dashes = System.Buffers.SearchValues.Create("－—–-");
