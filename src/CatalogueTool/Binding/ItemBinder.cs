@@ -14,17 +14,21 @@ public static partial class ItemBinder
     {
         var r = new MappingReader(map, "item", Keys.Item, bag);
         var id = r.Text("id", required: true);
-        // An id meant as a reserved or device name (INDEX, CON) is told as such, not folded into one.
-        var meant = id is { } w && !ItemIdRules.IsValid(w.Value) ? ItemIdRules.MeantUsable(w.Value) : null;
-        if (id is { } i && !ItemIdRules.IsValid(i.Value) && (meant is not null || ItemIdRules.Meant(i.Value) is null))
+        if (id is { } i && !ItemIdRules.IsValid(i.Value))
         {
-            bag.Add(KnownRules.InvalidItemId, i.Span, ItemIdRules.IsValid(Text.Punctuation.HalfWidth(i.Value)) ? "schema.item-id-fullwidth"
-                : meant is not null ? "schema.item-id-meant" : "schema.item-id", i.Value, meant ?? Text.Punctuation.HalfWidth(i.Value));
-            // Read on as meant (SHJZ-001 as shjz-001): its records and checks find it, instead of each adding a finding.
-            if (meant is not null) id = i with { Value = meant };
+            // An id meant as a reserved or device name (INDEX, CON) is told as such, not folded into one.
+            var folded = ItemIdRules.Meant(i.Value);
+            var meant = ItemIdRules.MeantUsable(i.Value);
+            if (folded is not null && meant is null)
+                bag.Add(KnownRules.InvalidItemId, i.Span, ItemIdRules.IsWindowsDevice(folded) ? "schema.item-id-device" : "schema.item-id-reserved", i.Value);
+            else
+            {
+                bag.Add(KnownRules.InvalidItemId, i.Span, ItemIdRules.IsValid(Text.Punctuation.HalfWidth(i.Value)) ? "schema.item-id-fullwidth"
+                    : meant is not null ? "schema.item-id-meant" : "schema.item-id", i.Value, meant ?? Text.Punctuation.HalfWidth(i.Value));
+                // Read on as meant (SHJZ-001 as shjz-001): its records and checks find it, instead of each adding a finding.
+                if (meant is not null) id = i with { Value = meant };
+            }
         }
-        else if (id is { } folded && !ItemIdRules.IsValid(folded.Value) && ItemIdRules.Meant(folded.Value) is { } reservedMeant)
-            bag.Add(KnownRules.InvalidItemId, folded.Span, ItemIdRules.IsWindowsDevice(reservedMeant) ? "schema.item-id-device" : "schema.item-id-reserved", folded.Value);
         else if (id is { } reserved && ItemIdRules.ReservedItemIds.Contains(reserved.Value))
             bag.Add(KnownRules.InvalidItemId, reserved.Span, "schema.item-id-reserved", reserved.Value);
         else if (id is { } device && ItemIdRules.IsWindowsDevice(device.Value))

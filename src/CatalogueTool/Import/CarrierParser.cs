@@ -16,7 +16,10 @@ public sealed record Carriers(IReadOnlyList<string> Channels, IReadOnlyList<stri
 /// </summary>
 public static partial class CarrierParser
 {
-    private const string Ticked = "■☑√✓✔▣●", Empty = "□口☐○";
+    private const string Ticked = "■☑√✓✔▣●", Empty = "□口☐○", Crossed = "×✗✘╳";
+
+    /// <summary>Ticks and crosses written beside carriers' names (√政府网站 ×政府公报).</summary>
+    private static readonly char[] Marks = [.. Ticked, .. Crossed];
 
     [GeneratedRegex(@"(?:^|[\s、，,；;])(?:\(?\d{1,2}[\.、．)）]|[①-⑳])")]
     private static partial Regex Numbering();
@@ -78,17 +81,17 @@ public static partial class CarrierParser
             text = text[..i];
             break;
         }
+        text = CellText.WithoutInvisibleMarks(text);
         // A mark in brackets after each name (政府网站（√）政府公报（ ）) is a mark after it; empty brackets, none.
-        // An emoji's variation selector (✔️, ☑️) and zero-width characters are no part of a mark or a name.
-        text = text.Replace("\uFE0F", "").Replace("\u200B", "");
         text = BracketedMark().Replace(text, m => m.Groups[1].Value + " ");
         // 政府网站：是；政府公报：否 — a yes or no after each name is its tick or cross.
         text = YesNo().Replace(text, m => m.Groups[1].Value + (m.Groups[2].Value == "是" ? "√" : "×"));
         var isChecklist = text.IndexOfAny("■☑▣□☐".ToCharArray()) >= 0 || BoxAtEntryStart().IsMatch(text);
         // Marks written before or after each name (√政府网站 ×政府公报, 政府网站√ 政府公报, 政府网站：√；政府公报：×): with any
         // tick, only the ticked are chosen; with crosses alone, all but the crossed.
-        var entries = !isChecklist && text.IndexOfAny((TickMarks + CrossMarks).ToCharArray()) >= 0 ? Marked(text) : Split(text, isChecklist);
-        if (!isChecklist && entries.Count > 0 && text.IndexOfAny((TickMarks + CrossMarks).ToCharArray()) >= 0) isChecklist = true;
+        var marked = !isChecklist && text.IndexOfAny(Marks) >= 0;
+        var entries = marked ? Marked(text) : Split(text, isChecklist);
+        isChecklist |= marked; // each entry then carries its own choice
         var channels = new List<string>();
         var unknown = new List<string>();
         var normalised = new List<(string, string)>();
@@ -127,8 +130,6 @@ public static partial class CarrierParser
         }
         return new Carriers(channels, unknown, note) { Normalised = normalised };
     }
-
-    private const string TickMarks = "√✓✔●☑■", CrossMarks = "×✗✘╳";
 
     [GeneratedRegex(@"[（(\[【][ \u3000]*([√✓✔●☑■×✗✘╳]?)[ \u3000]*[)）\]】]")]
     private static partial Regex BracketedMark();
@@ -179,12 +180,11 @@ public static partial class CarrierParser
             var at = opensWithMark ? before : before - 1;
             if (at >= 0 && at < names.Count) marks.TryAdd(at, mark);
         }
-        var anyTick = marks.Values.Any(m => TickMarks.Contains(m));
-        return names.Select((n, i) => (n, anyTick ? marks.TryGetValue(i, out var m) && TickMarks.Contains(m) : !(marks.TryGetValue(i, out var x) && CrossMarks.Contains(x)))).ToList();
-        static bool IsMark(char c) => TickMarks.Contains(c) || CrossMarks.Contains(c);
+        var anyTick = marks.Values.Any(m => Ticked.Contains(m));
+        return names.Select((n, i) => (n, anyTick ? marks.TryGetValue(i, out var m) && Ticked.Contains(m) : !(marks.TryGetValue(i, out var x) && Crossed.Contains(x)))).ToList();
+        static bool IsMark(char c) => Ticked.Contains(c) || Crossed.Contains(c);
         static bool IsSeparator(char c) => c is '、' or '，' or ',' or '；' or ';' or '\n' or ' ' or '\u3000';
     }
-
 
     private static void Add(List<string> list, string value)
     {

@@ -26,6 +26,10 @@ public static class CellText
         return sb.ToString();
     }
 
+    /// <summary>A mark as it stands, without the invisible characters pasted with it: an emoji's variation selector
+    /// (✔️, ☑️) and a zero-width space.</summary>
+    public static string WithoutInvisibleMarks(string text) => text.Replace("\uFE0F", "").Replace("\u200B", "");
+
     private static bool IsCjk(char c) => c >= 0x2E80 && c is not ('\u3000' or '\uFEFF');
 
     /// <summary>Each pass only drops spaces or widens punctuation, so repeating it reaches a fixed point quickly; that makes cleaning idempotent.</summary>

@@ -22,8 +22,7 @@ internal static class MarkColumns
     /// <summary>How a √ column's cell reads: ticked, not ticked, or an unknown mark (null).</summary>
     internal static bool? Read(string value)
     {
-        // An emoji's variation selector (✔️, ☑️) and a zero-width space are no part of the mark.
-        var v = value.Replace("\uFE0F", "").Replace("\u200B", "").Trim();
+        var v = CellText.WithoutInvisibleMarks(value).Trim();
         if (v.Length == 0 || NoMark.Contains(v)) return false;
         if (Ticks.Contains(v)) return true;
         // The column's own word (主动 under 主动), or another column's (特定群体 under 全社会, reported on its own as such).

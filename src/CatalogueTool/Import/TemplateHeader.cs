@@ -47,7 +47,7 @@ public sealed record TemplateHeader(int FirstRow, int LastRow, IReadOnlyDictiona
             // (A row of group names above the sub-columns, 公开对象 | 公开方式 under 公开对象及方式, opens a third row.)
             // Carriers named under 公开渠道和载体 are sub-columns too, one carrier each: several of them (an item's carriers
             // cell reading 政府网站 is no header).
-            bool CarrierUnder(int c) => Carrier(cell(next, c)) is not null && Role(ChannelsAbove(r, c, cell), "") == ColumnRole.Channels;
+            bool CarrierUnder(int c) => NamesCarrier(r, next, c, cell);
             var carrierColumns = next != r && Enumerable.Range(1, span).Count(CarrierUnder) >= 2;
             bool CarrierBelow(int c) => carrierColumns && CarrierUnder(c);
             var twoRows = next != r
@@ -75,7 +75,7 @@ public sealed record TemplateHeader(int FirstRow, int LastRow, IReadOnlyDictiona
                 var lowest = Enumerable.Range(r, last - r + 1).Reverse().FirstOrDefault(x => Punctuation.HeaderKey(cell(x, c)).Length > 0, r);
                 var sub = Punctuation.HeaderKey(cell(lowest, c));
                 if (top.Length == 0 && sub.Length == 0) continue;
-                var role = last > r && sub != top && Carrier(cell(lowest, c)) is not null && Role(ChannelsAbove(r, c, cell), "") == ColumnRole.Channels
+                var role = last > r && sub != top && NamesCarrier(r, lowest, c, cell)
                     ? ColumnRole.ChannelTick
                     : Role(top, sub == top ? "" : sub);
                 columns[c] = role;
@@ -99,6 +99,10 @@ public sealed record TemplateHeader(int FirstRow, int LastRow, IReadOnlyDictiona
         var (term, match) = Model.Vocabularies.Channel.Match(text);
         return term is not null && match != Model.TermMatch.Unknown ? term.Canonical : null;
     }
+
+    /// <summary>Whether a cell of a lower header row names a carrier under 公开渠道和载体 (its own top cell, or the group's).</summary>
+    private static bool NamesCarrier(int headRow, int subRow, int column, Func<int, int, string> cell) =>
+        Carrier(cell(subRow, column)) is not null && Role(ChannelsAbove(headRow, column, cell), "") == ColumnRole.Channels;
 
     /// <summary>The header above a sub-column: its own top cell, or (a group written once, not merged) the nearest one to its left.</summary>
     private static string ChannelsAbove(int row, int column, Func<int, int, string> cell)

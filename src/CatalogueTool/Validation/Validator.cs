@@ -33,9 +33,8 @@ public sealed record ValidationResult(string Root, Catalogue? Catalogue, Baselin
         get
         {
             if (Catalogue is not { } c) return (0, 0);
-            var kept = c.RecordFiles.Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet(StringComparer.Ordinal);
             var areas = c.Areas.Where(a => a.Items.Any(i => i.IsProactive)).ToList();
-            var n = areas.Count(a => kept.Contains(a.Area.Id));
+            var n = areas.Count(a => c.KeepsRecords(a.Area.Id));
             return (n, areas.Count - n);
         }
     }

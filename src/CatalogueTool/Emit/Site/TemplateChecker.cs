@@ -241,28 +241,31 @@ public static partial class TemplateChecker
     /// ({{#if False}}, {{#if Page.Nope}}): empty, so never shown.</summary>
     private static bool UnknownCondition(string text, string name, int offset, ISet<string> rootNames)
     {
-        if (name != "if") return false;
-        var close = text.IndexOf("}}", offset, StringComparison.Ordinal);
-        var words = text[(offset + 2)..close].Trim('{', '~', ' ', '\t', '\r', '\n').TrimStart('#')
-            .Split([' ', '\t', '\r', '\n', '~'], StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length != 2 || words[1][0] is '@' or '(' or '"' or '\'' || char.IsAsciiDigit(words[1][0]) || words[1] is "true" or "false" or "null" or "undefined" or "this") return false;
-        var first = words[1].Replace("this.", "", StringComparison.Ordinal).Replace("./", "", StringComparison.Ordinal).Split('.')[0];
+        if (name != "if" || Condition(text, offset) is not { } tested) return false;
+        if (tested[0] is '@' or '(' or '"' or '\'' || char.IsAsciiDigit(tested[0]) || tested is "true" or "false" or "null" or "undefined" or "this") return false;
+        var first = tested.Replace("this.", "", StringComparison.Ordinal).Replace("./", "", StringComparison.Ordinal).Split('.')[0];
         return !first.StartsWith("..", StringComparison.Ordinal) && !rootNames.Contains(first)
-            || first == "Page" && words[1].Split('.') is [_, var member, ..] && !PageNames.Contains(member);
+            || first == "Page" && tested.Split('.') is [_, var member, ..] && !PageNames.Contains(member);
     }
 
     /// <summary>Whether the block opened at <paramref name="offset"/> is an if or unless whose test is a literal that never
     /// shows its content ({{#if false}}, {{#unless true}}, {{#if 0}}, {{#if ""}}, {{#if null}}).</summary>
     private static bool ConstantCondition(string text, string name, int offset)
     {
-        if (name is not ("if" or "unless")) return false;
+        if (name is not ("if" or "unless") || Condition(text, offset) is not { } tested) return false;
+        var falsy = tested is "false" or "0" or "null" or "undefined" or "\"\"" or "''";
+        var truthy = tested is "true" || tested.Length > 2 && tested[0] is '"' or '\'' || tested.All(char.IsAsciiDigit) && tested != "0";
+        return name == "if" ? falsy : truthy;
+    }
+
+    /// <summary>What the block opened at <paramref name="offset"/> tests ({{#if Page.Title}} → Page.Title), when its tag
+    /// is the block's name and one word; else null.</summary>
+    private static string? Condition(string text, int offset)
+    {
         var close = text.IndexOf("}}", offset, StringComparison.Ordinal);
         var words = text[(offset + 2)..close].Trim('{', '~', ' ', '\t', '\r', '\n').TrimStart('#')
             .Split([' ', '\t', '\r', '\n', '~'], StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length != 2) return false;
-        var falsy = words[1] is "false" or "0" or "null" or "undefined" or "\"\"" or "''";
-        var truthy = words[1] is "true" || words[1].Length > 2 && words[1][0] is '"' or '\'' || words[1].All(char.IsAsciiDigit) && words[1] != "0";
-        return name == "if" ? falsy : truthy;
+        return words.Length == 2 ? words[1] : null;
     }
 
     /// <summary>
