@@ -41,8 +41,8 @@ public static class KnownRules
         "从 Word 或网页复制的文字常带有零宽空格（U+200B）等看不见的字符。它们会原样写进网页、表格和开放数据，搜索也找不到含有它们的词。每个文件报告第一个的位置。",
         "Text pasted from Word or a web page often carries invisible characters such as the zero-width space (U+200B). They reach the pages, workbooks and open data as they are, and search cannot find the words they sit in. The first in each file is reported.");
     public static readonly Rule TrailingComment = R("CAT0012", Severity.Warning, "file", "值后面的“ #”被当作注释", "Text after \" #\" read as a comment",
-        "在 YAML 中，值后面的空格加“#”开始一段注释，其后的文字不会发布（投诉举报电话 #转分机2 只发布“投诉举报电话”）。文字里需要“#”时请给整个值加英文引号；注释请写在单独一行。",
-        "In YAML a space and \"#\" after a value start a comment, and the text after it is not published (投诉举报电话 #转分机2 publishes only 投诉举报电话). Quote the whole value when the text needs a \"#\"; put a comment on a line of its own.");
+        "在 YAML 中，值后面的空格加“#”开始一段注释，其后的文字不会发布（投诉举报电话 #转分机2 只发布“投诉举报电话”）。文字里需要“#”时请给整个值加英文引号；注释请写在单独一行。只在会照原样发布的文字（名称、公开内容、依据、时限、主体、备注等）后提醒；编号、代码、日期、链接和固定取值后面的注释就是注释。",
+        "In YAML a space and \"#\" after a value start a comment, and the text after it is not published (投诉举报电话 #转分机2 publishes only 投诉举报电话). Quote the whole value when the text needs a \"#\"; put a comment on a line of its own. Said only after text that is published as written (names, content, basis, time limits, subjects, notes…); after an id, a code, a date, a link or a word of a fixed list a comment is a comment.");
     public static readonly Rule FileNotRead = R("CAT0013", Severity.Warning, "file", "文件不会被读取", "File not read",
         "powers/ 中有工具不读取的文件：不是 .yaml、.csv、.xlsx 的权责清单（.xls、.et、.docx、.pdf）。其中的职权不会被核对，事项关联这些职权时也无法核对。请另存为 .xlsx，或用 catalogue import-powers 转换；不是权责清单的文件请移出 powers/。（文件名多了扩展名的，如 social-assistance.yaml.txt，是错误 CAT0008。）",
         "powers/ holds a file the tool does not read: a power list that is no .yaml, .csv or .xlsx (.xls, .et, .docx, .pdf). Its powers are not checked, nor are links to them; save it as .xlsx or convert it with catalogue import-powers, and move anything that is no power list out of powers/. (A name with an extension too many, such as social-assistance.yaml.txt, is an error, CAT0008.)");
@@ -110,8 +110,8 @@ public static class KnownRules
         "2007 年的《政府信息公开条例》（国务院令第492号）已被 2019 年修订版（国务院令第711号）取代。",
         "The 2007 Regulation on Open Government Information (State Council Order 492) was superseded in 2019 by Order 711.");
     public static readonly Rule UnknownSubject = R("CAT0303", Severity.Warning, "content", "公开主体不是已声明的部门", "Subject is not a declared department",
-        "catalogue.yaml 声明了 departments 时，每个事项的公开主体都应是其中一个部门的名称或别名（多个主体用顿号分隔）。",
-        "When catalogue.yaml declares departments, each item's subject is one of their names or aliases (several separated by 、).");
+        "catalogue.yaml 声明了 departments 时，每个事项的公开主体都应是其中一个部门的名称或别名（多个主体用顿号分隔）。每个不在其中的主体只报告一次（在第一个写它的事项处，并说明共有几个事项写了它）。",
+        "When catalogue.yaml declares departments, each item's subject is one of their names or aliases (several separated by 、). Each subject not among them is told once, at the first item naming it, with how many items do.");
     public static readonly Rule BlankText = R("CAT0304", Severity.Error, "content", "必填要素为空", "Required element is blank",
         "必填要素不能只写空白、“无”或“/”。",
         "A required element cannot be blank.");
